@@ -1,0 +1,35 @@
+import { inject } from '@angular/core';
+import { Routes } from '@angular/router';
+import { AuthService } from './core/auth/auth.service';
+import { permissionGuard, signedInGuard } from './core/auth/guards';
+import { Permissions } from './core/auth/permissions';
+import { Shell } from './core/layout/shell';
+
+export const routes: Routes = [
+  {
+    path: 'login',
+    loadComponent: () => import('./core/login/login.page').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    component: Shell,
+    canActivate: [signedInGuard],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        redirectTo: () => (inject(AuthService).hasPermission(Permissions.Crm.Companies) ? 'crm/companies' : 'home'),
+      },
+      {
+        path: 'home',
+        loadComponent: () => import('./core/home/home.page').then((m) => m.HomePage),
+      },
+      {
+        path: 'crm',
+        canMatch: [permissionGuard(Permissions.Crm.Companies)],
+        loadChildren: () => import('./crm/crm.routes').then((m) => m.CRM_ROUTES),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

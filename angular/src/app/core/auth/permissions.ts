@@ -1,0 +1,6 @@
+/** Permission names as the server grants them in `me.permissions`. */
+export const Permissions = {
+  Crm: {
+    Companies: 'Crm.Companies',
+  },
+} as const;

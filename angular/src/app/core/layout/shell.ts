@@ -1,0 +1,67 @@
+import { BreakpointObserver, Breakpoints } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { map } from 'rxjs';
+import { AuthService } from '../auth/auth.service';
+import { Permissions } from '../auth/permissions';
+import { LanguageSwitch } from '../i18n/language-switch';
+
+interface NavEntry {
+  readonly path: string;
+  readonly label: string;
+  readonly permission: string;
+  readonly testId: string;
+}
+
+/** Every section the app has; the user sees those their permissions allow. */
+const NAV: readonly NavEntry[] = [
+  { path: '/crm/companies', label: 'nav.companies', permission: Permissions.Crm.Companies, testId: 'nav-companies' },
+];
+
+@Component({
+  selector: 'app-shell',
+  imports: [
+    MatToolbarModule,
+    MatSidenavModule,
+    MatListModule,
+    MatButtonModule,
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    TranslocoPipe,
+    LanguageSwitch,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+
+  protected readonly userName = computed(() => this.auth.me()?.userName ?? '');
+  protected readonly nav = computed(() => {
+    this.auth.me();
+    return NAV.filter((entry) => this.auth.hasPermission(entry.permission));
+  });
+  protected readonly handset = toSignal(
+    inject(BreakpointObserver)
+      .observe(Breakpoints.Handset)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+
+  protected async logout(): Promise<void> {
+    try {
+      await this.auth.logout();
+    } finally {
+      await this.router.navigate(['/login']);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Suite.Framework.Data;
+
+public static class DatabaseErrors
+{
+    private const int SqliteConstraint = 19;
+
+    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint &&
+                                  sqlite.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+}

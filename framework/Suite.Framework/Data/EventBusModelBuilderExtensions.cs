@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Framework.Domain;
+using Suite.Framework.Events;
+
+namespace Suite.Framework.Data;
+
+public static class EventBusModelBuilderExtensions
+{
+    /// <summary>Maps the module's own outbox, inbox and entity change log tables.</summary>
+    public static void ConfigureEventBusAndAudit(this ModelBuilder builder, ModuleDatabase module)
+    {
+        builder.Entity<OutboxMessage>(b =>
+        {
+            b.ToTable(module.TablePrefix + "OutboxMessages");
+            b.HasKey(m => m.Id);
+            b.Property(m => m.EventName).HasMaxLength(200);
+            b.HasIndex(m => new { m.SentAt, m.CreatedAt });
+        });
+
+        builder.Entity<InboxMessage>(b =>
+        {
+            b.ToTable(module.TablePrefix + "InboxMessages");
+            b.HasKey(m => m.Id);
+            b.Property(m => m.Id).ValueGeneratedNever();
+            b.Property(m => m.EventName).HasMaxLength(200);
+            b.HasIndex(m => new { m.ProcessedAt, m.ParkedAt, m.NextAttemptAt });
+        });
+
+        builder.Entity<EntityChange>(b =>
+        {
+            b.ToTable(module.TablePrefix + "EntityChanges");
+            b.HasKey(c => c.Id);
+            b.Property(c => c.EntityType).HasMaxLength(100);
+            b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            b.HasIndex(c => new { c.EntityType, c.EntityId, c.ChangedAt });
+        });
+    }
+
+    /// <summary>The audit columns and the concurrency token every audited record has.</summary>
+    public static void ConfigureAudited<T>(this Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> b)
+        where T : AuditedEntity
+    {
+        b.Property(e => e.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+    }
+}

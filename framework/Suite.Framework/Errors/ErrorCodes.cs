@@ -1,0 +1,8 @@
+namespace Suite.Framework.Errors;
+
+/// <summary>Codes of conflicts that are not any one module's business rule.</summary>
+public static class ErrorCodes
+{
+    public const string ConcurrencyStale = "Concurrency.Stale";
+    public const string Duplicate = "Data.Duplicate";
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Suite.Framework.Data;
+using Suite.Framework.Domain;
+
+namespace Suite.Framework.Errors;
+
+/// <summary>The one place where exceptions become RFC 7807 problem details, so every module answers errors alike.</summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            FluentValidation.ValidationException e => Validation(e.Errors
+                .GroupBy(f => CamelCase(f.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
+            InputValidationException e => Validation(e.Errors.ToDictionary(p => p.Key, p => p.Value)),
+            BadHttpRequestException e => new ProblemDetails
+            {
+                Status = e.StatusCode, Title = "The request could not be read.", Detail = e.Message,
+            },
+            EntityNotFoundException e => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = e.Message,
+            },
+            AccessDeniedException e => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = e.Message,
+            },
+            BusinessRuleException e => Conflict(e.Code, e.Message),
+            DbUpdateConcurrencyException => Conflict(ErrorCodes.ConcurrencyStale,
+                "Someone else changed this record after you opened it. Reload it and apply your change again."),
+            DbUpdateException e when DatabaseErrors.IsUniqueViolation(e) => Conflict(ErrorCodes.Duplicate,
+                "A record with the same unique value already exists."),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+            return false;
+        }
+
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http, ProblemDetails = problem, Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Validation(Dictionary<string, string[]> errors) =>
+        new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid.",
+        };
+
+    private static ProblemDetails Conflict(string code, string detail) =>
+        new()
+        {
+            Status = StatusCodes.Status409Conflict, Title = "The operation conflicts with the current state.",
+            Detail = detail, Extensions = { ["code"] = code },
+        };
+
+    private static string CamelCase(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+}

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Suite.Framework.Data;
+
+namespace Suite.Framework.Events;
+
+/// <summary>
+/// Sends one module's waiting outbox rows in order and marks them sent only after the transport confirmed
+/// them. On PostgreSQL the rows are locked with SKIP LOCKED, so several host instances never send a row twice
+/// concurrently; a crash between confirm and mark re-sends it, and the receiving inbox drops the duplicate.
+/// </summary>
+internal sealed class OutboxSender<TContext>(
+    IServiceScopeFactory scopes,
+    IEventTransport transport,
+    EventBusSignals signals,
+    IOptions<EventBusOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxSender<TContext>> logger,
+    ModuleDatabase module) : BackgroundService where TContext : SuiteDbContext
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await SendBatchAsync(stoppingToken);
+                failures = 0;
+                if (sent == options.Value.BatchSize)
+                    continue;
+                await signals.WaitAsync(EventBusSignals.Outbox(module.Module), options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                failures++;
+                var delay = TimeSpan.FromMilliseconds(Math.Min(250 * Math.Pow(2, Math.Min(failures, 10)), MaxBackoff.TotalMilliseconds));
+                logger.LogWarning("The {Module} outbox could not send ({Error}); retrying in {Delay}", module.Module, e.Message, delay);
+                await Task.Delay(delay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    internal async Task<int> SendBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var batch = await Waiting(db).ToListAsync(cancellationToken);
+        if (batch.Count == 0)
+            return 0;
+
+        await transport.SendAsync(batch, cancellationToken);
+
+        var now = clock.GetUtcNow();
+        foreach (var message in batch)
+            message.SentAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return batch.Count;
+    }
+
+    private IQueryable<OutboxMessage> Waiting(TContext db)
+    {
+        var size = options.Value.BatchSize;
+        if (!db.Database.IsNpgsql())
+            return db.OutboxMessages.Where(m => m.SentAt == null).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(size);
+
+        var table = $"\"{module.Schema}\".\"{module.TablePrefix}OutboxMessages\"";
+        return db.OutboxMessages.FromSqlRaw(
+            $"""SELECT * FROM {table} WHERE "SentAt" IS NULL ORDER BY "CreatedAt", "Id" LIMIT {size} FOR UPDATE SKIP LOCKED""");
+    }
+}

@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Suite.Framework.Permissions;
+
+namespace Suite.Framework.Users;
+
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public Guid? Id =>
+        Guid.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public string? UserName => Principal?.Identity?.Name;
+
+    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+
+    public bool HasPermission(string permission) =>
+        Principal?.HasClaim(PermissionClaim.Type, permission) == true;
+}

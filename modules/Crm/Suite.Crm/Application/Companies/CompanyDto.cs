@@ -1,0 +1,25 @@
+using Suite.Crm.Domain.Companies;
+
+namespace Suite.Crm.Application.Companies;
+
+public sealed record CompanyDto(
+    Guid Id,
+    string Name,
+    string? TaxId,
+    string? Kpp,
+    string? Address,
+    string? Phone,
+    string? Email,
+    string? Website,
+    Guid OwnerId,
+    Guid? SourceId,
+    IReadOnlyList<string> Tags,
+    IReadOnlyDictionary<string, string> CustomFields,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ModifiedAt,
+    string ConcurrencyStamp)
+{
+    internal static CompanyDto From(Company c) => new(
+        c.Id, c.Name, c.TaxId, c.Kpp, c.Address, c.Phone, c.Email, c.Website, c.OwnerId, c.SourceId,
+        c.Tags, c.CustomFields, c.CreatedAt, c.ModifiedAt, c.ConcurrencyStamp);
+}

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Data;
+using Suite.Crm.Domain.Companies;
+using Suite.Crm.Events;
+using Suite.Framework.Domain;
+using Suite.Framework.Paging;
+using Suite.Framework.Users;
+
+namespace Suite.Crm.Application.Companies;
+
+/// <summary>
+/// Company cards with the owner record rule: without <see cref="CrmPermissions.Companies.ViewAll"/> a user
+/// sees only the companies they own, and anyone else's is "not found".
+/// </summary>
+internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimeProvider clock)
+{
+    public const string DuplicateTaxId = "Crm.Company.DuplicateTaxId";
+
+    private static readonly SortMap<Company> Sorting = new SortMap<Company>("name")
+        .Add("name", c => c.Name)
+        .Add("taxId", c => c.TaxId)
+        .Add("phone", c => c.Phone)
+        .Add("email", c => c.Email)
+        .Add("address", c => c.Address)
+        .Add("createdAt", c => c.CreatedAt);
+
+    private bool SeesAll => user.HasPermission(CrmPermissions.Companies.ViewAll);
+
+    private IQueryable<Company> Visible =>
+        SeesAll ? db.Companies : db.Companies.Where(c => c.OwnerId == user.Id);
+
+    public Task<PagedResult<CompanyDto>> ListAsync(PageRequest request, CancellationToken cancellationToken)
+    {
+        var query = Visible.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.Filter))
+        {
+            var term = request.Filter.Trim().ToLowerInvariant();
+            query = query.Where(c => c.SearchText.Contains(term));
+        }
+
+        return query.ToPageAsync(request, Sorting, CompanyDto.From, cancellationToken);
+    }
+
+    public async Task<CompanyDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        CompanyDto.From(await FindAsync(id, cancellationToken));
+
+    public async Task<CompanyDto> CreateAsync(CompanyInput input, CancellationToken cancellationToken)
+    {
+        var details = input.ToDetails();
+        var owner = OwnerFor(input.OwnerId);
+        await EnsureUniqueTaxIdAsync(details, null, cancellationToken);
+
+        var company = new Company(details, owner);
+        db.Companies.Add(company);
+        db.Publish(new CompanyCreatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address, company.OwnerId, Now));
+        await db.SaveChangesAsync(cancellationToken);
+        return CompanyDto.From(company);
+    }
+
+    public async Task<CompanyDto> UpdateAsync(Guid id, CompanyInput input, CancellationToken cancellationToken)
+    {
+        var company = await FindAsync(id, cancellationToken);
+        db.ExpectConcurrencyStamp(company, input.ConcurrencyStamp);
+        var details = input.ToDetails();
+        await EnsureUniqueTaxIdAsync(details, id, cancellationToken);
+
+        company.Update(details);
+        if (input.OwnerId is { } ownerId && ownerId != company.OwnerId)
+            company.TransferTo(OwnerFor(ownerId));
+        db.Publish(new CompanyUpdatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address, company.OwnerId, Now));
+        await db.SaveChangesAsync(cancellationToken);
+        return CompanyDto.From(company);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var company = await FindAsync(id, cancellationToken);
+        db.Companies.Remove(company);
+        db.Publish(new CompanyDeletedEto(company.Id, Now));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    private async Task<Company> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await Visible.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+        ?? throw new EntityNotFoundException("Company", id);
+
+    private Guid OwnerFor(Guid? requested)
+    {
+        var me = user.Id ?? throw new AccessDeniedException("Sign in to own companies.");
+        if (requested is null || requested == me)
+            return me;
+        if (!SeesAll)
+            throw new AccessDeniedException("Only users who see all companies can give a company to another owner.");
+        return requested.Value;
+    }
+
+    private async Task EnsureUniqueTaxIdAsync(CompanyDetails details, Guid? exceptId, CancellationToken cancellationToken)
+    {
+        if (details.TaxId is null)
+            return;
+        // Checked across all companies, not only visible ones: a client must not be entered twice by two managers.
+        var duplicate = await db.Companies.AnyAsync(
+            c => c.TaxId == details.TaxId && c.Kpp == details.Kpp && c.Id != exceptId, cancellationToken);
+        if (duplicate)
+            throw new BusinessRuleException(DuplicateTaxId,
+                $"A company with tax id {details.TaxId}{(details.Kpp is null ? "" : $" and КПП {details.Kpp}")} already exists.");
+    }
+}

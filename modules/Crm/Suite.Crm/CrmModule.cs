@@ -1,0 +1,29 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Suite.Crm.Application.Companies;
+using Suite.Crm.Data;
+using Suite.Crm.DemoData;
+using Suite.Crm.Http;
+using Suite.Framework.Data;
+using Suite.Framework.Modularity;
+using Suite.Framework.Permissions;
+
+namespace Suite.Crm;
+
+/// <summary>Clients, deals and the sales pipeline.</summary>
+public sealed class CrmModule : SuiteModule
+{
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        context.AddModuleDbContext<CrmDbContext>(CrmDbProperties.Database);
+        context.Services.AddSingleton<PermissionDefinitionProvider, CrmPermissionDefinitions>();
+        context.Services.AddValidatorsFromAssemblyContaining<CrmModule>(includeInternalTypes: true);
+        context.Services.AddScoped<CompanyService>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCompanies();
+
+    public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        CrmDemoData.SeedAsync(services.GetRequiredService<CrmDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
+}
