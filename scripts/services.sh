@@ -244,9 +244,9 @@ suite_services_stop() {
     fi
 
     if [[ -n "${SUITE_SERVICES_KEEP_LOGS_TO:-}" ]]; then
-        mkdir -p "$SUITE_SERVICES_KEEP_LOGS_TO"
+        mkdir -p "$SUITE_SERVICES_KEEP_LOGS_TO/rabbitmq"
         cp "$dir/pg/postgres.log" "$SUITE_SERVICES_KEEP_LOGS_TO/" 2>/dev/null || true
-        cp -r "$dir/rabbitmq/log" "$SUITE_SERVICES_KEEP_LOGS_TO/rabbitmq" 2>/dev/null || true
+        cp -r "$dir/rabbitmq/log/." "$SUITE_SERVICES_KEEP_LOGS_TO/rabbitmq/" 2>/dev/null || true
     fi
     rm -rf "$dir"
     unset SUITE_SERVICES_DIR SUITE_TEST_POSTGRES SUITE_TEST_RABBITMQ SUITE_TEST_RABBITMQCTL

@@ -55,7 +55,7 @@ finish() {
             section "Stopping services"; suite_services_stop
         fi
         command -v dotnet >/dev/null && dotnet build-server shutdown >/dev/null 2>&1
-        section "Summary ($(( (SECONDS - T_START) / 60 )) min $(( (SECONDS - T_START) % 60 )) s)"
+        section "Summary"
         printf '%s\n' "${REPORT[@]}"
         SUMMARY_DONE=1
         echo "Tests: $PASSED passed, $FAILED failed"
@@ -199,7 +199,7 @@ for proj in ${PROJECTS[@]+"${PROJECTS[@]}"}; do
     if [[ -f "$trx" ]] && counts=$(python3 scripts/count-results.py trx "$trx"); then
         read -r p f <<<"$counts"
         if [[ $rc -ne 0 && $f -eq 0 ]]; then
-            record "$name" "$p" 1 "exit code $rc but no failed test in the TRX (crash or hang?)"
+            record "$name" "$p" 1 "run aborted, exit code $rc (crash or hang? see its log above)"
         else
             record "$name" "$p" "$f" "$((SECONDS - t0)) s"
         fi

@@ -54,7 +54,10 @@ internal sealed class OutboxSender<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The row locks need a transaction on PostgreSQL. SQLite's transactions take the whole file's write
+        // lock, which the in-process transport needs to write the receivers' inboxes; one sender per module
+        // runs in the one embedded process, so SQLite needs no lock here.
+        await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
         var batch = await Waiting(db).ToListAsync(cancellationToken);
         if (batch.Count == 0)
@@ -66,7 +69,8 @@ internal sealed class OutboxSender<TContext>(
         foreach (var message in batch)
             message.SentAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
         return batch.Count;
     }
 

@@ -23,6 +23,9 @@ import { Language, LANGUAGES } from './languages';
   styles: `
     mat-button-toggle-group {
       --mat-button-toggle-height: 32px;
+      --mat-button-toggle-background-color: var(--mat-sys-surface);
+      --mat-button-toggle-selected-state-background-color: var(--mat-sys-primary);
+      --mat-button-toggle-selected-state-text-color: var(--mat-sys-on-primary);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

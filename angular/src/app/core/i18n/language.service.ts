@@ -30,8 +30,12 @@ export class LanguageService {
   /** The user's choice: switch now, and keep it on the account when signed in. */
   async choose(lang: Language): Promise<void> {
     await this.use(lang);
-    if (this.auth.signedIn()) {
+    if (!this.auth.signedIn()) return;
+    try {
       await firstValueFrom(this.account.setMyLanguage({ body: { language: lang } }));
+    } catch (error) {
+      // The switch already happened on screen; only the account default was not saved.
+      console.warn('Could not save the language on the account', error);
     }
   }
 }

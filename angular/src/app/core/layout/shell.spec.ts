@@ -1,0 +1,71 @@
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { TranslocoService } from '@jsverse/transloco';
+import { allByTestId, byTestId, configureTestBed, http, me, settle } from '../../../testing/testing-providers';
+import { AuthService } from '../auth/auth.service';
+import { Shell } from './shell';
+
+describe('Shell', () => {
+  beforeEach(() => configureTestBed([{ path: '**', children: [] }]));
+  afterEach(() => http().verify());
+
+  async function renderSignedInAs(permissions: string[]) {
+    const signedIn = TestBed.inject(AuthService).refresh();
+    http().expectOne('/api/account/me').flush(me({ userName: 'olga', permissions }));
+    await signedIn;
+    const fixture = TestBed.createComponent(Shell);
+    await fixture.whenStable();
+    return fixture;
+  }
+
+  it('should hide Companies from a user without Crm.Companies', async () => {
+    const fixture = await renderSignedInAs(['Finance.Invoices']);
+
+    expect(byTestId(fixture, 'nav-companies')).toBeNull();
+  });
+
+  it('should show Companies to a user with Crm.Companies', async () => {
+    const fixture = await renderSignedInAs(['Crm.Companies']);
+
+    const link = byTestId(fixture, 'nav-companies');
+    expect(link?.getAttribute('href')).toBe('/crm/companies');
+    expect(link?.textContent?.trim()).toBe('Компании');
+  });
+
+  it('should show who is signed in', async () => {
+    const fixture = await renderSignedInAs([]);
+
+    expect(byTestId(fixture, 'current-user')?.textContent?.trim()).toBe('olga');
+  });
+
+  it('should save the chosen language and switch the UI to it', async () => {
+    const fixture = await renderSignedInAs(['Crm.Companies']);
+    const button = byTestId(fixture, 'lang-en')!.querySelector('button')!;
+
+    button.click();
+    await settle(fixture);
+
+    const req = http().expectOne('/api/account/me/language');
+    expect(req.request.method).toBe('PUT');
+    expect(req.request.body).toEqual({ language: 'en' });
+    req.flush(null, { status: 204, statusText: 'No Content' });
+    await settle(fixture);
+
+    expect(TestBed.inject(TranslocoService).getActiveLang()).toBe('en');
+    expect(byTestId(fixture, 'nav-companies')?.textContent?.trim()).toBe('Companies');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('should sign out and go to the login page', async () => {
+    const fixture = await renderSignedInAs(['Crm.Companies']);
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigate');
+
+    byTestId(fixture, 'logout')!.click();
+    http().expectOne('/api/account/logout').flush(null, { status: 204, statusText: 'No Content' });
+    await settle(fixture);
+
+    expect(TestBed.inject(AuthService).signedIn()).toBe(false);
+    expect(navigate).toHaveBeenCalledWith(['/login']);
+    expect(allByTestId(fixture, 'nav-companies')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+using Suite.Framework.Data;
+
+namespace Suite.Host.Hosting;
+
+/// <summary>
+/// Embedded (SQLite file + in-process bus + demo data) unless ConnectionStrings:Suite names a PostgreSQL
+/// server; RabbitMQ is used when RabbitMq:Uri is set.
+/// </summary>
+internal sealed record RunMode(DatabaseSettings Database, string? RabbitMqUri, bool DemoData, string AdminPassword, bool AdminPasswordIsDefault)
+{
+    public const string DefaultAdminPassword = "Admin123!";
+
+    public bool IsEmbedded => Database.Provider == DatabaseProvider.Sqlite;
+
+    public static RunMode From(IConfiguration configuration, string contentRoot)
+    {
+        var postgres = configuration.GetConnectionString("Suite");
+        DatabaseSettings database;
+        if (!string.IsNullOrWhiteSpace(postgres))
+            database = new DatabaseSettings(DatabaseProvider.PostgreSql, postgres);
+        else
+        {
+            var path = configuration["Suite:SqlitePath"] ?? Path.Combine(contentRoot, "data", "suite.db");
+            database = new DatabaseSettings(DatabaseProvider.Sqlite,
+                new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString());
+        }
+
+        var embedded = database.Provider == DatabaseProvider.Sqlite;
+        var password = configuration["Suite:AdminPassword"];
+        return new RunMode(
+            database,
+            string.IsNullOrWhiteSpace(configuration["RabbitMq:Uri"]) ? null : configuration["RabbitMq:Uri"],
+            configuration.GetValue<bool?>("Suite:DemoData") ?? embedded,
+            password ?? (embedded ? DefaultAdminPassword : ""),
+            password is null && embedded);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace Suite.Host.Identity;
+
+/// <summary>
+/// The browser signs in with a cookie, so a request it sends with that cookie must also carry the token a
+/// script on our own origin read from the XSRF-TOKEN cookie (Angular's convention). Bearer-token clients and
+/// anonymous endpoints are not affected.
+/// </summary>
+internal static class Antiforgery
+{
+    public const string HeaderName = "X-XSRF-TOKEN";
+    public const string TokenCookie = "XSRF-TOKEN";
+
+    /// <summary>Gives the signed-in browser a request token for the user it is now.</summary>
+    public static void IssueToken(HttpContext http)
+    {
+        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        http.Response.Cookies.Append(TokenCookie, tokens.RequestToken!, new CookieOptions
+        {
+            HttpOnly = false, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = "/",
+        });
+    }
+
+    public static IApplicationBuilder UseCookieAntiforgery(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        if (RequiresToken(http) && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails =
+                {
+                    Status = 400, Title = "The antiforgery token is missing or invalid.",
+                    Detail = $"Send the value of the {TokenCookie} cookie in the {HeaderName} header.",
+                },
+            });
+            return;
+        }
+
+        await next();
+    });
+
+    private static bool RequiresToken(HttpContext http) =>
+        !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) && !HttpMethods.IsOptions(http.Request.Method)
+        && http.Request.Path.StartsWithSegments("/api")
+        && !http.Request.Path.StartsWithSegments("/api/account/login")
+        && !http.Request.Headers.ContainsKey("Authorization")
+        && http.Request.Cookies.ContainsKey(IdentityModule.AuthCookie);
+}

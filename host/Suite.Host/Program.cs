@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+using Serilog;
+using Suite.Framework.Events;
+using Suite.Framework.Hosting;
+using Suite.Framework.RabbitMq;
+using Suite.Host;
+using Suite.Host.Hosting;
+using Suite.Host.Identity;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration));
+
+var mode = RunMode.From(builder.Configuration, builder.Environment.ContentRootPath);
+if (!string.IsNullOrEmpty(mode.AdminPassword))
+    builder.Configuration["Suite:AdminPassword"] = mode.AdminPassword;
+builder.Configuration["Suite:DemoData"] = mode.DemoData.ToString();
+
+builder.Services.ConfigureHttpJsonOptions(o =>
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Suite API";
+    document.Info.Description = "The public HTTP contract of Suite: CRM, tasks, documents, finance and stock.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddAuthorization(o => o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+    .RequireAuthenticatedUser().Build());
+builder.Services.AddHealthChecks()
+    .Add(new("outbox-backlog", sp => new OutboxBacklogHealthCheck(
+        sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(),
+        builder.Configuration.GetValue("EventBus:BacklogAlarm", TimeSpan.FromMinutes(5))), null, ["ready"]));
+
+var modules = builder.Services.AddSuiteModules(builder.Configuration, mode.Database, typeof(SuiteHostModule));
+if (mode.RabbitMqUri is not null)
+    builder.Services.AddRabbitMqEventBus(mode.RabbitMqUri);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseCookieAntiforgery();
+app.UseAuthorization();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReport.WriteAsync })
+    .AllowAnonymous();
+app.MapSuiteModules(modules);
+app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API route."))
+    .AllowAnonymous().ExcludeFromDescription();
+app.MapFallbackToFile("index.html").AllowAnonymous();
+
+app.Lifetime.ApplicationStarted.Register(() => Announce(app, mode));
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (e is StartupException || e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    var reason = e is StartupException ? e.Message : $"{e.Message} Stop the other program or set ASPNETCORE_URLS to another port.";
+    Console.Error.WriteLine($"Suite cannot start: {reason}");
+    return 1;
+}
+
+static void Announce(WebApplication app, RunMode mode)
+{
+    var urls = string.Join(", ", app.Urls);
+    app.Logger.LogInformation("Suite is running on {Urls} ({Mode} mode: {Provider}, {Bus} event bus)", urls,
+        mode.IsEmbedded ? "embedded" : "server", mode.Database.Provider, mode.RabbitMqUri is null ? "in-process" : "RabbitMQ");
+    if (mode.AdminPasswordIsDefault)
+        Console.WriteLine($"""
+
+            Suite is ready at {urls}
+              Sign in as admin / {RunMode.DefaultAdminPassword}
+              Demo users (password {DemoUsers.Password}): {string.Join(", ", DemoUsers.All.Select(u => $"{u.UserName} ({u.Role})"))}
+
+            """);
+}
+
+public partial class Program;

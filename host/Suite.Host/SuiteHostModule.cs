@@ -1,0 +1,13 @@
+using Suite.Crm;
+using Suite.Docs;
+using Suite.Finance;
+using Suite.Framework.Modularity;
+using Suite.Host.Identity;
+using Suite.Stock;
+using Suite.Tasks;
+
+namespace Suite.Host;
+
+/// <summary>The whole of Suite in one process: identity first, then the business modules.</summary>
+[DependsOn(typeof(IdentityModule), typeof(CrmModule), typeof(TasksModule), typeof(DocsModule), typeof(FinanceModule), typeof(StockModule))]
+public sealed class SuiteHostModule : SuiteModule;
