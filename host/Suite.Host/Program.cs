@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using Serilog;
@@ -18,6 +19,9 @@ if (!string.IsNullOrEmpty(mode.AdminPassword))
     builder.Configuration["Suite:AdminPassword"] = mode.AdminPassword;
 builder.Configuration["Suite:DemoData"] = mode.DemoData.ToString();
 
+// Keys survive restarts, so signed-in users stay signed in; several server instances share the folder.
+builder.Services.AddDataProtection().SetApplicationName("Suite")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(RunMode.DataPath(builder.Configuration, builder.Environment.ContentRootPath), "keys")));
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

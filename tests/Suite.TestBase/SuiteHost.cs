@@ -46,7 +46,7 @@ public class SuiteHost(DatabaseProvider provider, string? rabbitMqUri = null) : 
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Suite", Provider == DatabaseProvider.PostgreSql ? Database.ConnectionString : "");
-        builder.UseSetting("Suite:SqlitePath", Database.SqlitePath);
+        builder.UseSetting("Suite:DataPath", Database.Folder);
         builder.UseSetting("Suite:AdminPassword", AdminPassword);
         builder.UseSetting("Suite:DemoData", "false");
         builder.UseSetting("Suite:Login:AttemptsPerMinute", "100000");

@@ -6,26 +6,29 @@ namespace Suite.TestBase;
 /// <summary>A fresh, empty database for one test host: a SQLite file in a temp folder or a new PostgreSQL database.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly string? _sqliteFolder;
+    private readonly string _folder;
     private readonly string? _postgresName;
 
-    private TestDatabase(DatabaseProvider provider, string? sqliteFolder, string? postgresName, string connectionString)
+    private TestDatabase(DatabaseProvider provider, string folder, string? postgresName, string connectionString)
     {
         Provider = provider;
-        _sqliteFolder = sqliteFolder;
+        _folder = folder;
         _postgresName = postgresName;
         ConnectionString = connectionString;
     }
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
-    public string? SqlitePath => _sqliteFolder is null ? null : Path.Combine(_sqliteFolder, "suite.db");
+    public string SqlitePath => Path.Combine(_folder, "suite.db");
+
+    /// <summary>A temp folder of the host's own files (the SQLite file, the data protection keys).</summary>
+    public string Folder => _folder;
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
+        var folder = Directory.CreateTempSubdirectory("suite-test-").FullName;
         if (provider == DatabaseProvider.Sqlite)
         {
-            var folder = Directory.CreateTempSubdirectory("suite-test-").FullName;
             return new TestDatabase(provider, folder, null, $"Data Source={Path.Combine(folder, "suite.db")};Default Timeout=30");
         }
 
@@ -38,17 +41,15 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var connection = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgreSql) { Database = name, MaxPoolSize = 50 }.ToString();
-        return new TestDatabase(provider, null, name, connection);
+        return new TestDatabase(provider, folder, name, connection);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_sqliteFolder is not null)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(_sqliteFolder, true); } catch (IOException) { }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, true); } catch (IOException) { }
+        if (_postgresName is null)
             return;
-        }
 
         NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection(TestEnvironment.PostgreSql);

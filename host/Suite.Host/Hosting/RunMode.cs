@@ -13,6 +13,10 @@ internal sealed record RunMode(DatabaseSettings Database, string? RabbitMqUri, b
 
     public bool IsEmbedded => Database.Provider == DatabaseProvider.Sqlite;
 
+    /// <summary>The folder of the embedded database and the key ring that protects sign-in cookies and tokens.</summary>
+    public static string DataPath(IConfiguration configuration, string contentRoot) =>
+        configuration["Suite:DataPath"] ?? Path.Combine(contentRoot, "data");
+
     public static RunMode From(IConfiguration configuration, string contentRoot)
     {
         var postgres = configuration.GetConnectionString("Suite");
@@ -21,7 +25,7 @@ internal sealed record RunMode(DatabaseSettings Database, string? RabbitMqUri, b
             database = new DatabaseSettings(DatabaseProvider.PostgreSql, postgres);
         else
         {
-            var path = configuration["Suite:SqlitePath"] ?? Path.Combine(contentRoot, "data", "suite.db");
+            var path = configuration["Suite:SqlitePath"] ?? Path.Combine(DataPath(configuration, contentRoot), "suite.db");
             database = new DatabaseSettings(DatabaseProvider.Sqlite,
                 new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString());
         }
