@@ -94,17 +94,21 @@ internal sealed class RabbitMqConsumers(
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
-        foreach (var channel in _channels)
+        // The host may stop twice (a test factory disposes after stopping): close each channel once.
+        var channels = _channels.ToList();
+        _channels.Clear();
+        foreach (var channel in channels)
         {
             try
             {
                 if (channel.IsOpen)
                     await channel.CloseAsync(cancellationToken);
             }
-            catch (Exception e) when (e is AlreadyClosedException or OperationInterruptedException)
+            catch (Exception e)
             {
+                // Stopping must not fail: the connection may already be gone with the container that owned it.
+                logger.LogDebug("Closing a consumer channel failed: {Error}", e.Message);
             }
-            channel.Dispose();
         }
     }
 }

@@ -29,6 +29,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Suite API";
     document.Info.Description = "The public HTTP contract of Suite: CRM, tasks, documents, finance and stock.";
+    document.Servers = []; // the document must not depend on the address it was fetched from (the Angular client is generated from it)
     return Task.CompletedTask;
 }));
 builder.Services.AddAuthorization(o => o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()

@@ -9,11 +9,12 @@ export const company = (n: number, overrides: Partial<CompanyDto> = {}): Company
   phone: '+7 495 000-00-00',
   email: `c${n}@example.com`,
   website: null,
-  ownerId: null,
+  ownerId: '00000000-0000-4000-8000-0000000000a1',
   sourceId: null,
   tags: [],
   customFields: {},
   createdAt: '2026-11-01T10:00:00+03:00',
+  modifiedAt: null,
   concurrencyStamp: 'stamp',
   ...overrides,
 });

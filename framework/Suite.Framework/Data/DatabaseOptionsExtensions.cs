@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Suite.Framework.Data;
@@ -20,6 +21,8 @@ public static class DatabaseOptionsExtensions
                 throw new ArgumentOutOfRangeException(nameof(database), database.Provider, "Unknown database provider.");
         }
 
-        return options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+        return options
+            .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>()
+            .ReplaceService<IModelCacheKeyFactory, ModuleModelCacheKeyFactory>();
     }
 }

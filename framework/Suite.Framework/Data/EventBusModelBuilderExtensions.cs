@@ -14,7 +14,7 @@ public static class EventBusModelBuilderExtensions
             b.ToTable(module.TablePrefix + "OutboxMessages");
             b.HasKey(m => m.Id);
             b.Property(m => m.EventName).HasMaxLength(200);
-            b.HasIndex(m => new { m.SentAt, m.CreatedAt });
+            b.HasIndex(m => new { m.SentAt, m.Sequence });
         });
 
         builder.Entity<InboxMessage>(b =>
@@ -23,7 +23,7 @@ public static class EventBusModelBuilderExtensions
             b.HasKey(m => m.Id);
             b.Property(m => m.Id).ValueGeneratedNever();
             b.Property(m => m.EventName).HasMaxLength(200);
-            b.HasIndex(m => new { m.ProcessedAt, m.ParkedAt, m.NextAttemptAt });
+            b.HasIndex(m => new { m.ProcessedAt, m.ParkedAt, m.Sequence });
         });
 
         builder.Entity<EntityChange>(b =>

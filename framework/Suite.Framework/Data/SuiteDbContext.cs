@@ -28,6 +28,7 @@ public abstract class SuiteDbContext(DbContextOptions options, SuiteDbContextSer
             EventName = EventNameAttribute.For(typeof(TEvent)),
             Payload = EventSerializer.Serialize(integrationEvent),
             CreatedAt = Clock.GetUtcNow(),
+            Sequence = EventSequence.Next(Clock),
         });
 
     /// <summary>

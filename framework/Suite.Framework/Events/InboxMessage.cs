@@ -10,6 +10,9 @@ public sealed class InboxMessage
     public required string EventName { get; init; }
     public required string Payload { get; init; }
     public required DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>The handling order (<see cref="EventSequence"/>).</summary>
+    public long Sequence { get; init; }
     public DateTimeOffset NextAttemptAt { get; set; }
     public int Attempts { get; set; }
     public DateTimeOffset? ProcessedAt { get; set; }

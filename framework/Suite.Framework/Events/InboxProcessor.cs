@@ -53,7 +53,7 @@ internal sealed class InboxProcessor<TContext>(
             var now = clock.GetUtcNow();
             due = await db.InboxMessages
                 .Where(m => m.ProcessedAt == null && m.ParkedAt == null && m.NextAttemptAt <= now)
-                .OrderBy(m => m.ReceivedAt).ThenBy(m => m.Id)
+                .OrderBy(m => m.Sequence)
                 .Select(m => m.Id)
                 .Take(options.Value.BatchSize)
                 .ToListAsync(cancellationToken);

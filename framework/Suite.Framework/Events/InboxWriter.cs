@@ -20,6 +20,7 @@ internal sealed class InboxWriter<TContext>(IServiceScopeFactory scopes, TimePro
         db.InboxMessages.Add(new InboxMessage
         {
             Id = messageId, EventName = eventName, Payload = payload, ReceivedAt = now, NextAttemptAt = now,
+            Sequence = EventSequence.Next(clock),
         });
         try
         {

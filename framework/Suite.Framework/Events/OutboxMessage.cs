@@ -8,5 +8,8 @@ public sealed class OutboxMessage
     public required string EventName { get; init; }
     public required string Payload { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The sending order (<see cref="EventSequence"/>).</summary>
+    public long Sequence { get; init; }
     public DateTimeOffset? SentAt { get; set; }
 }

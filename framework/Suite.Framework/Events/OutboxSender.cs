@@ -78,10 +78,10 @@ internal sealed class OutboxSender<TContext>(
     {
         var size = options.Value.BatchSize;
         if (!db.Database.IsNpgsql())
-            return db.OutboxMessages.Where(m => m.SentAt == null).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(size);
+            return db.OutboxMessages.Where(m => m.SentAt == null).OrderBy(m => m.Sequence).Take(size);
 
         var table = $"\"{module.Schema}\".\"{module.TablePrefix}OutboxMessages\"";
         return db.OutboxMessages.FromSqlRaw(
-            $"""SELECT * FROM {table} WHERE "SentAt" IS NULL ORDER BY "CreatedAt", "Id" LIMIT {size} FOR UPDATE SKIP LOCKED""");
+            $"""SELECT * FROM {table} WHERE "SentAt" IS NULL ORDER BY "Sequence" LIMIT {size} FOR UPDATE SKIP LOCKED""");
     }
 }

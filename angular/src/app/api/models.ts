@@ -4,9 +4,16 @@
 export type { AccessTokenResponse } from './models/access-token-response';
 export type { CompanyDto } from './models/company-dto';
 export type { CompanyInput } from './models/company-input';
+export type { CreateUserRequest } from './models/create-user-request';
+export type { CustomerDto } from './models/customer-dto';
 export type { HttpValidationProblemDetails } from './models/http-validation-problem-details';
 export type { LoginRequest } from './models/login-request';
 export type { MeDto } from './models/me-dto';
 export type { PagedResultOfCompanyDto } from './models/paged-result-of-company-dto';
+export type { PagedResultOfCustomerDto } from './models/paged-result-of-customer-dto';
+export type { PagedResultOfRoleDto } from './models/paged-result-of-role-dto';
+export type { PagedResultOfUserDto } from './models/paged-result-of-user-dto';
 export type { ProblemDetails } from './models/problem-details';
+export type { RoleDto } from './models/role-dto';
 export type { SetLanguageRequest } from './models/set-language-request';
+export type { UserDto } from './models/user-dto';

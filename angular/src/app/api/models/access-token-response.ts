@@ -5,5 +5,5 @@ export interface AccessTokenResponse {
   accessToken: string;
   expiresIn: (number | string);
   refreshToken: string;
-  tokenType?: string;
+  tokenType?: (string | null);
 }

@@ -11,8 +11,9 @@ export interface CompanyDto {
   email: (string | null);
   id: string;
   kpp: (string | null);
+  modifiedAt: (string | null);
   name: string;
-  ownerId: (string | null);
+  ownerId: string;
   phone: (string | null);
   sourceId: (string | null);
   tags: Array<string>;

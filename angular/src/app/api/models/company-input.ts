@@ -9,7 +9,7 @@ export interface CompanyInput {
 } | null);
   email?: (string | null);
   kpp?: (string | null);
-  name: string;
+  name?: (string | null);
   ownerId?: (string | null);
   phone?: (string | null);
   sourceId?: (string | null);

@@ -2,7 +2,7 @@ using Suite.Crm.Domain.Companies;
 
 namespace Suite.Crm.Application.Companies;
 
-public sealed record CompanyDto(
+internal sealed record CompanyDto(
     Guid Id,
     string Name,
     string? TaxId,

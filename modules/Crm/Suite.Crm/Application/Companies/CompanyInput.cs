@@ -3,7 +3,7 @@ using Suite.Crm.Domain.Companies;
 namespace Suite.Crm.Application.Companies;
 
 /// <summary>The body of creating or updating a company.</summary>
-public sealed record CompanyInput
+internal sealed record CompanyInput
 {
     public string? Name { get; init; }
     public string? TaxId { get; init; }

@@ -11,7 +11,7 @@ import { AccessTokenResponse } from '../../models/access-token-response';
 import { LoginRequest } from '../../models/login-request';
 
 export interface Login$Params {
-  useCookies?: (boolean | null);
+  useCookies?: boolean;
       body: LoginRequest
 }
 

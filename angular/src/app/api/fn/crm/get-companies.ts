@@ -12,8 +12,8 @@ import { PagedResultOfCompanyDto } from '../../models/paged-result-of-company-dt
 export interface GetCompanies$Params {
   skipCount?: (number | string);
   maxResultCount?: (number | string);
-  sorting?: (string | null);
-  filter?: (string | null);
+  sorting?: string;
+  filter?: string;
 }
 
 export function getCompanies(http: HttpClient, rootUrl: string, params?: GetCompanies$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfCompanyDto>> {

@@ -176,9 +176,12 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "ParkedAt", "NextAttemptAt");
+                    b.HasIndex("ProcessedAt", "ParkedAt", "Sequence");
 
                     b.ToTable("CrmInboxMessages", "crm");
                 });
@@ -204,9 +207,12 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAt", "CreatedAt");
+                    b.HasIndex("SentAt", "Sequence");
 
                     b.ToTable("CrmOutboxMessages", "crm");
                 });

@@ -85,9 +85,12 @@ namespace Suite.Docs.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "ParkedAt", "NextAttemptAt");
+                    b.HasIndex("ProcessedAt", "ParkedAt", "Sequence");
 
                     b.ToTable("DocsInboxMessages", (string)null);
                 });
@@ -113,9 +116,12 @@ namespace Suite.Docs.Data.Migrations.Sqlite
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAt", "CreatedAt");
+                    b.HasIndex("SentAt", "Sequence");
 
                     b.ToTable("DocsOutboxMessages", (string)null);
                 });

@@ -133,9 +133,12 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "ParkedAt", "NextAttemptAt");
+                    b.HasIndex("ProcessedAt", "ParkedAt", "Sequence");
 
                     b.ToTable("FinanceInboxMessages", "finance");
                 });
@@ -161,9 +164,12 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAt", "CreatedAt");
+                    b.HasIndex("SentAt", "Sequence");
 
                     b.ToTable("FinanceOutboxMessages", "finance");
                 });

@@ -127,9 +127,12 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "ParkedAt", "NextAttemptAt");
+                    b.HasIndex("ProcessedAt", "ParkedAt", "Sequence");
 
                     b.ToTable("FinanceInboxMessages", (string)null);
                 });
@@ -155,9 +158,12 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAt", "CreatedAt");
+                    b.HasIndex("SentAt", "Sequence");
 
                     b.ToTable("FinanceOutboxMessages", (string)null);
                 });

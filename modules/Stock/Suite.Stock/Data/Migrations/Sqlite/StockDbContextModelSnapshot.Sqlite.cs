@@ -85,9 +85,12 @@ namespace Suite.Stock.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "ParkedAt", "NextAttemptAt");
+                    b.HasIndex("ProcessedAt", "ParkedAt", "Sequence");
 
                     b.ToTable("StockInboxMessages", (string)null);
                 });
@@ -113,9 +116,12 @@ namespace Suite.Stock.Data.Migrations.Sqlite
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAt", "CreatedAt");
+                    b.HasIndex("SentAt", "Sequence");
 
                     b.ToTable("StockOutboxMessages", (string)null);
                 });

@@ -1,0 +1,58 @@
+namespace Suite.Bench;
+
+/// <summary>The command line: how much data, how hard and how long to push, and what to keep afterwards.</summary>
+internal sealed record BenchOptions(
+    int Companies,
+    int Requests,
+    int[] Concurrency,
+    TimeSpan Duration,
+    bool Keep,
+    bool WhatIfTrigram,
+    bool Plans,
+    string? HostDll)
+{
+    public const string Usage = """
+        Suite.Bench: generates companies and measures the companies list over HTTP and directly on PostgreSQL.
+
+          --companies N        companies to generate (default 100000)
+          --requests N         requests per scenario and concurrency, at most (default 2000)
+          --duration S         seconds per scenario and concurrency, at most (default 30)
+          --concurrency LIST   concurrent clients, comma-separated (default 1,8)
+          --keep               keep the database, the host's data folder and its log
+          --what-if-trigram    afterwards, add a pg_trgm index on "SearchText" in the bench database and
+                               measure the filtered scenarios again (the application is not changed)
+          --plans              print PostgreSQL's plans (EXPLAIN ANALYZE) of each scenario's two statements
+          --host PATH          Suite.Host.dll (default: host/Suite.Host/bin/Release/net10.0 of this checkout)
+
+        PostgreSQL: SUITE_BENCH_POSTGRES (superuser connection string), else SUITE_TEST_POSTGRES.
+        """;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions(100_000, 2_000, [1, 8], TimeSpan.FromSeconds(30), false, false, false, null);
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--companies" => options with { Companies = Positive(Value(), "--companies") },
+                "--requests" => options with { Requests = Positive(Value(), "--requests") },
+                "--duration" => options with { Duration = TimeSpan.FromSeconds(Positive(Value(), "--duration")) },
+                "--concurrency" => options with { Concurrency = Value().Split(',').Select(c => Positive(c, "--concurrency")).ToArray() },
+                "--keep" => options with { Keep = true },
+                "--what-if-trigram" => options with { WhatIfTrigram = true },
+                "--plans" => options with { Plans = true },
+                "--host" => options with { HostDll = Value() },
+                _ => throw new ArgumentException($"Unknown option {args[i]}."),
+            };
+        }
+
+        // The tax id generator numbers companies within 7 digits (see DataGenerator).
+        if (options.Companies > DataGenerator.MaxCompanies)
+            throw new ArgumentException($"--companies can be at most {DataGenerator.MaxCompanies}.");
+        return options;
+    }
+
+    private static int Positive(string text, string name) =>
+        int.TryParse(text, out var value) && value > 0 ? value : throw new ArgumentException($"{name} must be a positive whole number.");
+}

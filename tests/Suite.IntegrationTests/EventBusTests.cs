@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Suite.Framework.Data;
+using Suite.Framework.Events;
+using Suite.IntegrationTests.Probe;
+using Suite.TestBase;
+using Xunit;
+
+namespace Suite.IntegrationTests;
+
+/// <summary>The outbox → transport → inbox path; the same tests run over RabbitMQ on PostgreSQL and in process on SQLite.</summary>
+public abstract class EventBusTests(DatabaseProvider provider, bool rabbitMq) : IAsyncLifetime
+{
+    protected BusHarness Bus { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Bus = await BusHarness.StartAsync(provider, rabbitMq);
+
+    public async Task DisposeAsync() => await Bus.DisposeAsync();
+
+    [Fact]
+    public async Task Should_Handle_A_Message_Delivered_Three_Times_Once()
+    {
+        var message = new OutboxMessage
+        {
+            EventName = "Probe.Thing.Happened",
+            Payload = EventSerializer.Serialize(Bus.Thing(1)),
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var transport = Bus.Services.GetRequiredService<IEventTransport>();
+
+        for (var i = 0; i < 3; i++)
+            await transport.SendAsync([message], CancellationToken.None);
+        await Bus.PublishAsync(Bus.Thing(2)); // sent after the copies, so handled after them
+
+        await Eventually.Until(async () => (await Bus.EffectNumbersAsync()).Contains(2), what: "the marker event");
+        (await Bus.EffectNumbersAsync()).Count(n => n == 1).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_Park_A_Message_Whose_Handler_Always_Fails_And_Handle_The_Ones_Behind_It()
+    {
+        await Bus.PublishAsync(new PoisonArrived(Bus.RunId));
+        await Bus.PublishAsync(Enumerable.Range(1, 20).Select(Bus.Thing).ToArray());
+
+        await Eventually.Until(async () => (await Bus.EffectNumbersAsync()).Count == 20, what: "the 20 good events");
+        var poison = await Eventually.Until(
+            () => Bus.ReceiverAsync(db => db.InboxMessages.AsNoTracking().SingleAsync(m => m.EventName == "Probe.Poison.Arrived")),
+            m => m.ParkedAt is not null, what: "the poison message to be parked");
+
+        poison.Attempts.ShouldBe(BusHarness.MaxAttempts);
+        poison.ProcessedAt.ShouldBeNull();
+        poison.LastError!.ShouldContain("poison: this handler always fails");
+        (await Bus.EffectNumbersAsync()).Order().ShouldBe(Enumerable.Range(1, 20));
+    }
+
+    [Fact]
+    public async Task Should_Never_Publish_An_Event_Whose_Transaction_Rolled_Back()
+    {
+        await using (var scope = Bus.Services.CreateAsyncScope())
+        {
+            var sender = scope.ServiceProvider.GetRequiredService<SenderDbContext>();
+            await using var transaction = await sender.Database.BeginTransactionAsync();
+            sender.Publish(Bus.Thing(1));
+            await sender.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        await Bus.PublishAsync(Bus.Thing(2));
+
+        await Eventually.Until(async () => (await Bus.EffectNumbersAsync()).Contains(2), what: "the committed event");
+        (await Bus.EffectNumbersAsync()).ShouldBe([2]);
+        (await Bus.SenderAsync(db => db.OutboxMessages.CountAsync())).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_Deliver_Events_In_The_Order_They_Were_Committed()
+    {
+        for (var batch = 0; batch < 5; batch++)
+            await Bus.PublishAsync(Enumerable.Range(batch * 10 + 1, 10).Select(Bus.Thing).ToArray());
+
+        var numbers = await Eventually.Until(
+            () => Bus.ReceiverAsync(db => db.Effects.Where(e => e.RunId == Bus.RunId).OrderBy(e => e.HandledOrder).Select(e => e.Number).ToListAsync()),
+            n => n.Count == 50, what: "50 events");
+        numbers.ShouldBe(Enumerable.Range(1, 50));
+    }
+}
+
+public sealed class EventBusTestsOnRabbitMqAndPostgreSql() : EventBusTests(DatabaseProvider.PostgreSql, rabbitMq: true);
+
+public sealed class EventBusTestsInProcessOnSqlite() : EventBusTests(DatabaseProvider.Sqlite, rabbitMq: false);
