@@ -74,6 +74,26 @@ public abstract class EventBusTests(DatabaseProvider provider, bool rabbitMq) : 
     }
 
     [Fact]
+    public async Task Should_Delete_Handled_Messages_After_The_Retention_Window_But_Keep_Parked_Ones()
+    {
+        await Bus.PublishAsync(new PoisonArrived(Bus.RunId));
+        await Bus.PublishAsync(Bus.Thing(1));
+        await Eventually.Until(async () => (await Bus.EffectNumbersAsync()).Count == 1, what: "the good event");
+        await Eventually.Until(() => Bus.ReceiverAsync(db => db.InboxMessages.AnyAsync(m => m.ParkedAt != null)), what: "the poison to be parked");
+
+        await Task.Delay(TimeSpan.FromMilliseconds(600)); // several cleanup rounds: nothing is old enough yet
+        (await Bus.ReceiverAsync(db => db.InboxMessages.CountAsync())).ShouldBe(2);
+        (await Bus.SenderAsync(db => db.OutboxMessages.CountAsync())).ShouldBe(2);
+
+        Bus.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+
+        await Eventually.Until(() => Bus.ReceiverAsync(db => db.InboxMessages.CountAsync(m => m.ProcessedAt != null)), n => n == 0,
+            what: "the handled inbox row to be deleted");
+        await Eventually.Until(() => Bus.SenderAsync(db => db.OutboxMessages.CountAsync()), n => n == 0, what: "the sent outbox rows to be deleted");
+        (await Bus.ReceiverAsync(db => db.InboxMessages.SingleAsync())).EventName.ShouldBe("Probe.Poison.Arrived");
+    }
+
+    [Fact]
     public async Task Should_Deliver_Events_In_The_Order_They_Were_Committed()
     {
         for (var batch = 0; batch < 5; batch++)

@@ -38,7 +38,7 @@ internal static class UserEndpoints
     }
 
     private static async Task<PagedResult<UserDto>> ListUsersAsync(
-        [AsParameters] PageRequest request, SuiteIdentityDbContext db, CancellationToken ct)
+        [AsParameters] PageRequest request, SuiteIdentityDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Filter))
@@ -49,18 +49,19 @@ internal static class UserEndpoints
 
         var page = await query.ToPageAsync(request, Sorting, u => u, ct);
         var roles = await RolesOfAsync(db, page.Items.Select(u => u.Id).ToList(), ct);
-        return new PagedResult<UserDto>(page.TotalCount, page.Items.Select(u => ToDto(u, roles)).ToList());
+        return new PagedResult<UserDto>(page.TotalCount, page.Items.Select(u => ToDto(u, roles, clock)).ToList());
     }
 
-    private static async Task<UserDto> GetUserAsync(Guid id, SuiteIdentityDbContext db, CancellationToken ct)
+    private static async Task<UserDto> GetUserAsync(Guid id, SuiteIdentityDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct)
                    ?? throw new EntityNotFoundException("User", id);
-        return ToDto(user, await RolesOfAsync(db, [id], ct));
+        return ToDto(user, await RolesOfAsync(db, [id], ct), clock);
     }
 
     private static async Task<Created<UserDto>> CreateUserAsync(
-        CreateUserRequest request, UserManager<SuiteUser> users, RoleManager<SuiteRole> roleManager, SuiteIdentityDbContext db, CancellationToken ct)
+        CreateUserRequest request, UserManager<SuiteUser> users, RoleManager<SuiteRole> roleManager, SuiteIdentityDbContext db,
+        TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName))
@@ -83,7 +84,7 @@ internal static class UserEndpoints
             throw new BusinessRuleException(DuplicateUserName, $"The user name '{user.UserName}' is taken.");
         ThrowIfFailed(created);
         ThrowIfFailed(await users.AddToRolesAsync(user, roleNames));
-        return TypedResults.Created($"/api/identity/users/{user.Id}", ToDto(user, await RolesOfAsync(db, [user.Id], ct)));
+        return TypedResults.Created($"/api/identity/users/{user.Id}", ToDto(user, await RolesOfAsync(db, [user.Id], ct), clock));
     }
 
     private static async Task<PagedResult<RoleDto>> ListRolesAsync(SuiteIdentityDbContext db, CancellationToken ct)
@@ -104,8 +105,8 @@ internal static class UserEndpoints
         return pairs.ToLookup(p => p.UserId, p => p.Name!);
     }
 
-    private static UserDto ToDto(SuiteUser u, ILookup<Guid, string> roles) =>
-        new(u.Id, u.UserName!, u.Email, roles[u.Id].Order().ToList(), u.Language, u.LockoutEnd > TimeProvider.System.GetUtcNow());
+    private static UserDto ToDto(SuiteUser u, ILookup<Guid, string> roles, TimeProvider clock) =>
+        new(u.Id, u.UserName!, u.Email, roles[u.Id].Order().ToList(), u.Language, u.LockoutEnd > clock.GetUtcNow());
 
     private static void ThrowIfFailed(IdentityResult result)
     {

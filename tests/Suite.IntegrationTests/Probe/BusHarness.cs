@@ -19,8 +19,9 @@ public sealed class BusHarness : IAsyncDisposable
     private readonly IHost _host;
     private readonly TestDatabase _database;
 
-    private BusHarness(IHost host, TestDatabase database, string runId)
+    private BusHarness(IHost host, TestDatabase database, string runId, ManualClock clock)
     {
+        Clock = clock;
         _host = host;
         _database = database;
         RunId = runId;
@@ -30,6 +31,9 @@ public sealed class BusHarness : IAsyncDisposable
     public string RunId { get; }
 
     public IServiceProvider Services => _host.Services;
+
+    /// <summary>The bus's clock: move it to make retention windows and retry delays pass.</summary>
+    public ManualClock Clock { get; }
 
     public static async Task<BusHarness> StartAsync(DatabaseProvider provider, bool rabbitMq, IDictionary<string, string?>? settings = null)
     {
@@ -43,17 +47,20 @@ public sealed class BusHarness : IAsyncDisposable
             ["EventBus:PollInterval"] = "00:00:00.100",
             ["EventBus:RetryBaseDelay"] = "00:00:00.100",
             ["EventBus:MaxAttempts"] = MaxAttempts.ToString(),
+            ["EventBus:CleanupInterval"] = "00:00:00.200",
         });
         if (settings is not null)
             builder.Configuration.AddInMemoryCollection(settings);
 
+        var clock = new ManualClock();
+        builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSuiteModules(builder.Configuration, new DatabaseSettings(provider, database.ConnectionString), typeof(ProbeHostModule));
         if (rabbitMq)
             builder.Services.AddRabbitMqEventBus(TestEnvironment.RabbitMq);
 
         var host = builder.Build();
         await host.StartAsync();
-        return new BusHarness(host, database, suffix);
+        return new BusHarness(host, database, suffix, clock);
     }
 
     /// <summary>Publishes the events from the sender module in one transaction.</summary>
