@@ -12,7 +12,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, SuiteDb
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ConfigureCrm();
+        builder.ConfigureCrm(Database.IsNpgsql());
     }
 }
 

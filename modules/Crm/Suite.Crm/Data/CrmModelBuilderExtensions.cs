@@ -8,8 +8,12 @@ namespace Suite.Crm.Data;
 
 public static class CrmModelBuilderExtensions
 {
-    public static void ConfigureCrm(this ModelBuilder builder)
+    /// <param name="postgreSql">PostgreSQL gets a trigram index for the substring search, which SQLite does not have.</param>
+    public static void ConfigureCrm(this ModelBuilder builder, bool postgreSql)
     {
+        if (postgreSql)
+            builder.HasPostgresExtension("pg_trgm");
+
         var prefix = CrmDbProperties.Database.TablePrefix;
 
         builder.Entity<Company>(b =>
@@ -35,6 +39,10 @@ public static class CrmModelBuilderExtensions
             b.HasIndex(c => c.OwnerId);
             b.HasIndex(c => c.Name);
             b.HasIndex(c => new { c.TaxId, c.Kpp }).IsUnique();
+            // The list's search is a substring match; without this index every search reads the whole table
+            // (measured in bench/: 14 → 100 searches/s over 100,000 companies).
+            if (postgreSql)
+                b.HasIndex(c => c.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         });
     }
 }

@@ -22,6 +22,7 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Suite.Crm.Domain.Companies.Company", b =>
@@ -101,6 +102,11 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                     b.HasIndex("Name");
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("TaxId", "Kpp")
                         .IsUnique();
