@@ -25,6 +25,12 @@ builder.Services.AddDataProtection().SetApplicationName("Suite")
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+// Messages follow the UI language the web app sends in Accept-Language; Russian otherwise.
+builder.Services.AddRequestLocalization(o =>
+{
+    o.SetDefaultCulture("ru").AddSupportedCultures("ru", "en").AddSupportedUICultures("ru", "en");
+    o.RequestCultureProviders = [new Microsoft.AspNetCore.Localization.AcceptLanguageHeaderRequestCultureProvider()];
+});
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Suite API";
@@ -45,6 +51,7 @@ if (mode.RabbitMqUri is not null)
 
 var app = builder.Build();
 
+app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();

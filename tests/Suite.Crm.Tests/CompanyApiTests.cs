@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Shouldly;
 using Suite.TestBase;
+using static Suite.TestBase.ResponseJson;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -21,9 +22,6 @@ public abstract class CompanyApiTests(SuiteHost host)
         email = "info@example.ru", tags = new[] { "окна", "vip" }, customFields = new Dictionary<string, string> { ["source"] = "выставка" },
         ownerId, concurrencyStamp = stamp,
     };
-
-    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
     [Fact]
     public async Task Should_Create_A_Company_And_Read_It_Back()

@@ -3,15 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Shouldly;
 using Suite.TestBase;
+using static Suite.TestBase.ResponseJson;
 using Xunit;
 
 namespace Suite.Host.Tests;
 
 public sealed class AccountApiTests(SqliteHost host) : IClassFixture<SqliteHost>
 {
-    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-
     [Fact]
     public async Task Should_Issue_A_Bearer_Token_For_The_Right_Password()
     {
@@ -44,7 +42,19 @@ public sealed class AccountApiTests(SqliteHost host) : IClassFixture<SqliteHost>
         var withRightPassword = await client.PostAsJsonAsync("/api/account/login", new { userName = "locked-user", password = SuiteHost.UserPassword });
 
         withRightPassword.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await Json(withRightPassword)).GetProperty("title").GetString()!.ShouldContain("locked");
+        (await Json(withRightPassword)).GetProperty("title").GetString()!.ShouldContain("заблокирована");
+    }
+
+    [Fact]
+    public async Task Should_Answer_In_The_Language_The_Client_Asks_For_And_In_Russian_Otherwise()
+    {
+        var client = host.Anonymous();
+        var russian = await client.PostAsJsonAsync("/api/account/login", new { userName = "admin", password = "wrong" });
+        (await Json(russian)).GetProperty("title").GetString().ShouldBe("Неверное имя пользователя или пароль.");
+
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/account/login") { Content = JsonContent.Create(new { userName = "admin", password = "wrong" }) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        (await Json(await client.SendAsync(request))).GetProperty("title").GetString().ShouldBe("Wrong user name or password.");
     }
 
     [Fact]

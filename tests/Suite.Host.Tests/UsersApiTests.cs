@@ -7,15 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Suite.Host.Identity;
 using Suite.TestBase;
+using static Suite.TestBase.ResponseJson;
 using Xunit;
 
 namespace Suite.Host.Tests;
 
 public sealed class UsersApiTests(SqliteHost host) : IClassFixture<SqliteHost>
 {
-    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-
     [Fact]
     public async Task Should_Let_An_Admin_Create_A_User_Who_Can_Then_Sign_In()
     {

@@ -12,6 +12,7 @@ import { provideTransloco } from '@jsverse/transloco';
 import { provideApiConfiguration } from './api/api-configuration';
 import { routes } from './app.routes';
 import { AuthService } from './core/auth/auth.service';
+import { languageInterceptor } from './core/http/language.interceptor';
 import { unauthorizedInterceptor } from './core/http/unauthorized.interceptor';
 import { LanguageService } from './core/i18n/language.service';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './core/i18n/languages';
@@ -32,7 +33,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
-      withInterceptors([unauthorizedInterceptor]),
+      withInterceptors([languageInterceptor, unauthorizedInterceptor]),
     ),
     // Same origin as the page: the host serves both the app and /api.
     provideApiConfiguration(''),

@@ -19,6 +19,7 @@ internal sealed class ProviderMigrationsAssembly(
     : MigrationsAssembly(currentContext, options, idGenerator, logger)
 {
     private readonly string _namespaceSuffix = "." + ProviderOf(currentContext.Context);
+    private readonly Type _contextType = currentContext.Context.GetType();
 
     public override IReadOnlyDictionary<string, TypeInfo> Migrations =>
         base.Migrations.Where(m => InProviderNamespace(m.Value)).ToDictionary(m => m.Key, m => m.Value);
@@ -26,7 +27,7 @@ internal sealed class ProviderMigrationsAssembly(
     public override ModelSnapshot? ModelSnapshot =>
         Assembly.DefinedTypes
             .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(ModelSnapshot)) && InProviderNamespace(t))
-            .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == currentContext.Context.GetType())
+            .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == _contextType)
             .Select(t => (ModelSnapshot)Activator.CreateInstance(t.AsType())!)
             .FirstOrDefault();
 

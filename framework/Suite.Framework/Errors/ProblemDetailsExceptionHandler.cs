@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Suite.Framework.Data;
 using Suite.Framework.Domain;
+using Suite.Framework.Localization;
 
 namespace Suite.Framework.Errors;
 
@@ -23,21 +24,22 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             InputValidationException e => Validation(e.Errors.ToDictionary(p => p.Key, p => p.Value)),
             BadHttpRequestException e => new ProblemDetails
             {
-                Status = e.StatusCode, Title = "The request could not be read.", Detail = e.Message,
+                Status = e.StatusCode, Title = Text.Pick("Не удалось прочитать запрос.", "The request could not be read."), Detail = e.Message,
             },
             EntityNotFoundException e => new ProblemDetails
             {
-                Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = e.Message,
+                Status = StatusCodes.Status404NotFound, Title = Text.Pick("Не найдено.", "Not found."), Detail = e.Message,
             },
             AccessDeniedException e => new ProblemDetails
             {
-                Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = e.Message,
+                Status = StatusCodes.Status403Forbidden, Title = Text.Pick("Недостаточно прав.", "Forbidden."), Detail = e.Message,
             },
             BusinessRuleException e => Conflict(e.Code, e.Message),
-            DbUpdateConcurrencyException => Conflict(ErrorCodes.ConcurrencyStale,
-                "Someone else changed this record after you opened it. Reload it and apply your change again."),
-            DbUpdateException e when DatabaseErrors.IsUniqueViolation(e) => Conflict(ErrorCodes.Duplicate,
-                "A record with the same unique value already exists."),
+            DbUpdateConcurrencyException => Conflict(ErrorCodes.ConcurrencyStale, Text.Pick(
+                "Запись изменил кто-то другой после того, как вы её открыли. Обновите её и внесите изменения заново.",
+                "Someone else changed this record after you opened it. Reload it and apply your change again.")),
+            DbUpdateException e when DatabaseErrors.IsUniqueViolation(e) => Conflict(ErrorCodes.Duplicate, Text.Pick(
+                "Запись с таким же уникальным значением уже есть.", "A record with the same unique value already exists.")),
             _ => null,
         };
 
@@ -57,13 +59,14 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     private static ProblemDetails Validation(Dictionary<string, string[]> errors) =>
         new HttpValidationProblemDetails(errors)
         {
-            Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid.",
+            Status = StatusCodes.Status400BadRequest, Title = Text.Pick("Поля заполнены с ошибками.", "One or more fields are invalid."),
         };
 
     private static ProblemDetails Conflict(string code, string detail) =>
         new()
         {
-            Status = StatusCodes.Status409Conflict, Title = "The operation conflicts with the current state.",
+            Status = StatusCodes.Status409Conflict,
+            Title = Text.Pick("Операция противоречит текущему состоянию.", "The operation conflicts with the current state."),
             Detail = detail, Extensions = { ["code"] = code },
         };
 

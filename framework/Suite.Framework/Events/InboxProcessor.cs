@@ -96,8 +96,10 @@ internal sealed class InboxProcessor<TContext>(
             return db.InboxMessages.Where(m => m.Id == id && m.ProcessedAt == null && m.ParkedAt == null);
 
         var table = $"\"{module.Schema}\".\"{module.TablePrefix}InboxMessages\"";
+#pragma warning disable EF1002 // the table name is the module's own constant; the id is a parameter
         return db.InboxMessages.FromSqlRaw(
             $$"""SELECT * FROM {{table}} WHERE "Id" = {0} AND "ProcessedAt" IS NULL AND "ParkedAt" IS NULL FOR UPDATE SKIP LOCKED""", id);
+#pragma warning restore EF1002
     }
 
     private static Task InvokeAsync(IServiceProvider services, EventSubscription subscription, string payload, CancellationToken cancellationToken)

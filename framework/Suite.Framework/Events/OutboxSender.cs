@@ -81,7 +81,9 @@ internal sealed class OutboxSender<TContext>(
             return db.OutboxMessages.Where(m => m.SentAt == null).OrderBy(m => m.Sequence).Take(size);
 
         var table = $"\"{module.Schema}\".\"{module.TablePrefix}OutboxMessages\"";
+#pragma warning disable EF1002 // the table name is the module's own constant, never input
         return db.OutboxMessages.FromSqlRaw(
             $"""SELECT * FROM {table} WHERE "SentAt" IS NULL ORDER BY "Sequence" LIMIT {size} FOR UPDATE SKIP LOCKED""");
+#pragma warning restore EF1002
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Suite.Framework.Domain;
+using Suite.Framework.Localization;
 
 namespace Suite.Framework.Paging;
 
@@ -24,8 +25,9 @@ public class PageRequest
     public void Validate()
     {
         if (SkipCount < 0)
-            throw InputValidationException.For("skipCount", "skipCount cannot be negative.");
+            throw InputValidationException.For("skipCount", Text.Pick("skipCount не может быть отрицательным.", "skipCount cannot be negative."));
         if (MaxResultCount is < 1 or > MaxPageSize)
-            throw InputValidationException.For("maxResultCount", $"maxResultCount must be between 1 and {MaxPageSize}.");
+            throw InputValidationException.For("maxResultCount",
+                Text.Pick($"maxResultCount должен быть от 1 до {MaxPageSize}.", $"maxResultCount must be between 1 and {MaxPageSize}."));
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Suite.Framework.Domain;
+using Suite.Framework.Localization;
 
 namespace Suite.Framework.Paging;
 
@@ -33,8 +34,9 @@ public sealed class SortMap<T>
             var descending = parts.Length > 1 && parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase);
             var validDirection = parts.Length == 1 || parts[1].Equals("asc", StringComparison.OrdinalIgnoreCase) || descending;
             if (parts.Length > 2 || !validDirection || !_fields.TryGetValue(parts[0], out var field))
-                throw InputValidationException.For("sorting",
-                    $"Cannot sort by '{clause}'. Use one of: {string.Join(", ", _fields.Keys)}, optionally followed by asc or desc.");
+                throw InputValidationException.For("sorting", Text.Pick(
+                    $"Нельзя сортировать по '{clause}'. Можно по: {string.Join(", ", _fields.Keys)}, с asc или desc.",
+                    $"Cannot sort by '{clause}'. Use one of: {string.Join(", ", _fields.Keys)}, optionally followed by asc or desc."));
             ordered = ordered is null ? field.First(query, descending) : field.Then(ordered, descending);
         }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Suite.Framework.Domain;
 using Suite.Framework.Errors;
+using Suite.Framework.Localization;
 using Suite.Framework.Permissions;
 
 namespace Suite.Host.Identity;
@@ -57,7 +58,8 @@ internal static class AccountEndpoints
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
             throw new InputValidationException(new Dictionary<string, string[]>
             {
-                [string.IsNullOrWhiteSpace(request.UserName) ? "userName" : "password"] = ["Enter the user name and the password."],
+                [string.IsNullOrWhiteSpace(request.UserName) ? "userName" : "password"] =
+                    [Text.Pick("Введите имя пользователя и пароль.", "Enter the user name and the password.")],
             });
 
         signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
@@ -66,8 +68,12 @@ internal static class AccountEndpoints
             return TypedResults.Empty; // the sign-in handler has written the cookie or the token
 
         return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
-            title: result.IsLockedOut ? "The account is locked after repeated failed sign-ins." : "Wrong user name or password.",
-            detail: result.IsLockedOut ? "Try again in 15 minutes or ask an administrator to unlock it." : null);
+            title: result.IsLockedOut
+                ? Text.Pick("Учётная запись заблокирована после нескольких неудачных входов.", "The account is locked after repeated failed sign-ins.")
+                : Text.Pick("Неверное имя пользователя или пароль.", "Wrong user name or password."),
+            detail: result.IsLockedOut
+                ? Text.Pick("Попробуйте через 15 минут или попросите администратора снять блокировку.", "Try again in 15 minutes or ask an administrator to unlock it.")
+                : null);
     }
 
     private static async Task<Results<Ok<MeDto>, UnauthorizedHttpResult>> MeAsync(
@@ -93,7 +99,7 @@ internal static class AccountEndpoints
         SetLanguageRequest request, ClaimsPrincipal principal, UserManager<SuiteUser> users)
     {
         if (request.Language is null || !Languages.Contains(request.Language))
-            throw InputValidationException.For("language", "Choose one of: " + string.Join(", ", Languages) + ".");
+            throw InputValidationException.For("language", Text.Pick("Выберите один из языков: ", "Choose one of: ") + string.Join(", ", Languages) + ".");
         var user = await users.GetUserAsync(principal);
         if (user is null)
             return TypedResults.Unauthorized();

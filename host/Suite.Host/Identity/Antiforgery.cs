@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Suite.Framework.Localization;
 
 namespace Suite.Host.Identity;
 
@@ -32,8 +33,10 @@ internal static class Antiforgery
                 HttpContext = http,
                 ProblemDetails =
                 {
-                    Status = 400, Title = "The antiforgery token is missing or invalid.",
-                    Detail = $"Send the value of the {TokenCookie} cookie in the {HeaderName} header.",
+                    Status = 400,
+                    Title = Text.Pick("Нет или неверен токен защиты от подделки запросов.", "The antiforgery token is missing or invalid."),
+                    Detail = Text.Pick($"Передайте значение cookie {TokenCookie} в заголовке {HeaderName}.",
+                        $"Send the value of the {TokenCookie} cookie in the {HeaderName} header."),
                 },
             });
             return;

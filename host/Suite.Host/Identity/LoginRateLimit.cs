@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Suite.Framework.Localization;
 
 namespace Suite.Host.Identity;
 
@@ -23,7 +24,12 @@ internal static class LoginRateLimit
                 await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = 429, Title = "Too many sign-in attempts.", Detail = "Wait a minute and try again." },
+                    ProblemDetails =
+                    {
+                        Status = 429,
+                        Title = Text.Pick("Слишком много попыток входа.", "Too many sign-in attempts."),
+                        Detail = Text.Pick("Подождите минуту и попробуйте снова.", "Wait a minute and try again."),
+                    },
                 });
             };
             o.AddPolicy(Policy, http => RateLimitPartition.GetSlidingWindowLimiter(

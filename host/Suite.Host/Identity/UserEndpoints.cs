@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Domain;
 using Suite.Framework.Errors;
+using Suite.Framework.Localization;
 using Suite.Framework.Paging;
 using Suite.Framework.Permissions;
 
@@ -65,23 +66,24 @@ internal static class UserEndpoints
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName))
-            errors["userName"] = ["Enter a user name."];
+            errors["userName"] = [Text.Pick("Введите имя пользователя.", "Enter a user name.")];
         if (string.IsNullOrEmpty(request.Password))
-            errors["password"] = ["Enter a password."];
+            errors["password"] = [Text.Pick("Введите пароль.", "Enter a password.")];
         var roleNames = request.Roles ?? [];
         var unknown = new List<string>();
         foreach (var role in roleNames)
             if (!await roleManager.RoleExistsAsync(role))
                 unknown.Add(role);
         if (unknown.Count > 0)
-            errors["roles"] = [$"Unknown roles: {string.Join(", ", unknown)}."];
+            errors["roles"] = [Text.Pick("Неизвестные роли: ", "Unknown roles: ") + string.Join(", ", unknown) + "."];
         if (errors.Count > 0)
             throw new InputValidationException(errors);
 
         var user = new SuiteUser { UserName = request.UserName!.Trim(), Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim() };
         var created = await users.CreateAsync(user, request.Password!);
         if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)))
-            throw new BusinessRuleException(DuplicateUserName, $"The user name '{user.UserName}' is taken.");
+            throw new BusinessRuleException(DuplicateUserName,
+                Text.Pick($"Имя пользователя '{user.UserName}' уже занято.", $"The user name '{user.UserName}' is taken."));
         ThrowIfFailed(created);
         ThrowIfFailed(await users.AddToRolesAsync(user, roleNames));
         return TypedResults.Created($"/api/identity/users/{user.Id}", ToDto(user, await RolesOfAsync(db, [user.Id], ct), clock));

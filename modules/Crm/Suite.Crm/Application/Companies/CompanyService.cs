@@ -3,6 +3,7 @@ using Suite.Crm.Data;
 using Suite.Crm.Domain.Companies;
 using Suite.Crm.Events;
 using Suite.Framework.Domain;
+using Suite.Framework.Localization;
 using Suite.Framework.Paging;
 using Suite.Framework.Users;
 
@@ -88,11 +89,13 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimePro
 
     private Guid OwnerFor(Guid? requested)
     {
-        var me = user.Id ?? throw new AccessDeniedException("Sign in to own companies.");
+        var me = user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести компании.", "Sign in to own companies."));
         if (requested is null || requested == me)
             return me;
         if (!SeesAll)
-            throw new AccessDeniedException("Only users who see all companies can give a company to another owner.");
+            throw new AccessDeniedException(Text.Pick(
+                "Передать компанию другому ответственному может только тот, кто видит все компании.",
+                "Only users who see all companies can give a company to another owner."));
         return requested.Value;
     }
 
@@ -104,7 +107,8 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimePro
         var duplicate = await db.Companies.AnyAsync(
             c => c.TaxId == details.TaxId && c.Kpp == details.Kpp && c.Id != exceptId, cancellationToken);
         if (duplicate)
-            throw new BusinessRuleException(DuplicateTaxId,
-                $"A company with tax id {details.TaxId}{(details.Kpp is null ? "" : $" and КПП {details.Kpp}")} already exists.");
+            throw new BusinessRuleException(DuplicateTaxId, Text.Pick(
+                $"Компания с ИНН {details.TaxId}{(details.Kpp is null ? "" : $" и КПП {details.Kpp}")} уже есть.",
+                $"A company with tax id {details.TaxId}{(details.Kpp is null ? "" : $" and КПП {details.Kpp}")} already exists."));
     }
 }
