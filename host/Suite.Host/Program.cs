@@ -11,7 +11,7 @@ using Suite.Host;
 using Suite.Host.Hosting;
 using Suite.Host.Identity;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Find() });
 builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration));
 
 var mode = RunMode.From(builder.Configuration, builder.Environment.ContentRootPath);
