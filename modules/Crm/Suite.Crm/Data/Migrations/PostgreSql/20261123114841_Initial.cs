@@ -15,6 +15,9 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
             migrationBuilder.EnsureSchema(
                 name: "crm");
 
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
             migrationBuilder.CreateTable(
                 name: "CrmCompanies",
                 schema: "crm",
@@ -111,6 +114,14 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 schema: "crm",
                 table: "CrmCompanies",
                 column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrmCompanies_SearchText",
+                schema: "crm",
+                table: "CrmCompanies",
+                column: "SearchText")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CrmCompanies_TaxId_Kpp",
