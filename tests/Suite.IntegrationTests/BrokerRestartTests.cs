@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Suite.Framework.Events;
 using Shouldly;
 using Suite.Framework.Data;
 using Suite.IntegrationTests.Probe;
@@ -39,6 +42,30 @@ public sealed class BrokerRestartTests
 
         numbers.Count.ShouldBe(1000, "no event may have two effects");
         numbers.Order().ShouldBe(Enumerable.Range(1, 1000));
+    }
+
+    [Fact]
+    public async Task Should_Report_Not_Ready_While_Events_Wait_Too_Long_In_The_Outbox()
+    {
+        await using var bus = await BusHarness.StartAsync(DatabaseProvider.PostgreSql, rabbitMq: true);
+        var backlog = new OutboxBacklogHealthCheck(bus.Services.GetRequiredService<IServiceScopeFactory>(), bus.Clock, TimeSpan.FromMinutes(5));
+        (await backlog.CheckHealthAsync(new HealthCheckContext())).Status.ShouldBe(HealthStatus.Healthy);
+
+        await RabbitMqCtlAsync("stop_app");
+        try
+        {
+            await bus.PublishAsync(bus.Thing(1));
+            bus.Clock.Advance(TimeSpan.FromMinutes(6));
+            (await backlog.CheckHealthAsync(new HealthCheckContext())).Status.ShouldBe(HealthStatus.Unhealthy);
+        }
+        finally
+        {
+            await RabbitMqCtlAsync("start_app");
+        }
+
+        await Eventually.Until(async () => (await backlog.CheckHealthAsync(new HealthCheckContext())).Status == HealthStatus.Healthy,
+            TimeSpan.FromSeconds(60), "the backlog to drain after the broker is back");
+        (await bus.EffectNumbersAsync()).ShouldBe([1]);
     }
 
     private static async Task RabbitMqCtlAsync(string command)

@@ -38,6 +38,16 @@ public abstract class CompanyCopyTests(SuiteHost host) : IAsyncLifetime
         await Eventually.Until(async () => await CustomerAsync(admin, marker) is null, what: "the copy to disappear");
     }
 
+    [Fact]
+    public async Task Should_Report_Ready_With_A_Check_For_Each_Dependency()
+    {
+        var ready = await host.Anonymous().GetAsync("/health/ready");
+        ready.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        var checks = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement.GetProperty("checks");
+        checks.TryGetProperty("rabbitmq", out _).ShouldBe(host.UsesRabbitMq);
+        checks.GetProperty("outbox-backlog").GetProperty("status").GetString().ShouldBe("Healthy");
+    }
+
     private static async Task<JsonElement?> CustomerAsync(HttpClient client, string marker)
     {
         var page = JsonDocument.Parse(await client.GetStringAsync($"/api/finance/customers?filter={marker}")).RootElement;

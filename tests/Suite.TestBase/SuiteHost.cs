@@ -20,6 +20,7 @@ public class SuiteHost(DatabaseProvider provider, string? rabbitMqUri = null) : 
     private TestDatabase? _database;
 
     public DatabaseProvider Provider { get; } = provider;
+    public bool UsesRabbitMq => rabbitMqUri is not null;
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The host is not started.");
 
     /// <summary>Overrides a configuration value; call before the first request.</summary>
