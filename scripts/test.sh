@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Suite: runs every test suite and ends with one line "Tests: N passed, N failed".
-# (The body of ./test; kept here because the test projects' folder is named test/ as well.)
+# (The body of ./test, which only calls it.)
 #
 #   1. apt packages the suites need (rabbitmq-server, chromium, poppler-utils), installed only if missing
 #   2. a private PostgreSQL 15 + RabbitMQ (scripts/services.sh), stopped again on any exit
 #   3. Angular: npm install, npm run build (into host/Suite.Host/wwwroot)
 #   4. dotnet build Suite.sln -c Release, once
 #   5. Angular: npm run api:check (counted as one test), npm run test:ci (JUnit XML)
-#   6. every test project (tests/*/*.csproj or test/*/*.csproj) except Suite.TestBase, one after
+#   6. every test project (tests/*/*.csproj) except Suite.TestBase, one after
 #      another, TRX results in TestResults/<project>/
 #   7. the counts over all suites; exit code non-zero if anything failed
 #
@@ -172,7 +172,7 @@ fi
 # ---------------------------------------------------------------------------------------------------
 shopt -s nullglob
 PROJECTS=(); LAST=()
-for proj in tests/*/*.csproj test/*/*.csproj; do
+for proj in tests/*/*.csproj; do
     name=$(basename "$proj" .csproj)
     [[ $name == Suite.TestBase ]] && continue                   # a library, not a test project
     case $name in *E2E*) LAST+=("$proj") ;; *) PROJECTS+=("$proj") ;; esac   # browser tests last
@@ -182,7 +182,7 @@ PROJECTS+=(${LAST[@]+"${LAST[@]}"})
 
 if [[ ${#PROJECTS[@]} -eq 0 ]]; then
     section ".NET tests"
-    note "no test projects found (tests/*/*.csproj, test/*/*.csproj)"
+    note "no test projects found (tests/*/*.csproj)"
 fi
 
 for proj in ${PROJECTS[@]+"${PROJECTS[@]}"}; do
