@@ -15,4 +15,30 @@ public static class CrmPermissions
         /// <summary>See and edit every company, not only the ones the user owns.</summary>
         public const string ViewAll = Default + ".ViewAll";
     }
+
+    /// <summary>The sources and loss reasons deals are tagged with.</summary>
+    public static class Dictionaries
+    {
+        public const string Default = GroupName + ".Dictionaries";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Pipelines
+    {
+        public const string Default = GroupName + ".Pipelines";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Deals
+    {
+        public const string Default = GroupName + ".Deals";
+        public const string Create = Default + ".Create";
+
+        /// <summary>Edit a deal and move it through the pipeline: move, win, lose, reopen.</summary>
+        public const string Edit = Default + ".Edit";
+        public const string Delete = Default + ".Delete";
+
+        /// <summary>See and edit every deal, not only the ones the user owns.</summary>
+        public const string ViewAll = Default + ".ViewAll";
+    }
 }

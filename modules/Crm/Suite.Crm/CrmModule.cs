@@ -2,6 +2,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Application.Companies;
+using Suite.Crm.Application.Deals;
+using Suite.Crm.Application.Dictionaries;
+using Suite.Crm.Application.Pipelines;
 using Suite.Crm.Data;
 using Suite.Crm.DemoData;
 using Suite.Crm.Http;
@@ -20,9 +23,23 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddSingleton<PermissionDefinitionProvider, CrmPermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<CrmModule>(includeInternalTypes: true);
         context.Services.AddScoped<CompanyService>();
+        context.Services.AddScoped<SourceService>();
+        context.Services.AddScoped<LossReasonService>();
+        context.Services.AddScoped<PipelineService>();
+        context.Services.AddScoped<DealService>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCompanies();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCompanies();
+        endpoints.MapSources();
+        endpoints.MapLossReasons();
+        endpoints.MapPipelines();
+        endpoints.MapDeals();
+    }
+
+    public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        CrmSeedData.SeedAsync(services.GetRequiredService<CrmDbContext>(), cancellationToken);
 
     public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         CrmDemoData.SeedAsync(services.GetRequiredService<CrmDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);

@@ -10,5 +10,14 @@ internal sealed class CrmPermissionDefinitions : PermissionDefinitionProvider
         .Add(GroupName, Companies.Create, "Create companies", Roles.Director, Roles.Sales)
         .Add(GroupName, Companies.Edit, "Edit companies", Roles.Director, Roles.Sales)
         .Add(GroupName, Companies.Delete, "Delete companies", Roles.Director)
-        .Add(GroupName, Companies.ViewAll, "See every manager's companies", Roles.Director, Roles.Accountant);
+        .Add(GroupName, Companies.ViewAll, "See every manager's companies", Roles.Director, Roles.Accountant)
+        .Add(GroupName, Dictionaries.Default, "View sources and loss reasons", Roles.Director, Roles.Sales, Roles.Accountant)
+        .Add(GroupName, Dictionaries.Manage, "Manage sources and loss reasons", Roles.Director)
+        .Add(GroupName, Pipelines.Default, "View pipelines", Roles.Director, Roles.Sales, Roles.Accountant)
+        .Add(GroupName, Pipelines.Manage, "Manage pipelines and their stages", Roles.Director)
+        .Add(GroupName, Deals.Default, "View deals", Roles.Director, Roles.Sales, Roles.Accountant)
+        .Add(GroupName, Deals.Create, "Create deals", Roles.Director, Roles.Sales)
+        .Add(GroupName, Deals.Edit, "Edit deals and move them through the pipeline", Roles.Director, Roles.Sales)
+        .Add(GroupName, Deals.Delete, "Delete deals", Roles.Director)
+        .Add(GroupName, Deals.ViewAll, "See every manager's deals", Roles.Director, Roles.Accountant);
 }

@@ -1,4 +1,6 @@
 import { Routes } from '@angular/router';
+import { permissionGuard } from '../core/auth/guards';
+import { Permissions } from '../core/auth/permissions';
 
 export const CRM_ROUTES: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'companies' },
@@ -13,5 +15,10 @@ export const CRM_ROUTES: Routes = [
   {
     path: 'companies/:id',
     loadComponent: () => import('./companies/company-form.page').then((m) => m.CompanyFormPage),
+  },
+  {
+    path: 'deals',
+    canMatch: [permissionGuard(Permissions.Crm.Deals)],
+    loadComponent: () => import('./deals/deal-board.page').then((m) => m.DealBoardPage),
   },
 ];

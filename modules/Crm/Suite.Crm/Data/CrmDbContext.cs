@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Domain.Companies;
+using Suite.Crm.Domain.Deals;
+using Suite.Crm.Domain.Dictionaries;
+using Suite.Crm.Domain.Pipelines;
 using Suite.Framework.Data;
 
 namespace Suite.Crm.Data;
@@ -8,6 +11,12 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, SuiteDb
     : SuiteDbContext(options, services, CrmDbProperties.Database)
 {
     public DbSet<Company> Companies => Set<Company>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<LossReason> LossReasons => Set<LossReason>();
+    public DbSet<Pipeline> Pipelines => Set<Pipeline>();
+    public DbSet<Stage> Stages => Set<Stage>();
+    public DbSet<Deal> Deals => Set<Deal>();
+    public DbSet<DealStageHistory> DealStageHistory => Set<DealStageHistory>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

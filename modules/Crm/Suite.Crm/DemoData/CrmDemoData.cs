@@ -11,6 +11,12 @@ internal static class CrmDemoData
 {
     public static async Task SeedAsync(CrmDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        await SeedCompaniesAsync(db, clock, cancellationToken);
+        await CrmDemoDeals.SeedAsync(db, clock, cancellationToken);
+    }
+
+    private static async Task SeedCompaniesAsync(CrmDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
         if (await db.Companies.AnyAsync(cancellationToken))
             return;
 

@@ -13,15 +13,71 @@ import { StrictHttpResponse } from '../strict-http-response';
 import { CompanyDto } from '../models/company-dto';
 import { createCompany } from '../fn/crm/create-company';
 import { CreateCompany$Params } from '../fn/crm/create-company';
+import { createDeal } from '../fn/crm/create-deal';
+import { CreateDeal$Params } from '../fn/crm/create-deal';
+import { createLossReason } from '../fn/crm/create-loss-reason';
+import { CreateLossReason$Params } from '../fn/crm/create-loss-reason';
+import { createPipeline } from '../fn/crm/create-pipeline';
+import { CreatePipeline$Params } from '../fn/crm/create-pipeline';
+import { createSource } from '../fn/crm/create-source';
+import { CreateSource$Params } from '../fn/crm/create-source';
+import { DealDto } from '../models/deal-dto';
 import { deleteCompany } from '../fn/crm/delete-company';
 import { DeleteCompany$Params } from '../fn/crm/delete-company';
+import { deleteDeal } from '../fn/crm/delete-deal';
+import { DeleteDeal$Params } from '../fn/crm/delete-deal';
+import { deleteLossReason } from '../fn/crm/delete-loss-reason';
+import { DeleteLossReason$Params } from '../fn/crm/delete-loss-reason';
+import { deletePipeline } from '../fn/crm/delete-pipeline';
+import { DeletePipeline$Params } from '../fn/crm/delete-pipeline';
+import { deleteSource } from '../fn/crm/delete-source';
+import { DeleteSource$Params } from '../fn/crm/delete-source';
 import { getCompanies } from '../fn/crm/get-companies';
 import { GetCompanies$Params } from '../fn/crm/get-companies';
 import { getCompany } from '../fn/crm/get-company';
 import { GetCompany$Params } from '../fn/crm/get-company';
+import { getDeal } from '../fn/crm/get-deal';
+import { GetDeal$Params } from '../fn/crm/get-deal';
+import { getDeals } from '../fn/crm/get-deals';
+import { GetDeals$Params } from '../fn/crm/get-deals';
+import { getLossReason } from '../fn/crm/get-loss-reason';
+import { GetLossReason$Params } from '../fn/crm/get-loss-reason';
+import { getLossReasons } from '../fn/crm/get-loss-reasons';
+import { GetLossReasons$Params } from '../fn/crm/get-loss-reasons';
+import { getPipeline } from '../fn/crm/get-pipeline';
+import { GetPipeline$Params } from '../fn/crm/get-pipeline';
+import { getPipelines } from '../fn/crm/get-pipelines';
+import { GetPipelines$Params } from '../fn/crm/get-pipelines';
+import { getSource } from '../fn/crm/get-source';
+import { GetSource$Params } from '../fn/crm/get-source';
+import { getSources } from '../fn/crm/get-sources';
+import { GetSources$Params } from '../fn/crm/get-sources';
+import { loseDeal } from '../fn/crm/lose-deal';
+import { LoseDeal$Params } from '../fn/crm/lose-deal';
+import { LossReasonDto } from '../models/loss-reason-dto';
+import { moveDeal } from '../fn/crm/move-deal';
+import { MoveDeal$Params } from '../fn/crm/move-deal';
 import { PagedResultOfCompanyDto } from '../models/paged-result-of-company-dto';
+import { PagedResultOfDealDto } from '../models/paged-result-of-deal-dto';
+import { PagedResultOfLossReasonDto } from '../models/paged-result-of-loss-reason-dto';
+import { PagedResultOfPipelineDto } from '../models/paged-result-of-pipeline-dto';
+import { PagedResultOfSourceDto } from '../models/paged-result-of-source-dto';
+import { PipelineDto } from '../models/pipeline-dto';
+import { reopenDeal } from '../fn/crm/reopen-deal';
+import { ReopenDeal$Params } from '../fn/crm/reopen-deal';
+import { SourceDto } from '../models/source-dto';
 import { updateCompany } from '../fn/crm/update-company';
 import { UpdateCompany$Params } from '../fn/crm/update-company';
+import { updateDeal } from '../fn/crm/update-deal';
+import { UpdateDeal$Params } from '../fn/crm/update-deal';
+import { updateLossReason } from '../fn/crm/update-loss-reason';
+import { UpdateLossReason$Params } from '../fn/crm/update-loss-reason';
+import { updatePipeline } from '../fn/crm/update-pipeline';
+import { UpdatePipeline$Params } from '../fn/crm/update-pipeline';
+import { updateSource } from '../fn/crm/update-source';
+import { UpdateSource$Params } from '../fn/crm/update-source';
+import { winDeal } from '../fn/crm/win-deal';
+import { WinDeal$Params } from '../fn/crm/win-deal';
 
 @Injectable({ providedIn: 'root' })
 export class CrmService extends BaseService {
@@ -161,6 +217,654 @@ export class CrmService extends BaseService {
     const resp = this.deleteCompany$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getSources()` */
+  static readonly GetSourcesPath = '/api/crm/sources';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getSources()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSources$Response(params?: GetSources$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfSourceDto>> {
+    const obs = getSources(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getSources$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSources(params?: GetSources$Params, context?: HttpContext): Observable<PagedResultOfSourceDto> {
+    const resp = this.getSources$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfSourceDto>): PagedResultOfSourceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createSource()` */
+  static readonly CreateSourcePath = '/api/crm/sources';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createSource()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createSource$Response(params: CreateSource$Params, context?: HttpContext): Observable<StrictHttpResponse<SourceDto>> {
+    const obs = createSource(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createSource$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createSource(params: CreateSource$Params, context?: HttpContext): Observable<SourceDto> {
+    const resp = this.createSource$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SourceDto>): SourceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getSource()` */
+  static readonly GetSourcePath = '/api/crm/sources/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getSource()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSource$Response(params: GetSource$Params, context?: HttpContext): Observable<StrictHttpResponse<SourceDto>> {
+    const obs = getSource(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getSource$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSource(params: GetSource$Params, context?: HttpContext): Observable<SourceDto> {
+    const resp = this.getSource$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SourceDto>): SourceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateSource()` */
+  static readonly UpdateSourcePath = '/api/crm/sources/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateSource()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateSource$Response(params: UpdateSource$Params, context?: HttpContext): Observable<StrictHttpResponse<SourceDto>> {
+    const obs = updateSource(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateSource$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateSource(params: UpdateSource$Params, context?: HttpContext): Observable<SourceDto> {
+    const resp = this.updateSource$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SourceDto>): SourceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteSource()` */
+  static readonly DeleteSourcePath = '/api/crm/sources/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteSource()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteSource$Response(params: DeleteSource$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteSource(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteSource$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteSource(params: DeleteSource$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteSource$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getLossReasons()` */
+  static readonly GetLossReasonsPath = '/api/crm/loss-reasons';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getLossReasons()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLossReasons$Response(params?: GetLossReasons$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfLossReasonDto>> {
+    const obs = getLossReasons(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getLossReasons$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLossReasons(params?: GetLossReasons$Params, context?: HttpContext): Observable<PagedResultOfLossReasonDto> {
+    const resp = this.getLossReasons$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfLossReasonDto>): PagedResultOfLossReasonDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createLossReason()` */
+  static readonly CreateLossReasonPath = '/api/crm/loss-reasons';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createLossReason()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createLossReason$Response(params: CreateLossReason$Params, context?: HttpContext): Observable<StrictHttpResponse<LossReasonDto>> {
+    const obs = createLossReason(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createLossReason$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createLossReason(params: CreateLossReason$Params, context?: HttpContext): Observable<LossReasonDto> {
+    const resp = this.createLossReason$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LossReasonDto>): LossReasonDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getLossReason()` */
+  static readonly GetLossReasonPath = '/api/crm/loss-reasons/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getLossReason()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLossReason$Response(params: GetLossReason$Params, context?: HttpContext): Observable<StrictHttpResponse<LossReasonDto>> {
+    const obs = getLossReason(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getLossReason$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLossReason(params: GetLossReason$Params, context?: HttpContext): Observable<LossReasonDto> {
+    const resp = this.getLossReason$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LossReasonDto>): LossReasonDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateLossReason()` */
+  static readonly UpdateLossReasonPath = '/api/crm/loss-reasons/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateLossReason()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateLossReason$Response(params: UpdateLossReason$Params, context?: HttpContext): Observable<StrictHttpResponse<LossReasonDto>> {
+    const obs = updateLossReason(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateLossReason$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateLossReason(params: UpdateLossReason$Params, context?: HttpContext): Observable<LossReasonDto> {
+    const resp = this.updateLossReason$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LossReasonDto>): LossReasonDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteLossReason()` */
+  static readonly DeleteLossReasonPath = '/api/crm/loss-reasons/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteLossReason()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteLossReason$Response(params: DeleteLossReason$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteLossReason(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteLossReason$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteLossReason(params: DeleteLossReason$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteLossReason$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getPipelines()` */
+  static readonly GetPipelinesPath = '/api/crm/pipelines';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getPipelines()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getPipelines$Response(params?: GetPipelines$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfPipelineDto>> {
+    const obs = getPipelines(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getPipelines$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getPipelines(params?: GetPipelines$Params, context?: HttpContext): Observable<PagedResultOfPipelineDto> {
+    const resp = this.getPipelines$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfPipelineDto>): PagedResultOfPipelineDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createPipeline()` */
+  static readonly CreatePipelinePath = '/api/crm/pipelines';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createPipeline()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createPipeline$Response(params: CreatePipeline$Params, context?: HttpContext): Observable<StrictHttpResponse<PipelineDto>> {
+    const obs = createPipeline(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createPipeline$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createPipeline(params: CreatePipeline$Params, context?: HttpContext): Observable<PipelineDto> {
+    const resp = this.createPipeline$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PipelineDto>): PipelineDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getPipeline()` */
+  static readonly GetPipelinePath = '/api/crm/pipelines/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getPipeline()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getPipeline$Response(params: GetPipeline$Params, context?: HttpContext): Observable<StrictHttpResponse<PipelineDto>> {
+    const obs = getPipeline(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getPipeline$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getPipeline(params: GetPipeline$Params, context?: HttpContext): Observable<PipelineDto> {
+    const resp = this.getPipeline$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PipelineDto>): PipelineDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updatePipeline()` */
+  static readonly UpdatePipelinePath = '/api/crm/pipelines/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updatePipeline()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updatePipeline$Response(params: UpdatePipeline$Params, context?: HttpContext): Observable<StrictHttpResponse<PipelineDto>> {
+    const obs = updatePipeline(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updatePipeline$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updatePipeline(params: UpdatePipeline$Params, context?: HttpContext): Observable<PipelineDto> {
+    const resp = this.updatePipeline$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PipelineDto>): PipelineDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deletePipeline()` */
+  static readonly DeletePipelinePath = '/api/crm/pipelines/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deletePipeline()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deletePipeline$Response(params: DeletePipeline$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deletePipeline(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deletePipeline$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deletePipeline(params: DeletePipeline$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deletePipeline$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getDeals()` */
+  static readonly GetDealsPath = '/api/crm/deals';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getDeals()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDeals$Response(params?: GetDeals$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfDealDto>> {
+    const obs = getDeals(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getDeals$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDeals(params?: GetDeals$Params, context?: HttpContext): Observable<PagedResultOfDealDto> {
+    const resp = this.getDeals$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfDealDto>): PagedResultOfDealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createDeal()` */
+  static readonly CreateDealPath = '/api/crm/deals';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createDeal()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createDeal$Response(params: CreateDeal$Params, context?: HttpContext): Observable<StrictHttpResponse<DealDto>> {
+    const obs = createDeal(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createDeal$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createDeal(params: CreateDeal$Params, context?: HttpContext): Observable<DealDto> {
+    const resp = this.createDeal$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DealDto>): DealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getDeal()` */
+  static readonly GetDealPath = '/api/crm/deals/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getDeal()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDeal$Response(params: GetDeal$Params, context?: HttpContext): Observable<StrictHttpResponse<DealDto>> {
+    const obs = getDeal(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getDeal$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDeal(params: GetDeal$Params, context?: HttpContext): Observable<DealDto> {
+    const resp = this.getDeal$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DealDto>): DealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateDeal()` */
+  static readonly UpdateDealPath = '/api/crm/deals/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateDeal()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateDeal$Response(params: UpdateDeal$Params, context?: HttpContext): Observable<StrictHttpResponse<DealDto>> {
+    const obs = updateDeal(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateDeal$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateDeal(params: UpdateDeal$Params, context?: HttpContext): Observable<DealDto> {
+    const resp = this.updateDeal$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DealDto>): DealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteDeal()` */
+  static readonly DeleteDealPath = '/api/crm/deals/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteDeal()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteDeal$Response(params: DeleteDeal$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteDeal(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteDeal$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteDeal(params: DeleteDeal$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteDeal$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `moveDeal()` */
+  static readonly MoveDealPath = '/api/crm/deals/{id}/move';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `moveDeal()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  moveDeal$Response(params: MoveDeal$Params, context?: HttpContext): Observable<StrictHttpResponse<DealDto>> {
+    const obs = moveDeal(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `moveDeal$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  moveDeal(params: MoveDeal$Params, context?: HttpContext): Observable<DealDto> {
+    const resp = this.moveDeal$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DealDto>): DealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `winDeal()` */
+  static readonly WinDealPath = '/api/crm/deals/{id}/win';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `winDeal()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  winDeal$Response(params: WinDeal$Params, context?: HttpContext): Observable<StrictHttpResponse<DealDto>> {
+    const obs = winDeal(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `winDeal$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  winDeal(params: WinDeal$Params, context?: HttpContext): Observable<DealDto> {
+    const resp = this.winDeal$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DealDto>): DealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `loseDeal()` */
+  static readonly LoseDealPath = '/api/crm/deals/{id}/lose';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `loseDeal()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  loseDeal$Response(params: LoseDeal$Params, context?: HttpContext): Observable<StrictHttpResponse<DealDto>> {
+    const obs = loseDeal(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `loseDeal$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  loseDeal(params: LoseDeal$Params, context?: HttpContext): Observable<DealDto> {
+    const resp = this.loseDeal$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DealDto>): DealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `reopenDeal()` */
+  static readonly ReopenDealPath = '/api/crm/deals/{id}/reopen';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `reopenDeal()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  reopenDeal$Response(params: ReopenDeal$Params, context?: HttpContext): Observable<StrictHttpResponse<DealDto>> {
+    const obs = reopenDeal(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `reopenDeal$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  reopenDeal(params: ReopenDeal$Params, context?: HttpContext): Observable<DealDto> {
+    const resp = this.reopenDeal$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DealDto>): DealDto => r.body)
     );
   }
 

@@ -2,5 +2,6 @@
 export const Permissions = {
   Crm: {
     Companies: 'Crm.Companies',
+    Deals: 'Crm.Deals',
   },
 } as const;

@@ -22,6 +22,7 @@ interface NavEntry {
 /** Every section the app has; the user sees those their permissions allow. */
 const NAV: readonly NavEntry[] = [
   { path: '/crm/companies', label: 'nav.companies', permission: Permissions.Crm.Companies, testId: 'nav-companies' },
+  { path: '/crm/deals', label: 'nav.deals', permission: Permissions.Crm.Deals, testId: 'nav-deals' },
 ];
 
 @Component({

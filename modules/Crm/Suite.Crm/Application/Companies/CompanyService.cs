@@ -16,6 +16,7 @@ namespace Suite.Crm.Application.Companies;
 internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimeProvider clock)
 {
     public const string DuplicateTaxId = "Crm.Company.DuplicateTaxId";
+    public const string HasDeals = "Crm.Company.HasDeals";
 
     private static readonly SortMap<Company> Sorting = new SortMap<Company>("name")
         .Add("name", c => c.Name)
@@ -76,6 +77,9 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimePro
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         var company = await FindAsync(id, cancellationToken);
+        if (await db.Deals.AnyAsync(d => d.CompanyId == id, cancellationToken))
+            throw new BusinessRuleException(HasDeals, Text.Pick(
+                "У компании есть сделки, удалить её нельзя.", "The company has deals and cannot be deleted."));
         db.Companies.Remove(company);
         db.Publish(new CompanyDeletedEto(company.Id, Now));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,9 @@
+using Suite.Framework.Events;
+
+namespace Suite.Crm.Events;
+
+/// <summary>A deal was opened; carries its whole state. Status is "open", "won" or "lost".</summary>
+[EventName("Crm.Deal.Created")]
+public sealed record DealCreatedEto(
+    Guid DealId, string Title, Guid CompanyId, Guid PipelineId, Guid StageId, string Status,
+    decimal Amount, string Currency, Guid OwnerId, Guid? SourceId, DateTimeOffset ChangedAt);

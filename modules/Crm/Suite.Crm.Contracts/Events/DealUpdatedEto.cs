@@ -1,0 +1,9 @@
+using Suite.Framework.Events;
+
+namespace Suite.Crm.Events;
+
+/// <summary>A deal's card changed; carries the whole current state so a copy can be rebuilt from it.</summary>
+[EventName("Crm.Deal.Updated")]
+public sealed record DealUpdatedEto(
+    Guid DealId, string Title, Guid CompanyId, Guid PipelineId, Guid StageId, string Status,
+    decimal Amount, string Currency, Guid OwnerId, Guid? SourceId, DateTimeOffset ChangedAt);

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc;
+using Suite.Framework.Paging;
+
+namespace Suite.Crm.Application.Deals;
+
+/// <summary>The deals list query: paging, sorting, a title filter and the board's filters.</summary>
+internal sealed class DealListRequest : PageRequest
+{
+    [FromQuery(Name = "pipelineId")] public Guid? PipelineId { get; set; }
+    [FromQuery(Name = "stageId")] public Guid? StageId { get; set; }
+    [FromQuery(Name = "ownerId")] public Guid? OwnerId { get; set; }
+
+    /// <summary>open, won or lost.</summary>
+    [FromQuery(Name = "status")] public string? Status { get; set; }
+
+    [FromQuery(Name = "companyId")] public Guid? CompanyId { get; set; }
+}

@@ -1,0 +1,232 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Data;
+using Suite.Crm.Domain.Deals;
+using Suite.Crm.Domain.Pipelines;
+using Suite.Crm.Events;
+using Suite.Framework.Domain;
+using Suite.Framework.Localization;
+using Suite.Framework.Paging;
+using Suite.Framework.Users;
+
+namespace Suite.Crm.Application.Deals;
+
+/// <summary>
+/// Deals and their way through the pipeline, with the owner record rule of companies: without
+/// <see cref="CrmPermissions.Deals.ViewAll"/> a user sees only the deals they own, and anyone else's is "not found".
+/// Every change publishes its event in the same save.
+/// </summary>
+internal sealed class DealService(CrmDbContext db, ICurrentUser user, TimeProvider clock)
+{
+    private static readonly SortMap<Deal> Sorting = new SortMap<Deal>("createdAt desc")
+        .Add("title", d => d.Title)
+        .Add("amount", d => d.Amount)
+        .Add("createdAt", d => d.CreatedAt)
+        .Add("expectedCloseDate", d => d.ExpectedCloseDate)
+        .Add("stageEnteredAt", d => d.StageEnteredAt);
+
+    private bool SeesAll => user.HasPermission(CrmPermissions.Deals.ViewAll);
+
+    private IQueryable<Deal> Visible => SeesAll ? db.Deals : db.Deals.Where(d => d.OwnerId == user.Id);
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public Task<PagedResult<DealDto>> ListAsync(DealListRequest request, CancellationToken cancellationToken)
+    {
+        var query = Visible.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.Filter))
+        {
+            var term = request.Filter.Trim().ToLowerInvariant();
+            query = query.Where(d => d.SearchText.Contains(term));
+        }
+
+        if (request.PipelineId is { } pipelineId)
+            query = query.Where(d => d.PipelineId == pipelineId);
+        if (request.StageId is { } stageId)
+            query = query.Where(d => d.StageId == stageId);
+        if (request.OwnerId is { } ownerId)
+            query = query.Where(d => d.OwnerId == ownerId);
+        if (request.CompanyId is { } companyId)
+            query = query.Where(d => d.CompanyId == companyId);
+        if (!string.IsNullOrWhiteSpace(request.Status))
+        {
+            DealStatus status = request.Status.Trim().ToLowerInvariant() switch
+            {
+                "open" => DealStatus.Open,
+                "won" => DealStatus.Won,
+                "lost" => DealStatus.Lost,
+                _ => throw InputValidationException.For("status", Text.Pick("Статус — open, won или lost.", "The status is open, won or lost.")),
+            };
+            query = query.Where(d => d.Status == status);
+        }
+
+        return query.ToPageAsync(request, Sorting, DealDto.From, cancellationToken);
+    }
+
+    public async Task<DealDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        DealDto.From(await FindAsync(id, cancellationToken));
+
+    public async Task<DealDto> CreateAsync(DealInput input, CancellationToken cancellationToken)
+    {
+        var details = input.ToDetails();
+        var owner = OwnerFor(input.OwnerId);
+        await CheckReferencesAsync(details, cancellationToken);
+        var pipeline = input.PipelineId is { } pipelineId
+            ? await db.Pipelines.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pipelineId, cancellationToken)
+              ?? throw InputValidationException.For("pipelineId", Text.Pick("Такой воронки нет.", "There is no such pipeline."))
+            : await db.Pipelines.AsNoTracking().SingleAsync(p => p.IsDefault, cancellationToken);
+        var stage = StageOf(pipeline, input.StageId);
+
+        var deal = new Deal(details, owner, stage, Now);
+        db.Deals.Add(deal);
+        db.Publish(new DealCreatedEto(deal.Id, deal.Title, deal.CompanyId, deal.PipelineId, deal.StageId, Wire(deal.Status),
+            deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, Now));
+        await db.SaveChangesAsync(cancellationToken);
+        return DealDto.From(deal);
+    }
+
+    public async Task<DealDto> UpdateAsync(Guid id, DealInput input, CancellationToken cancellationToken)
+    {
+        var deal = await FindAsync(id, cancellationToken, withOpenStay: true);
+        db.ExpectConcurrencyStamp(deal, input.ConcurrencyStamp);
+        var details = input.ToDetails();
+        await CheckReferencesAsync(details, cancellationToken);
+
+        deal.Update(details);
+        if (input.OwnerId is { } ownerId && ownerId != deal.OwnerId)
+            deal.TransferTo(OwnerFor(ownerId));
+
+        var pipelineChanged = input.PipelineId is { } pipelineId && pipelineId != deal.PipelineId;
+        if (pipelineChanged || (input.StageId is { } stageId && stageId != deal.StageId))
+        {
+            var pipeline = await db.Pipelines.AsNoTracking().SingleOrDefaultAsync(p => p.Id == (input.PipelineId ?? deal.PipelineId), cancellationToken)
+                           ?? throw InputValidationException.For("pipelineId", Text.Pick("Такой воронки нет.", "There is no such pipeline."));
+            Guid from;
+            if (pipelineChanged)
+                from = deal.MoveToPipeline(StageOf(pipeline, input.StageId), Now);
+            else
+                from = deal.MoveTo(await StageAsync(input.StageId!.Value, "stageId", cancellationToken), Now);
+            PublishStageChanged(deal, from);
+        }
+
+        // Line edits alone do not touch the deal row; renew its stamp anyway, since the deal did change.
+        db.Entry(deal).Property(d => d.Title).IsModified = true;
+        db.Publish(Updated(deal));
+        await db.SaveChangesAsync(cancellationToken);
+        return DealDto.From(deal);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var deal = await FindAsync(id, cancellationToken);
+        db.Deals.Remove(deal);
+        db.Publish(new DealDeletedEto(deal.Id, Now));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<DealDto> MoveAsync(Guid id, MoveDealInput input, CancellationToken cancellationToken)
+    {
+        var deal = await FindAsync(id, cancellationToken, withOpenStay: true);
+        var stage = await StageAsync(input.StageId!.Value, "stageId", cancellationToken);
+        if (stage.Id == deal.StageId && !deal.IsClosed)
+            return DealDto.From(deal);
+        var from = deal.MoveTo(stage, Now);
+        PublishStageChanged(deal, from);
+        await db.SaveChangesAsync(cancellationToken);
+        return DealDto.From(deal);
+    }
+
+    public async Task<DealDto> WinAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var deal = await FindAsync(id, cancellationToken, withOpenStay: true);
+        var pipeline = await db.Pipelines.AsNoTracking().SingleAsync(p => p.Id == deal.PipelineId, cancellationToken);
+        var from = deal.Win(pipeline.WonStage, Now);
+        PublishStageChanged(deal, from);
+        db.Publish(new DealWonEto(deal.Id, deal.CompanyId, deal.PipelineId, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, Now));
+        await db.SaveChangesAsync(cancellationToken);
+        return DealDto.From(deal);
+    }
+
+    public async Task<DealDto> LoseAsync(Guid id, LoseDealInput input, CancellationToken cancellationToken)
+    {
+        var deal = await FindAsync(id, cancellationToken, withOpenStay: true);
+        var reasonId = input.LossReasonId!.Value;
+        if (!await db.LossReasons.AnyAsync(r => r.Id == reasonId, cancellationToken))
+            throw InputValidationException.For("lossReasonId", Text.Pick("Такой причины отказа нет.", "There is no such loss reason."));
+        var pipeline = await db.Pipelines.AsNoTracking().SingleAsync(p => p.Id == deal.PipelineId, cancellationToken);
+        var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
+        var from = deal.Lose(pipeline.LostStage, reasonId, comment, Now);
+        PublishStageChanged(deal, from);
+        db.Publish(new DealLostEto(deal.Id, deal.CompanyId, deal.PipelineId, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency,
+            reasonId, comment, Now));
+        await db.SaveChangesAsync(cancellationToken);
+        return DealDto.From(deal);
+    }
+
+    public async Task<DealDto> ReopenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var deal = await FindAsync(id, cancellationToken, withOpenStay: true);
+        var from = deal.Reopen(Now);
+        PublishStageChanged(deal, from);
+        db.Publish(Updated(deal));
+        await db.SaveChangesAsync(cancellationToken);
+        return DealDto.From(deal);
+    }
+
+    private void PublishStageChanged(Deal deal, Guid from) =>
+        db.Publish(new DealStageChangedEto(deal.Id, deal.PipelineId, from, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, Now));
+
+    private DealUpdatedEto Updated(Deal deal) => new(deal.Id, deal.Title, deal.CompanyId, deal.PipelineId, deal.StageId,
+        Wire(deal.Status), deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, Now);
+
+    private static string Wire(DealStatus status) => status.ToString().ToLowerInvariant();
+
+    private static Stage StageOf(Pipeline pipeline, Guid? stageId)
+    {
+        if (stageId is null)
+            return pipeline.FirstOpenStage;
+        var stage = pipeline.Stages.SingleOrDefault(s => s.Id == stageId)
+                    ?? throw InputValidationException.For("stageId", Text.Pick("В этой воронке нет такого этапа.", "This pipeline has no such stage."));
+        if (stage.Kind != StageKind.Open)
+            throw InputValidationException.For("stageId", Text.Pick(
+                "Новая сделка начинается в открытом этапе; закрывают её действиями «Выиграна» и «Проиграна».",
+                "A deal starts in an open stage; use win or lose to close it."));
+        return stage;
+    }
+
+    private async Task<Stage> StageAsync(Guid stageId, string field, CancellationToken cancellationToken) =>
+        await db.Stages.AsNoTracking().SingleOrDefaultAsync(s => s.Id == stageId, cancellationToken)
+        ?? throw InputValidationException.For(field, Text.Pick("Такого этапа нет.", "There is no such stage."));
+
+    private async Task CheckReferencesAsync(DealDetails details, CancellationToken cancellationToken)
+    {
+        // The company must be one the user may see: a manager cannot open deals on another manager's client.
+        var seesAllCompanies = user.HasPermission(CrmPermissions.Companies.ViewAll);
+        var companyVisible = await db.Companies.AnyAsync(
+            c => c.Id == details.CompanyId && (seesAllCompanies || c.OwnerId == user.Id), cancellationToken);
+        var errors = new Dictionary<string, string[]>();
+        if (!companyVisible)
+            errors["companyId"] = [Text.Pick("Такой компании нет.", "There is no such company.")];
+        if (details.SourceId is { } sourceId && !await db.Sources.AnyAsync(s => s.Id == sourceId, cancellationToken))
+            errors["sourceId"] = [Text.Pick("Такого источника нет.", "There is no such source.")];
+        if (errors.Count > 0)
+            throw new InputValidationException(errors);
+    }
+
+    private async Task<Deal> FindAsync(Guid id, CancellationToken cancellationToken, bool withOpenStay = false)
+    {
+        var query = withOpenStay ? Visible.Include(d => d.StageHistory.Where(h => h.LeftAt == null)) : Visible;
+        return await query.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new EntityNotFoundException("Deal", id);
+    }
+
+    private Guid OwnerFor(Guid? requested)
+    {
+        var me = user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести сделки.", "Sign in to own deals."));
+        if (requested is null || requested == me)
+            return me;
+        if (!SeesAll)
+            throw new AccessDeniedException(Text.Pick(
+                "Передать сделку другому ответственному может только тот, кто видит все сделки.",
+                "Only users who see all deals can give a deal to another owner."));
+        return requested.Value;
+    }
+}

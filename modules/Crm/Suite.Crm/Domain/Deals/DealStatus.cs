@@ -1,0 +1,8 @@
+namespace Suite.Crm.Domain.Deals;
+
+public enum DealStatus
+{
+    Open,
+    Won,
+    Lost,
+}
