@@ -65,7 +65,8 @@ public sealed class BrokerRestartTests
 
         await Eventually.Until(async () => (await backlog.CheckHealthAsync(new HealthCheckContext())).Status == HealthStatus.Healthy,
             TimeSpan.FromSeconds(60), "the backlog to drain after the broker is back");
-        (await bus.EffectNumbersAsync()).ShouldBe([1]);
+        // Healthy means sent; the receiving module handles it a moment later.
+        (await Eventually.Until(bus.EffectNumbersAsync, n => n.Count > 0, what: "the delayed event to be handled")).ShouldBe([1]);
     }
 
     private static async Task RabbitMqCtlAsync(string command)
