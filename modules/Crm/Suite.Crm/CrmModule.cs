@@ -5,12 +5,14 @@ using Suite.Crm.Application.Companies;
 using Suite.Crm.Application.Deals;
 using Suite.Crm.Application.Dictionaries;
 using Suite.Crm.Application.Pipelines;
+using Suite.Crm.Application.Products;
 using Suite.Crm.Data;
 using Suite.Crm.DemoData;
 using Suite.Crm.Http;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.Permissions;
+using Suite.Stock.Events;
 
 namespace Suite.Crm;
 
@@ -19,7 +21,9 @@ public sealed class CrmModule : SuiteModule
 {
     public override void ConfigureServices(ModuleServiceContext context)
     {
-        context.AddModuleDbContext<CrmDbContext>(CrmDbProperties.Database);
+        context.AddModuleDbContext<CrmDbContext>(CrmDbProperties.Database)
+            .Subscribe<ProductCreatedEto, ProductCopyHandler>()
+            .Subscribe<ProductUpdatedEto, ProductCopyHandler>();
         context.Services.AddSingleton<PermissionDefinitionProvider, CrmPermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<CrmModule>(includeInternalTypes: true);
         context.Services.AddScoped<CompanyService>();
@@ -27,6 +31,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<LossReasonService>();
         context.Services.AddScoped<PipelineService>();
         context.Services.AddScoped<DealService>();
+        context.Services.AddScoped<ProductService>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -36,6 +41,7 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapLossReasons();
         endpoints.MapPipelines();
         endpoints.MapDeals();
+        endpoints.MapProducts();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -52,6 +52,8 @@ public static class CrmModelBuilderExtensions
         builder.Entity<Source>(b => b.ConfigureDictionary(prefix + "Sources"));
         builder.Entity<LossReason>(b => b.ConfigureDictionary(prefix + "LossReasons"));
 
+        builder.ConfigureProducts(prefix, postgreSql);
+
         builder.Entity<Pipeline>(b =>
         {
             b.ToTable(prefix + "Pipelines");
