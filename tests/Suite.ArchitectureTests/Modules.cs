@@ -9,7 +9,7 @@ public static class Modules
     public static readonly string[] Names = ["Crm", "Tasks", "Docs", "Finance", "Stock"];
 
     /// <summary>Modules whose Contracts declare integration events (…Eto); the rest have none yet.</summary>
-    public static readonly string[] Publishing = ["Crm"];
+    public static readonly string[] Publishing = ["Crm", "Stock"];
 
     /// <summary>Modules that have a Domain namespace; the rest are still empty shells.</summary>
     public static readonly string[] WithDomain = ["Crm", "Finance"];
