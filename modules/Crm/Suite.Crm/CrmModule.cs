@@ -8,6 +8,7 @@ using Suite.Crm.Application.Pipelines;
 using Suite.Crm.Data;
 using Suite.Crm.DemoData;
 using Suite.Crm.Http;
+using Suite.Crm.Timeline;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.Permissions;
@@ -19,7 +20,8 @@ public sealed class CrmModule : SuiteModule
 {
     public override void ConfigureServices(ModuleServiceContext context)
     {
-        context.AddModuleDbContext<CrmDbContext>(CrmDbProperties.Database);
+        context.AddModuleDbContext<CrmDbContext>(CrmDbProperties.Database)
+            .AddTimelineHandlers();
         context.Services.AddSingleton<PermissionDefinitionProvider, CrmPermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<CrmModule>(includeInternalTypes: true);
         context.Services.AddScoped<CompanyService>();
@@ -27,6 +29,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<LossReasonService>();
         context.Services.AddScoped<PipelineService>();
         context.Services.AddScoped<DealService>();
+        context.Services.AddTimeline();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -36,6 +39,7 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapLossReasons();
         endpoints.MapPipelines();
         endpoints.MapDeals();
+        endpoints.MapTimeline();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>

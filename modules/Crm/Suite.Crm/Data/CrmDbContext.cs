@@ -3,6 +3,7 @@ using Suite.Crm.Domain.Companies;
 using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Dictionaries;
 using Suite.Crm.Domain.Pipelines;
+using Suite.Crm.Domain.Timeline;
 using Suite.Framework.Data;
 
 namespace Suite.Crm.Data;
@@ -17,6 +18,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, SuiteDb
     public DbSet<Stage> Stages => Set<Stage>();
     public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<DealStageHistory> DealStageHistory => Set<DealStageHistory>();
+    public DbSet<TimelineItem> TimelineItems => Set<TimelineItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -441,6 +441,52 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                     b.ToTable("CrmStages", "crm");
                 });
 
+            modelBuilder.Entity("Suite.Crm.Domain.Timeline.TimelineItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "OccurredAt")
+                        .IsDescending(false, true);
+
+                    b.HasIndex("EntityType", "EntityId", "OccurredAt")
+                        .IsDescending(false, false, true);
+
+                    b.ToTable("CrmTimelineItems", "crm");
+                });
+
             modelBuilder.Entity("Suite.Framework.Data.EntityChange", b =>
                 {
                     b.Property<Guid>("Id")
