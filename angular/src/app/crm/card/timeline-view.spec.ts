@@ -16,7 +16,7 @@ describe('timeline view', () => {
   });
 
   it('gives unknown kinds the generic icon', () => {
-    expect(iconOf('comment')).toBe('💬');
+    expect(iconOf('comment')).toBe('❝');
     expect(iconOf('shipment')).toBe('•');
   });
 

@@ -15,12 +15,12 @@ export const KIND_ICONS: Record<string, string> = {
   won: '★',
   lost: '✖',
   reopened: '↺',
-  ownerChanged: '👤',
+  ownerChanged: '⇄',
   merged: '⇉',
   converted: '⇪',
-  comment: '💬',
-  call: '📞',
-  meeting: '📅',
+  comment: '❝',
+  call: '☎',
+  meeting: '◷',
 };
 
 export function iconOf(kind: string): string {

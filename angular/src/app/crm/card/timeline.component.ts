@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -57,7 +57,8 @@ export class TimelineComponent {
   protected readonly sorted = computed(() => newestFirst(this.items()));
   protected readonly hasMore = computed(() => this.items().length < this.total());
 
-  protected readonly comment = this.fb.group({ text: ['', Validators.required] });
+  // No required validator: after a reset the submitted form would show the empty field as an error.
+  protected readonly comment = this.fb.group({ text: [''] });
   protected readonly call = this.fb.group({
     direction: ['outgoing'],
     minutes: [0, [Validators.required, Validators.min(0)]],
@@ -102,14 +103,15 @@ export class TimelineComponent {
   }
 
   protected async addComment(): Promise<void> {
-    if (this.comment.invalid) return this.comment.markAllAsTouched();
+    const text = this.comment.getRawValue().text.trim();
+    if (!text) return;
     await this.write(async () => {
-      await firstValueFrom(this.crm.addTimelineComment({ body: { ...this.target(), text: this.comment.getRawValue().text.trim() } }));
+      await firstValueFrom(this.crm.addTimelineComment({ body: { ...this.target(), text } }));
       this.comment.reset();
     });
   }
 
-  protected async addCall(): Promise<void> {
+  protected async addCall(form: FormGroupDirective): Promise<void> {
     if (this.call.invalid) return this.call.markAllAsTouched();
     const v = this.call.getRawValue();
     await this.write(async () => {
@@ -122,11 +124,11 @@ export class TimelineComponent {
           note: v.note.trim() || null,
         },
       }));
-      this.call.reset();
+      form.resetForm({ direction: 'outgoing', minutes: 0, seconds: 0, result: '', note: '' });
     });
   }
 
-  protected async addMeeting(): Promise<void> {
+  protected async addMeeting(form: FormGroupDirective): Promise<void> {
     if (this.meeting.invalid) return this.meeting.markAllAsTouched();
     const v = this.meeting.getRawValue();
     await this.write(async () => {
@@ -140,7 +142,7 @@ export class TimelineComponent {
           note: v.note.trim() || null,
         },
       }));
-      this.meeting.reset({ startsAt: localNow(), durationMinutes: 60 });
+      form.resetForm({ subject: '', startsAt: localNow(), durationMinutes: 60, place: '', note: '' });
     });
   }
 

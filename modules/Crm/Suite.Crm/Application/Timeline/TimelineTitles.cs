@@ -19,7 +19,7 @@ internal static class TimelineTitles
             TimelineEntityTypes.Lead => Text.Pick("Лид", "Lead"),
             _ => t.EntityType,
         };
-        var subject = string.IsNullOrWhiteSpace(t.Title) ? what : $"{what} «{t.Title}»";
+        var subject = string.IsNullOrWhiteSpace(t.Title) ? what : $"{what}{Quoted(t.Title)}";
         return t.Kind switch
         {
             TimelineKinds.Created => Text.Pick($"{subject}: создание", $"{subject} created"),
@@ -30,7 +30,7 @@ internal static class TimelineTitles
             TimelineKinds.Reopened => Text.Pick($"{subject}: открыта заново", $"{subject} reopened"),
             TimelineKinds.OwnerChanged => Text.Pick($"{subject}: новый ответственный", $"{subject}: owner changed"),
             TimelineKinds.Merged => Text.Pick(
-                $"Присоединён дубликат{(t.Title is null ? "" : $" «{t.Title}»")}", $"Duplicate{(t.Title is null ? "" : $" «{t.Title}»")} merged in"),
+                $"Присоединён дубликат{Quoted(t.Title)}", $"Duplicate{Quoted(t.Title)} merged in"),
             TimelineKinds.Converted => Text.Pick($"Лид превращён в сделку{Quoted(t.Title)}", $"Lead converted into deal{Quoted(t.Title)}"),
             TimelineKinds.Comment => Text.Pick("Комментарий", "Comment"),
             TimelineKinds.Call => Text.Pick("Звонок", "Call"),
@@ -39,5 +39,7 @@ internal static class TimelineTitles
         };
     }
 
-    private static string Quoted(string? title) => string.IsNullOrWhiteSpace(title) ? "" : $" «{title}»";
+    /// <summary>« » around a name, unless it has its own (ООО «Ромашка»).</summary>
+    private static string Quoted(string? title) =>
+        string.IsNullOrWhiteSpace(title) ? "" : title.Contains('«') ? $" {title}" : $" «{title}»";
 }
