@@ -41,4 +41,13 @@ public static class CrmPermissions
         /// <summary>See and edit every deal, not only the ones the user owns.</summary>
         public const string ViewAll = Default + ".ViewAll";
     }
+
+    /// <summary>The history on the cards; reading it needs the card's own read permission.</summary>
+    public static class Timeline
+    {
+        public const string Default = GroupName + ".Timeline";
+
+        /// <summary>Write comments and log calls and meetings on the cards one may see.</summary>
+        public const string Write = Default + ".Write";
+    }
 }

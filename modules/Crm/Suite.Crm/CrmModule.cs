@@ -9,6 +9,7 @@ using Suite.Crm.Application.Products;
 using Suite.Crm.Data;
 using Suite.Crm.DemoData;
 using Suite.Crm.Http;
+using Suite.Crm.Timeline;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.Permissions;
@@ -23,7 +24,8 @@ public sealed class CrmModule : SuiteModule
     {
         context.AddModuleDbContext<CrmDbContext>(CrmDbProperties.Database)
             .Subscribe<ProductCreatedEto, ProductCopyHandler>()
-            .Subscribe<ProductUpdatedEto, ProductCopyHandler>();
+            .Subscribe<ProductUpdatedEto, ProductCopyHandler>()
+            .AddTimelineHandlers();
         context.Services.AddSingleton<PermissionDefinitionProvider, CrmPermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<CrmModule>(includeInternalTypes: true);
         context.Services.AddScoped<CompanyService>();
@@ -32,6 +34,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<PipelineService>();
         context.Services.AddScoped<DealService>();
         context.Services.AddScoped<ProductService>();
+        context.Services.AddTimeline();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -42,6 +45,7 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapPipelines();
         endpoints.MapDeals();
         endpoints.MapProducts();
+        endpoints.MapTimeline();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>

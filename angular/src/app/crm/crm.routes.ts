@@ -13,12 +13,21 @@ export const CRM_ROUTES: Routes = [
     loadComponent: () => import('./companies/company-form.page').then((m) => m.CompanyFormPage),
   },
   {
-    path: 'companies/:id',
+    path: 'companies/:id/edit',
     loadComponent: () => import('./companies/company-form.page').then((m) => m.CompanyFormPage),
+  },
+  {
+    path: 'companies/:id',
+    loadComponent: () => import('./card/company-card.page').then((m) => m.CompanyCardPage),
   },
   {
     path: 'deals',
     canMatch: [permissionGuard(Permissions.Crm.Deals)],
     loadComponent: () => import('./deals/deal-board.page').then((m) => m.DealBoardPage),
+  },
+  {
+    path: 'deals/:id',
+    canMatch: [permissionGuard(Permissions.Crm.Deals)],
+    loadComponent: () => import('./card/deal-card.page').then((m) => m.DealCardPage),
   },
 ];

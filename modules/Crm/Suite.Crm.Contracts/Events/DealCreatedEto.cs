@@ -6,4 +6,4 @@ namespace Suite.Crm.Events;
 [EventName("Crm.Deal.Created")]
 public sealed record DealCreatedEto(
     Guid DealId, string Title, Guid CompanyId, Guid PipelineId, Guid StageId, string Status,
-    decimal Amount, string Currency, Guid OwnerId, Guid? SourceId, DateTimeOffset ChangedAt);
+    decimal Amount, string Currency, Guid OwnerId, Guid? SourceId, Guid? ChangedBy, DateTimeOffset ChangedAt);

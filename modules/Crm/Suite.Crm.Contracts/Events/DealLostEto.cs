@@ -6,4 +6,4 @@ namespace Suite.Crm.Events;
 [EventName("Crm.Deal.Lost")]
 public sealed record DealLostEto(
     Guid DealId, Guid CompanyId, Guid PipelineId, Guid StageId, Guid OwnerId,
-    decimal Amount, string Currency, Guid LossReasonId, string? Comment, DateTimeOffset ChangedAt);
+    decimal Amount, string Currency, Guid LossReasonId, string? Comment, Guid? ChangedBy, DateTimeOffset ChangedAt);

@@ -6,4 +6,4 @@ namespace Suite.Crm.Events;
 [EventName("Crm.Deal.StageChanged")]
 public sealed record DealStageChangedEto(
     Guid DealId, Guid PipelineId, Guid FromStageId, Guid ToStageId, Guid OwnerId,
-    decimal Amount, string Currency, DateTimeOffset ChangedAt);
+    decimal Amount, string Currency, Guid? ChangedBy, DateTimeOffset ChangedAt);

@@ -6,4 +6,4 @@ namespace Suite.Crm.Events;
 [EventName("Crm.Deal.Won")]
 public sealed record DealWonEto(
     Guid DealId, Guid CompanyId, Guid PipelineId, Guid StageId, Guid OwnerId,
-    decimal Amount, string Currency, DateTimeOffset ChangedAt);
+    decimal Amount, string Currency, Guid? ChangedBy, DateTimeOffset ChangedAt);

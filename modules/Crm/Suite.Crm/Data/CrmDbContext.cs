@@ -4,6 +4,7 @@ using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Dictionaries;
 using Suite.Crm.Domain.Pipelines;
 using Suite.Crm.Domain.Products;
+using Suite.Crm.Domain.Timeline;
 using Suite.Framework.Data;
 
 namespace Suite.Crm.Data;
@@ -19,6 +20,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, SuiteDb
     public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<DealStageHistory> DealStageHistory => Set<DealStageHistory>();
     public DbSet<Product> Products => Set<Product>();
+    public DbSet<TimelineItem> TimelineItems => Set<TimelineItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

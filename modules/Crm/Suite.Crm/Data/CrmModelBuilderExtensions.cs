@@ -125,6 +125,8 @@ public static class CrmModelBuilderExtensions
             b.HasIndex(h => new { h.DealId, h.EnteredAt });
             b.HasIndex(h => h.StageId);
         });
+
+        builder.ConfigureTimeline(prefix, postgreSql);
     }
 
     private static readonly ValueConverter<decimal, long> KopecksConverter = new(

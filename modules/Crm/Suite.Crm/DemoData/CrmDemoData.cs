@@ -37,7 +37,7 @@ internal static class CrmDemoData
             var company = new Company(details, c.Owner.Id);
             db.Companies.Add(company);
             db.Publish(new CompanyCreatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address,
-                company.OwnerId, clock.GetUtcNow()));
+                company.OwnerId, null, clock.GetUtcNow()));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -54,20 +54,20 @@ internal static class CrmDemoDeals
             var deal = new Deal(details, d.Owner.Id, stage.Kind == StageKind.Open ? stage : firstOpen, now);
             db.Deals.Add(deal);
             db.Publish(new DealCreatedEto(deal.Id, deal.Title, deal.CompanyId, deal.PipelineId, deal.StageId, "open",
-                deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, now));
+                deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, null, now));
 
             if (stage.Kind == StageKind.Won)
             {
                 var from = deal.Win(stage, now);
-                db.Publish(new DealStageChangedEto(deal.Id, deal.PipelineId, from, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, now));
-                db.Publish(new DealWonEto(deal.Id, deal.CompanyId, deal.PipelineId, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, now));
+                db.Publish(new DealStageChangedEto(deal.Id, deal.PipelineId, from, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, null, now));
+                db.Publish(new DealWonEto(deal.Id, deal.CompanyId, deal.PipelineId, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, null, now));
             }
             else if (stage.Kind == StageKind.Lost && d.LossReason is not null && reasons.TryGetValue(d.LossReason, out var reasonId))
             {
                 var from = deal.Lose(stage, reasonId, null, now);
-                db.Publish(new DealStageChangedEto(deal.Id, deal.PipelineId, from, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, now));
+                db.Publish(new DealStageChangedEto(deal.Id, deal.PipelineId, from, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, null, now));
                 db.Publish(new DealLostEto(deal.Id, deal.CompanyId, deal.PipelineId, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency,
-                    reasonId, null, now));
+                    reasonId, null, null, now));
             }
         }
 

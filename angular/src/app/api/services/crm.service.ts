@@ -10,6 +10,12 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { addTimelineCall } from '../fn/crm/add-timeline-call';
+import { AddTimelineCall$Params } from '../fn/crm/add-timeline-call';
+import { addTimelineComment } from '../fn/crm/add-timeline-comment';
+import { AddTimelineComment$Params } from '../fn/crm/add-timeline-comment';
+import { addTimelineMeeting } from '../fn/crm/add-timeline-meeting';
+import { AddTimelineMeeting$Params } from '../fn/crm/add-timeline-meeting';
 import { CompanyDto } from '../models/company-dto';
 import { createCompany } from '../fn/crm/create-company';
 import { CreateCompany$Params } from '../fn/crm/create-company';
@@ -52,6 +58,8 @@ import { getSource } from '../fn/crm/get-source';
 import { GetSource$Params } from '../fn/crm/get-source';
 import { getSources } from '../fn/crm/get-sources';
 import { GetSources$Params } from '../fn/crm/get-sources';
+import { getTimeline } from '../fn/crm/get-timeline';
+import { GetTimeline$Params } from '../fn/crm/get-timeline';
 import { loseDeal } from '../fn/crm/lose-deal';
 import { LoseDeal$Params } from '../fn/crm/lose-deal';
 import { LossReasonDto } from '../models/loss-reason-dto';
@@ -62,10 +70,12 @@ import { PagedResultOfDealDto } from '../models/paged-result-of-deal-dto';
 import { PagedResultOfLossReasonDto } from '../models/paged-result-of-loss-reason-dto';
 import { PagedResultOfPipelineDto } from '../models/paged-result-of-pipeline-dto';
 import { PagedResultOfSourceDto } from '../models/paged-result-of-source-dto';
+import { PagedResultOfTimelineItemDto } from '../models/paged-result-of-timeline-item-dto';
 import { PipelineDto } from '../models/pipeline-dto';
 import { reopenDeal } from '../fn/crm/reopen-deal';
 import { ReopenDeal$Params } from '../fn/crm/reopen-deal';
 import { SourceDto } from '../models/source-dto';
+import { TimelineItemDto } from '../models/timeline-item-dto';
 import { updateCompany } from '../fn/crm/update-company';
 import { UpdateCompany$Params } from '../fn/crm/update-company';
 import { updateDeal } from '../fn/crm/update-deal';
@@ -865,6 +875,114 @@ export class CrmService extends BaseService {
     const resp = this.reopenDeal$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<DealDto>): DealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getTimeline()` */
+  static readonly GetTimelinePath = '/api/crm/timeline';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getTimeline()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTimeline$Response(params?: GetTimeline$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfTimelineItemDto>> {
+    const obs = getTimeline(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getTimeline$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTimeline(params?: GetTimeline$Params, context?: HttpContext): Observable<PagedResultOfTimelineItemDto> {
+    const resp = this.getTimeline$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfTimelineItemDto>): PagedResultOfTimelineItemDto => r.body)
+    );
+  }
+
+  /** Path part for operation `addTimelineComment()` */
+  static readonly AddTimelineCommentPath = '/api/crm/timeline/comments';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `addTimelineComment()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  addTimelineComment$Response(params: AddTimelineComment$Params, context?: HttpContext): Observable<StrictHttpResponse<TimelineItemDto>> {
+    const obs = addTimelineComment(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `addTimelineComment$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  addTimelineComment(params: AddTimelineComment$Params, context?: HttpContext): Observable<TimelineItemDto> {
+    const resp = this.addTimelineComment$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TimelineItemDto>): TimelineItemDto => r.body)
+    );
+  }
+
+  /** Path part for operation `addTimelineCall()` */
+  static readonly AddTimelineCallPath = '/api/crm/timeline/calls';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `addTimelineCall()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  addTimelineCall$Response(params: AddTimelineCall$Params, context?: HttpContext): Observable<StrictHttpResponse<TimelineItemDto>> {
+    const obs = addTimelineCall(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `addTimelineCall$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  addTimelineCall(params: AddTimelineCall$Params, context?: HttpContext): Observable<TimelineItemDto> {
+    const resp = this.addTimelineCall$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TimelineItemDto>): TimelineItemDto => r.body)
+    );
+  }
+
+  /** Path part for operation `addTimelineMeeting()` */
+  static readonly AddTimelineMeetingPath = '/api/crm/timeline/meetings';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `addTimelineMeeting()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  addTimelineMeeting$Response(params: AddTimelineMeeting$Params, context?: HttpContext): Observable<StrictHttpResponse<TimelineItemDto>> {
+    const obs = addTimelineMeeting(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `addTimelineMeeting$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  addTimelineMeeting(params: AddTimelineMeeting$Params, context?: HttpContext): Observable<TimelineItemDto> {
+    const resp = this.addTimelineMeeting$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TimelineItemDto>): TimelineItemDto => r.body)
     );
   }
 

@@ -5,6 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { DealDto, PipelineDto } from '../../api/models';
@@ -40,12 +41,21 @@ export class DealBoardPage {
   protected readonly pipelineId = signal<string | null>(null);
   protected readonly deals = signal<DealDto[]>([]);
   protected readonly loading = signal(false);
+  private readonly router = inject(Router);
+  /** When a drag last ended: the click that ends a drag must not open the card. */
+  protected droppedAt = 0;
+  protected readonly now = () => Date.now();
 
   protected readonly pipeline = computed(() => this.pipelines().find((p) => p.id === this.pipelineId()));
   protected readonly columns = computed<BoardColumn[]>(() => buildBoard(this.pipeline(), this.deals()));
 
   constructor() {
     void this.load();
+  }
+
+  protected openCard(deal: DealDto): void {
+    if (Date.now() - this.droppedAt < 300) return;
+    void this.router.navigate(['/crm/deals', deal.id]);
   }
 
   private async load(): Promise<void> {

@@ -54,7 +54,7 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimePro
 
         var company = new Company(details, owner);
         db.Companies.Add(company);
-        db.Publish(new CompanyCreatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address, company.OwnerId, Now));
+        db.Publish(new CompanyCreatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address, company.OwnerId, user.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
         return CompanyDto.From(company);
     }
@@ -66,10 +66,15 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimePro
         var details = input.ToDetails();
         await EnsureUniqueTaxIdAsync(details, id, cancellationToken);
 
+        var before = Snapshot(company);
         company.Update(details);
         if (input.OwnerId is { } ownerId && ownerId != company.OwnerId)
             company.TransferTo(OwnerFor(ownerId));
-        db.Publish(new CompanyUpdatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address, company.OwnerId, Now));
+        var changes = FieldSnapshot.Between(before, Snapshot(company));
+        if (changes.Any(c => c.Field == "sourceId"))
+            changes = await SourceNamesAsync(changes, cancellationToken);
+        db.Publish(new CompanyUpdatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address, company.OwnerId,
+            changes, user.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
         return CompanyDto.From(company);
     }
@@ -86,6 +91,21 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimePro
     }
 
     private DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>The card's fields as the timeline shows them; the owner stays an id (the web app knows the users' names).</summary>
+    private static FieldSnapshot Snapshot(Company c) => new FieldSnapshot()
+        .Add("name", c.Name).Add("taxId", c.TaxId).Add("kpp", c.Kpp).Add("address", c.Address)
+        .Add("phone", c.Phone).Add("email", c.Email).Add("website", c.Website).Add("sourceId", c.SourceId)
+        .Add("tags", c.Tags).Add("customFields", c.CustomFields.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}"))
+        .Add("ownerId", c.OwnerId);
+
+    private async Task<List<FieldChange>> SourceNamesAsync(List<FieldChange> changes, CancellationToken cancellationToken)
+    {
+        var names = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id.ToString(), s => s.Name, cancellationToken);
+        return changes.Select(c => c.Field != "sourceId" ? c : new FieldChange("source",
+            c.OldValue is null ? null : names.GetValueOrDefault(c.OldValue, c.OldValue),
+            c.NewValue is null ? null : names.GetValueOrDefault(c.NewValue, c.NewValue))).ToList();
+    }
 
     private async Task<Company> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await Visible.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)

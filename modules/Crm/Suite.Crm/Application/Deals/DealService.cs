@@ -79,7 +79,7 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, TimeProvid
         var deal = new Deal(details, owner, stage, Now);
         db.Deals.Add(deal);
         db.Publish(new DealCreatedEto(deal.Id, deal.Title, deal.CompanyId, deal.PipelineId, deal.StageId, Wire(deal.Status),
-            deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, Now));
+            deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, user.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
         return DealDto.From(deal);
     }
@@ -91,6 +91,7 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, TimeProvid
         var details = input.ToDetails();
         await CheckReferencesAsync(details, cancellationToken);
 
+        var before = Snapshot(deal);
         deal.Update(details);
         if (input.OwnerId is { } ownerId && ownerId != deal.OwnerId)
             deal.TransferTo(OwnerFor(ownerId));
@@ -110,7 +111,7 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, TimeProvid
 
         // Line edits alone do not touch the deal row; renew its stamp anyway, since the deal did change.
         db.Entry(deal).Property(d => d.Title).IsModified = true;
-        db.Publish(Updated(deal));
+        db.Publish(Updated(deal, await ReadableAsync(FieldSnapshot.Between(before, Snapshot(deal)), cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
         return DealDto.From(deal);
     }
@@ -141,7 +142,7 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, TimeProvid
         var pipeline = await db.Pipelines.AsNoTracking().SingleAsync(p => p.Id == deal.PipelineId, cancellationToken);
         var from = deal.Win(pipeline.WonStage, Now);
         PublishStageChanged(deal, from);
-        db.Publish(new DealWonEto(deal.Id, deal.CompanyId, deal.PipelineId, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, Now));
+        db.Publish(new DealWonEto(deal.Id, deal.CompanyId, deal.PipelineId, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, user.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
         return DealDto.From(deal);
     }
@@ -157,7 +158,7 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, TimeProvid
         var from = deal.Lose(pipeline.LostStage, reasonId, comment, Now);
         PublishStageChanged(deal, from);
         db.Publish(new DealLostEto(deal.Id, deal.CompanyId, deal.PipelineId, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency,
-            reasonId, comment, Now));
+            reasonId, comment, user.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
         return DealDto.From(deal);
     }
@@ -165,18 +166,58 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, TimeProvid
     public async Task<DealDto> ReopenAsync(Guid id, CancellationToken cancellationToken)
     {
         var deal = await FindAsync(id, cancellationToken, withOpenStay: true);
+        var before = Snapshot(deal);
         var from = deal.Reopen(Now);
         PublishStageChanged(deal, from);
-        db.Publish(Updated(deal));
+        db.Publish(Updated(deal, await ReadableAsync(FieldSnapshot.Between(before, Snapshot(deal)), cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
         return DealDto.From(deal);
     }
 
     private void PublishStageChanged(Deal deal, Guid from) =>
-        db.Publish(new DealStageChangedEto(deal.Id, deal.PipelineId, from, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, Now));
+        db.Publish(new DealStageChangedEto(deal.Id, deal.PipelineId, from, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, user.Id, Now));
 
-    private DealUpdatedEto Updated(Deal deal) => new(deal.Id, deal.Title, deal.CompanyId, deal.PipelineId, deal.StageId,
-        Wire(deal.Status), deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, Now);
+    private DealUpdatedEto Updated(Deal deal, IReadOnlyList<FieldChange> changes) => new(deal.Id, deal.Title, deal.CompanyId,
+        deal.PipelineId, deal.StageId, Wire(deal.Status), deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, changes, user.Id, Now);
+
+    /// <summary>The deal's fields as the timeline shows them; ids are turned into names by <see cref="ReadableAsync"/>.</summary>
+    private static FieldSnapshot Snapshot(Deal d) => new FieldSnapshot()
+        .Add("title", d.Title).Add("companyId", d.CompanyId).Add("amount", d.Amount).Add("currency", d.Currency)
+        .Add("expectedCloseDate", d.ExpectedCloseDate).Add("sourceId", d.SourceId)
+        .Add("lines", d.Lines.OrderBy(l => l.Position).Select(l => FormattableString.Invariant($"{l.Description} × {l.Quantity:0.###} × {l.UnitPrice:0.00}")))
+        .Add("pipelineId", d.PipelineId).Add("stageId", d.StageId).Add("status", Wire(d.Status))
+        .Add("ownerId", d.OwnerId);
+
+    /// <summary>Company, source, pipeline and stage ids become the names the user knows; the owner stays an id.</summary>
+    private async Task<List<FieldChange>> ReadableAsync(List<FieldChange> changes, CancellationToken cancellationToken)
+    {
+        if (changes.Count == 0)
+            return changes;
+        var ids = changes.Where(c => c.Field is "companyId" or "sourceId" or "pipelineId" or "stageId")
+            .SelectMany(c => new[] { c.OldValue, c.NewValue }).OfType<string>().Select(Guid.Parse).ToHashSet();
+        var names = new Dictionary<Guid, string>();
+        if (ids.Count > 0)
+        {
+            foreach (var c in await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
+                names[c.Id] = c.Name;
+            foreach (var s in await db.Sources.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
+                names[s.Id] = s.Name;
+            foreach (var p in await db.Pipelines.AsNoTracking().IgnoreAutoIncludes().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken))
+                names[p.Id] = p.Name;
+            foreach (var s in await db.Stages.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
+                names[s.Id] = s.Name;
+        }
+
+        string? Name(string? id) => id is not null && names.TryGetValue(Guid.Parse(id), out var name) ? name : id;
+        return changes.Select(c => c.Field switch
+        {
+            "companyId" => new FieldChange("company", Name(c.OldValue), Name(c.NewValue)),
+            "sourceId" => new FieldChange("source", Name(c.OldValue), Name(c.NewValue)),
+            "pipelineId" => new FieldChange("pipeline", Name(c.OldValue), Name(c.NewValue)),
+            "stageId" => new FieldChange("stage", Name(c.OldValue), Name(c.NewValue)),
+            _ => c,
+        }).ToList();
+    }
 
     private static string Wire(DealStatus status) => status.ToString().ToLowerInvariant();
 

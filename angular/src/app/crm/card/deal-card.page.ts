@@ -1,0 +1,81 @@
+import { DecimalPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import { CompanyDto, DealDto, PipelineDto } from '../../api/models';
+import { CrmService } from '../../api/services';
+import { AuthService } from '../../core/auth/auth.service';
+import { problemOf, statusOf } from '../../core/http/problem-details';
+import { TimelineComponent } from './timeline.component';
+
+/** A deal's card: fields, stage and lines on the left, its history on the right. */
+@Component({
+  selector: 'app-deal-card-page',
+  imports: [
+    DecimalPipe,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslocoPipe,
+    TimelineComponent,
+  ],
+  templateUrl: './deal-card.page.html',
+  styleUrl: './card.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DealCardPage implements OnInit {
+  private readonly crm = inject(CrmService);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  private readonly timeline = viewChild(TimelineComponent);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly deal = signal<DealDto | null>(null);
+  protected readonly company = signal<CompanyDto | null>(null);
+  protected readonly pipeline = signal<PipelineDto | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly notFound = signal(false);
+  protected readonly canEdit = inject(AuthService).hasPermission('Crm.Deals.Edit');
+  protected readonly stage = computed(() => this.pipeline()?.stages.find((s) => s.id === this.deal()?.stageId));
+  protected readonly openStages = computed(() =>
+    [...(this.pipeline()?.stages ?? [])].filter((s) => s.kind === 'open').sort((a, b) => Number(a.order) - Number(b.order)),
+  );
+
+  async ngOnInit(): Promise<void> {
+    this.loading.set(true);
+    try {
+      const deal = await firstValueFrom(this.crm.getDeal({ id: this.id() }));
+      this.deal.set(deal);
+      this.pipeline.set(await firstValueFrom(this.crm.getPipeline({ id: deal.pipelineId })));
+      // The company may belong to another manager; the deal's card still opens, without the link.
+      this.company.set(await firstValueFrom(this.crm.getCompany({ id: deal.companyId })).catch(() => null));
+    } catch (error) {
+      if (statusOf(error) === 404) this.notFound.set(true);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected async move(stageId: string): Promise<void> {
+    const deal = this.deal();
+    if (!deal || stageId === deal.stageId) return;
+    try {
+      this.deal.set(await firstValueFrom(this.crm.moveDeal({ id: deal.id, body: { stageId } })));
+      // The stage change reaches the timeline through the event bus, a moment later.
+      setTimeout(() => void this.timeline()?.reload(), 1000);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.snackBar.open(problem?.detail || problem?.title || this.transloco.translate<string>('deals.moveFailed'), 'OK', { duration: 8000 });
+    }
+  }
+}

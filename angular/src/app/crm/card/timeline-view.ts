@@ -1,0 +1,59 @@
+import { TimelineItemDto } from '../../api/models';
+
+/** One "old → new" line of a field change. */
+export interface ChangeLine {
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+/** The symbol shown next to an item; kinds added by other modules get the generic one. */
+export const KIND_ICONS: Record<string, string> = {
+  created: '✚',
+  updated: '✎',
+  stageChanged: '➜',
+  won: '★',
+  lost: '✖',
+  reopened: '↺',
+  ownerChanged: '⇄',
+  merged: '⇉',
+  converted: '⇪',
+  comment: '❝',
+  call: '☎',
+  meeting: '◷',
+};
+
+export function iconOf(kind: string): string {
+  return KIND_ICONS[kind] ?? '•';
+}
+
+/** The field changes an item carries (updates, owner changes, stage moves), empty for other kinds. */
+export function changesOf(item: TimelineItemDto): ChangeLine[] {
+  const changes = (item.details as { changes?: unknown } | null)?.changes;
+  if (!Array.isArray(changes)) return [];
+  return changes
+    .filter((c): c is Record<string, unknown> => typeof c === 'object' && c !== null && typeof c['field'] === 'string')
+    .map((c) => ({
+      field: c['field'] as string,
+      oldValue: typeof c['oldValue'] === 'string' ? c['oldValue'] : null,
+      newValue: typeof c['newValue'] === 'string' ? c['newValue'] : null,
+    }));
+}
+
+/** A text property of an item's details, or null. */
+export function detail(item: TimelineItemDto, key: string): string | null {
+  const value = (item.details as Record<string, unknown> | null)?.[key];
+  return value === null || value === undefined ? null : String(value);
+}
+
+/** 185 → "3:05". */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const minutes = Math.floor(s / 60);
+  return `${minutes}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** Items newest first, ties broken by id so the order is stable (the server's order). */
+export function newestFirst(items: TimelineItemDto[]): TimelineItemDto[] {
+  return [...items].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || b.id.localeCompare(a.id));
+}

@@ -1,0 +1,191 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTabsModule } from '@angular/material/tabs';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import { TimelineItemDto } from '../../api/models';
+import { CrmService } from '../../api/services';
+import { AuthService } from '../../core/auth/auth.service';
+import { problemOf } from '../../core/http/problem-details';
+import { changesOf, detail, formatDuration, iconOf, newestFirst } from './timeline-view';
+
+export const TIMELINE_PAGE = 50;
+
+/**
+ * A card's history, newest first, with a composer for comments, calls and meetings. Reusable on every card:
+ * `<suite-timeline entityType="deal" [entityId]="id" />`.
+ */
+@Component({
+  selector: 'suite-timeline',
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatTabsModule,
+    TranslocoPipe,
+  ],
+  templateUrl: './timeline.component.html',
+  styleUrl: './timeline.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TimelineComponent {
+  private readonly crm = inject(CrmService);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  readonly entityType = input.required<string>();
+  readonly entityId = input.required<string>();
+
+  protected readonly items = signal<TimelineItemDto[]>([]);
+  protected readonly total = signal(0);
+  protected readonly loading = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly failed = signal(false);
+  protected readonly canWrite = inject(AuthService).hasPermission('Crm.Timeline.Write');
+  protected readonly sorted = computed(() => newestFirst(this.items()));
+  protected readonly hasMore = computed(() => this.items().length < this.total());
+
+  // No required validator: after a reset the submitted form would show the empty field as an error.
+  protected readonly comment = this.fb.group({ text: [''] });
+  protected readonly call = this.fb.group({
+    direction: ['outgoing'],
+    minutes: [0, [Validators.required, Validators.min(0)]],
+    seconds: [0, [Validators.required, Validators.min(0), Validators.max(59)]],
+    result: [''],
+    note: [''],
+  });
+  protected readonly meeting = this.fb.group({
+    subject: ['', Validators.required],
+    startsAt: [localNow(), Validators.required],
+    durationMinutes: [60, [Validators.required, Validators.min(1)]],
+    place: [''],
+    note: [''],
+  });
+
+  protected readonly icon = iconOf;
+  protected readonly changes = changesOf;
+  protected readonly detail = detail;
+  protected readonly duration = formatDuration;
+
+  constructor() {
+    effect(() => {
+      const type = this.entityType();
+      const id = this.entityId();
+      if (type && id) void this.reload();
+    });
+  }
+
+  /** Reloads the first page; the card calls it after it changed the entity itself. */
+  async reload(): Promise<void> {
+    await this.load(0);
+  }
+
+  protected async more(): Promise<void> {
+    await this.load(this.items().length);
+  }
+
+  protected fieldName(field: string): string {
+    const key = `timeline.fields.${field}`;
+    const translated = this.transloco.translate<string>(key);
+    return translated === key ? field : translated;
+  }
+
+  protected async addComment(): Promise<void> {
+    const text = this.comment.getRawValue().text.trim();
+    if (!text) return;
+    await this.write(async () => {
+      await firstValueFrom(this.crm.addTimelineComment({ body: { ...this.target(), text } }));
+      this.comment.reset();
+    });
+  }
+
+  protected async addCall(form: FormGroupDirective): Promise<void> {
+    if (this.call.invalid) return this.call.markAllAsTouched();
+    const v = this.call.getRawValue();
+    await this.write(async () => {
+      await firstValueFrom(this.crm.addTimelineCall({
+        body: {
+          ...this.target(),
+          direction: v.direction,
+          durationSeconds: Number(v.minutes) * 60 + Number(v.seconds),
+          result: v.result.trim() || null,
+          note: v.note.trim() || null,
+        },
+      }));
+      form.resetForm({ direction: 'outgoing', minutes: 0, seconds: 0, result: '', note: '' });
+    });
+  }
+
+  protected async addMeeting(form: FormGroupDirective): Promise<void> {
+    if (this.meeting.invalid) return this.meeting.markAllAsTouched();
+    const v = this.meeting.getRawValue();
+    await this.write(async () => {
+      await firstValueFrom(this.crm.addTimelineMeeting({
+        body: {
+          ...this.target(),
+          subject: v.subject.trim(),
+          startsAt: new Date(v.startsAt).toISOString(),
+          durationMinutes: Number(v.durationMinutes),
+          place: v.place.trim() || null,
+          note: v.note.trim() || null,
+        },
+      }));
+      form.resetForm({ subject: '', startsAt: localNow(), durationMinutes: 60, place: '', note: '' });
+    });
+  }
+
+  private target() {
+    return { entityType: this.entityType(), entityId: this.entityId() };
+  }
+
+  private async write(action: () => Promise<void>): Promise<void> {
+    if (this.saving()) return;
+    this.saving.set(true);
+    try {
+      await action();
+      await this.reload();
+    } catch (error) {
+      const problem = problemOf(error);
+      this.snackBar.open(problem?.detail || problem?.title || this.transloco.translate<string>('timeline.saveFailed'), 'OK', {
+        duration: 8000,
+      });
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private async load(skipCount: number): Promise<void> {
+    this.loading.set(true);
+    this.failed.set(false);
+    try {
+      const page = await firstValueFrom(
+        this.crm.getTimeline({ entityType: this.entityType(), entityId: this.entityId(), skipCount, maxResultCount: TIMELINE_PAGE }),
+      );
+      this.items.set(skipCount === 0 ? page.items : [...this.items(), ...page.items]);
+      this.total.set(Number(page.totalCount));
+    } catch {
+      this.failed.set(true);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}
+
+/** Now, as a datetime-local input wants it. */
+function localNow(): string {
+  const d = new Date();
+  d.setSeconds(0, 0);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Data;
+using Suite.Crm.Domain.Timeline;
+using Suite.Crm.Timeline;
+using Suite.Framework.Domain;
+using Suite.Framework.Localization;
+using Suite.Framework.Paging;
+using Suite.Framework.Users;
+
+namespace Suite.Crm.Application.Timeline;
+
+/// <summary>
+/// Reads a card's timeline and writes the user's own entries on it (comments, calls, meetings). A company's timeline
+/// holds its own items and those of its deals and contacts; any other card's, its own.
+/// </summary>
+internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimeProvider clock, IEnumerable<ITimelineSubject> subjects)
+{
+    public async Task<PagedResult<TimelineItemDto>> ListAsync(TimelineRequest request, CancellationToken cancellationToken)
+    {
+        var page = request.ToPage();
+        page.Validate();
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.EntityType) || !TimelineEntityTypes.All.Contains(request.EntityType))
+            errors["entityType"] = [Text.Pick("Карточка — company, contact, deal или lead.", "The entity type is company, contact, deal or lead.")];
+        if (request.EntityId is null || request.EntityId == Guid.Empty)
+            errors["entityId"] = [Text.Pick("Укажите карточку.", "Choose the card.")];
+        if (errors.Count > 0)
+            throw new InputValidationException(errors);
+
+        var entityType = request.EntityType!;
+        var entityId = request.EntityId!.Value;
+        await FindAsync(entityType, entityId, cancellationToken);
+
+        var query = entityType == TimelineEntityTypes.Company
+            ? db.TimelineItems.AsNoTracking().Where(t => t.CompanyId == entityId)
+            : db.TimelineItems.AsNoTracking().Where(t => t.EntityType == entityType && t.EntityId == entityId);
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.OrderByDescending(t => t.OccurredAt).ThenByDescending(t => t.Id)
+            .Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
+        return new PagedResult<TimelineItemDto>(total, items.Select(TimelineItemDto.From).ToList());
+    }
+
+    public Task<TimelineItemDto> AddCommentAsync(CommentInput input, CancellationToken cancellationToken) =>
+        AddAsync(input, TimelineKinds.Comment, clock.GetUtcNow(), null, new { text = input.Text!.Trim() }, cancellationToken);
+
+    public Task<TimelineItemDto> AddCallAsync(CallInput input, CancellationToken cancellationToken) =>
+        AddAsync(input, TimelineKinds.Call, input.OccurredAt ?? clock.GetUtcNow(), null,
+            new { direction = input.Direction, durationSeconds = input.DurationSeconds, result = Clean(input.Result), note = Clean(input.Note) },
+            cancellationToken);
+
+    public Task<TimelineItemDto> AddMeetingAsync(MeetingInput input, CancellationToken cancellationToken) =>
+        AddAsync(input, TimelineKinds.Meeting, input.StartsAt!.Value, input.Subject!.Trim(),
+            new
+            {
+                subject = input.Subject!.Trim(), startsAt = input.StartsAt, durationMinutes = input.DurationMinutes,
+                place = Clean(input.Place), note = Clean(input.Note),
+            },
+            cancellationToken);
+
+    private async Task<TimelineItemDto> AddAsync(TimelineEntryInput input, string kind, DateTimeOffset occurredAt, string? title,
+        object details, CancellationToken cancellationToken)
+    {
+        var entityType = input.EntityType!;
+        var entityId = input.EntityId!.Value;
+        var subject = await FindAsync(entityType, entityId, cancellationToken);
+        var item = new TimelineItem(Guid.CreateVersion7(), entityType, entityId, subject.CompanyId, occurredAt, kind, title,
+            TimelineWriter.Json(details), user.Id);
+        db.TimelineItems.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        return TimelineItemDto.From(item);
+    }
+
+    /// <summary>The card, if the user may see it: without its read permission 403, someone else's (or none) 404.</summary>
+    private async Task<TimelineSubjectRef> FindAsync(string entityType, Guid entityId, CancellationToken cancellationToken)
+    {
+        var subject = subjects.SingleOrDefault(s => s.EntityType == entityType);
+        if (subject is not null && !user.HasPermission(subject.ReadPermission))
+            throw new AccessDeniedException(Text.Pick("Нет доступа к этим карточкам.", "You may not read these cards."));
+        return (subject is null ? null : await subject.FindVisibleAsync(entityId, cancellationToken))
+               ?? throw new EntityNotFoundException(Capitalized(entityType), entityId);
+    }
+
+    private static string Capitalized(string s) => char.ToUpperInvariant(s[0]) + s[1..];
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

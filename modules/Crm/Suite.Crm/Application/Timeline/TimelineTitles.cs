@@ -1,0 +1,45 @@
+using Suite.Crm.Domain.Timeline;
+using Suite.Framework.Localization;
+
+namespace Suite.Crm.Application.Timeline;
+
+/// <summary>
+/// Headings are made when read, not when written, so each user reads them in their language. A kind Crm does not
+/// know (added by another module's handler) shows its stored subject.
+/// </summary>
+internal static class TimelineTitles
+{
+    public static string For(TimelineItem t)
+    {
+        var what = t.EntityType switch
+        {
+            TimelineEntityTypes.Company => Text.Pick("Компания", "Company"),
+            TimelineEntityTypes.Contact => Text.Pick("Контакт", "Contact"),
+            TimelineEntityTypes.Deal => Text.Pick("Сделка", "Deal"),
+            TimelineEntityTypes.Lead => Text.Pick("Лид", "Lead"),
+            _ => t.EntityType,
+        };
+        var subject = string.IsNullOrWhiteSpace(t.Title) ? what : $"{what}{Quoted(t.Title)}";
+        return t.Kind switch
+        {
+            TimelineKinds.Created => Text.Pick($"{subject}: создание", $"{subject} created"),
+            TimelineKinds.Updated => Text.Pick($"{subject}: изменены поля", $"{subject}: fields changed"),
+            TimelineKinds.StageChanged => Text.Pick($"{subject}: смена этапа", $"{subject}: stage changed"),
+            TimelineKinds.Won => Text.Pick($"{subject}: выиграна", $"{subject} won"),
+            TimelineKinds.Lost => Text.Pick($"{subject}: проиграна", $"{subject} lost"),
+            TimelineKinds.Reopened => Text.Pick($"{subject}: открыта заново", $"{subject} reopened"),
+            TimelineKinds.OwnerChanged => Text.Pick($"{subject}: новый ответственный", $"{subject}: owner changed"),
+            TimelineKinds.Merged => Text.Pick(
+                $"Присоединён дубликат{Quoted(t.Title)}", $"Duplicate{Quoted(t.Title)} merged in"),
+            TimelineKinds.Converted => Text.Pick($"Лид превращён в сделку{Quoted(t.Title)}", $"Lead converted into deal{Quoted(t.Title)}"),
+            TimelineKinds.Comment => Text.Pick("Комментарий", "Comment"),
+            TimelineKinds.Call => Text.Pick("Звонок", "Call"),
+            TimelineKinds.Meeting => Text.Pick($"Встреча{Quoted(t.Title)}", $"Meeting{Quoted(t.Title)}"),
+            _ => t.Title ?? t.Kind,
+        };
+    }
+
+    /// <summary>« » around a name, unless it has its own (ООО «Ромашка»).</summary>
+    private static string Quoted(string? title) =>
+        string.IsNullOrWhiteSpace(title) ? "" : title.Contains('«') ? $" {title}" : $" «{title}»";
+}

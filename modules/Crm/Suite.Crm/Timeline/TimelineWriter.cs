@@ -1,0 +1,37 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Data;
+using Suite.Crm.Domain.Timeline;
+using Suite.Framework.Events;
+
+namespace Suite.Crm.Timeline;
+
+/// <summary>
+/// Adds timeline items for the handlers. An event delivered twice (a re-publish under a new message id, a replay)
+/// must not show twice: the item's id is derived from the event, and an item already stored is left alone.
+/// </summary>
+internal sealed class TimelineWriter(CrmDbContext db)
+{
+    public static string Json(object details) => JsonSerializer.Serialize(details, EventSerializer.Options);
+
+    /// <summary>The same event, entity and item kind always give the same id.</summary>
+    public static Guid IdFor(object integrationEvent, string entityType, Guid entityId, string kind)
+    {
+        var source = $"{EventNameAttribute.For(integrationEvent.GetType())}|{EventSerializer.Serialize(integrationEvent)}|{entityType}|{entityId}|{kind}";
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(source));
+        return new Guid(hash.AsSpan(0, 16));
+    }
+
+    /// <returns>False when the event was handled before.</returns>
+    public async Task<bool> AddOnceAsync(object integrationEvent, string entityType, Guid entityId, Guid? companyId,
+        DateTimeOffset occurredAt, string kind, string? title, object details, Guid? userId, CancellationToken cancellationToken)
+    {
+        var id = IdFor(integrationEvent, entityType, entityId, kind);
+        if (db.TimelineItems.Local.Any(t => t.Id == id) || await db.TimelineItems.AnyAsync(t => t.Id == id, cancellationToken))
+            return false;
+        db.TimelineItems.Add(new TimelineItem(id, entityType, entityId, companyId, occurredAt, kind, title, Json(details), userId));
+        return true;
+    }
+}
