@@ -41,4 +41,10 @@ public static class CrmPermissions
         /// <summary>See and edit every deal, not only the ones the user owns.</summary>
         public const string ViewAll = Default + ".ViewAll";
     }
+
+    /// <summary>The sales reports; a user without <see cref="Deals.ViewAll"/> sees only the numbers of their own deals.</summary>
+    public static class Reports
+    {
+        public const string Default = GroupName + ".Reports";
+    }
 }

@@ -5,6 +5,7 @@ using Suite.Crm.Application.Companies;
 using Suite.Crm.Application.Deals;
 using Suite.Crm.Application.Dictionaries;
 using Suite.Crm.Application.Pipelines;
+using Suite.Crm.Application.Reports;
 using Suite.Crm.Data;
 using Suite.Crm.DemoData;
 using Suite.Crm.Http;
@@ -27,6 +28,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<LossReasonService>();
         context.Services.AddScoped<PipelineService>();
         context.Services.AddScoped<DealService>();
+        context.Services.AddScoped<ReportService>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -36,6 +38,7 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapLossReasons();
         endpoints.MapPipelines();
         endpoints.MapDeals();
+        endpoints.MapReports();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
