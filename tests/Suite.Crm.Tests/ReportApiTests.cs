@@ -4,7 +4,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Shouldly;
+using Suite.Crm.Data;
 using Suite.Framework.Data;
 using Suite.TestBase;
 using Xunit;
@@ -43,6 +45,24 @@ public abstract class ReportApiTests(ReportHost host)
             ("S3", 2, 400m, 1.0),     // D1, and won D3
             ("won", 2, 400m, null),
             ("lost", 3, 1300m, null),
+        ]);
+    }
+
+    [Fact]
+    public async Task Should_Read_The_Furthest_Stage_From_The_History_For_Deals_Saved_Before_It_Was_Kept()
+    {
+        var w = await host.WorldAsync();
+        using (var scope = host.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+            (await db.Deals.Where(d => d.PipelineId == w.Pipeline)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ReachedStageOrder, (int?)null))).ShouldBe(7);
+        }
+
+        var funnel = await Json(await w.Director.GetAsync($"/api/crm/reports/funnel?pipelineId={w.Pipeline}"));
+
+        Stages(funnel).ShouldBe([
+            ("S1", 7, 2800m, Round(4 / 7d)), ("S2", 4, 1000m, 0.5), ("S3", 2, 400m, 1.0), ("won", 2, 400m, null), ("lost", 3, 1300m, null),
         ]);
     }
 

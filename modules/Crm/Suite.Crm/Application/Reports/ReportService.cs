@@ -66,7 +66,8 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user)
             {
                 d.Status,
                 d.Amount,
-                Reached = db.DealStageHistory
+                // Kept on the deal since it was added; deals saved before then are read from their history.
+                Reached = d.ReachedStageOrder ?? db.DealStageHistory
                     .Where(h => h.DealId == d.Id)
                     .Join(db.Stages, h => h.StageId, s => s.Id, (h, s) => s)
                     .Where(s => s.PipelineId == id && s.Kind == StageKind.Open)
