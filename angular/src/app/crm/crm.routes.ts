@@ -21,4 +21,9 @@ export const CRM_ROUTES: Routes = [
     canMatch: [permissionGuard(Permissions.Crm.Deals)],
     loadComponent: () => import('./deals/deal-board.page').then((m) => m.DealBoardPage),
   },
+  {
+    path: 'reports',
+    canMatch: [permissionGuard(Permissions.Crm.Reports)],
+    loadComponent: () => import('./reports/reports.page').then((m) => m.ReportsPage),
+  },
 ];
