@@ -116,16 +116,17 @@ internal sealed class DealBench(HttpClient http, NpgsqlDataSource database, Gene
             ("list count", $"""SELECT count(*)::int FROM crm."CrmDeals" AS c WHERE c."PipelineId" = '{data.PipelineId}' AND c."OwnerId" = '{owner}' AND c."Status" = 'Open'"""),
             ("list page", $"""SELECT c.* FROM crm."CrmDeals" AS c WHERE c."PipelineId" = '{data.PipelineId}' AND c."OwnerId" = '{owner}' AND c."Status" = 'Open' ORDER BY c."CreatedAt" DESC LIMIT 20 OFFSET 0"""),
             ("funnel", $"""
-                SELECT s0."Status", s0.c, count(*)::int, COALESCE(sum(s0."Amount"), 0.0)
+                SELECT c2."Status", c2."Reached", count(*)::int AS "Count", COALESCE(sum(c2."Amount"), 0.0) AS "Amount"
                 FROM (
-                    SELECT c."Status", c."Amount", (
-                        SELECT max(s."Order") FROM crm."CrmDealStageHistory" AS h
-                        INNER JOIN crm."CrmStages" AS s ON h."StageId" = s."Id"
-                        WHERE h."DealId" = c."Id" AND s."PipelineId" = '{data.PipelineId}' AND s."Kind" = 'Open') AS c
+                    SELECT c."Amount", c."Status", COALESCE(c."ReachedStageOrder", (
+                        SELECT max(c1."Order")
+                        FROM crm."CrmDealStageHistory" AS c0
+                        INNER JOIN crm."CrmStages" AS c1 ON c0."StageId" = c1."Id"
+                        WHERE c0."DealId" = c."Id" AND c1."PipelineId" = '{data.PipelineId}' AND c1."Kind" = 'Open')) AS "Reached"
                     FROM crm."CrmDeals" AS c
                     WHERE c."PipelineId" = '{data.PipelineId}'
-                ) AS s0
-                GROUP BY s0."Status", s0.c
+                ) AS c2
+                GROUP BY c2."Status", c2."Reached"
                 """),
             ("ranking", """
                 SELECT c."OwnerId", c."Status", count(*)::int, COALESCE(sum(c."Amount"), 0.0)

@@ -19,7 +19,8 @@ internal static class ReportsModel
             b.HasIndex(d => new { d.StageId, d.Status, d.PipelineId, d.CreatedAt });
             if (postgreSql)
             {
-                funnel.IncludeProperties(d => d.Amount);
+                // The id too: deals saved before ReachedStageOrder was kept look their history up by it.
+                funnel.IncludeProperties(d => new { d.Amount, d.Id });
                 ranking.IncludeProperties(d => d.Amount);
             }
         });

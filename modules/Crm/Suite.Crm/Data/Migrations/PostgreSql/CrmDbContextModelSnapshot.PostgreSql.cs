@@ -215,7 +215,7 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     b.HasIndex("PipelineId", "Status", "ReachedStageOrder");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PipelineId", "Status", "ReachedStageOrder"), new[] { "Amount" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PipelineId", "Status", "ReachedStageOrder"), new[] { "Amount", "Id" });
 
                     b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt");
 

@@ -13,7 +13,7 @@ using Suite.Crm.Data;
 namespace Suite.Crm.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261123134522_Reports")]
+    [Migration("20261123140053_Reports")]
     partial class Reports
     {
         /// <inheritdoc />
@@ -218,7 +218,7 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     b.HasIndex("PipelineId", "Status", "ReachedStageOrder");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PipelineId", "Status", "ReachedStageOrder"), new[] { "Amount" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PipelineId", "Status", "ReachedStageOrder"), new[] { "Amount", "Id" });
 
                     b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt");
 

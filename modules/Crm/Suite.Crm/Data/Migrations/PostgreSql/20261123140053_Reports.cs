@@ -39,7 +39,7 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 schema: "crm",
                 table: "CrmDeals",
                 columns: new[] { "PipelineId", "Status", "ReachedStageOrder" })
-                .Annotation("Npgsql:IndexInclude", new[] { "Amount" });
+                .Annotation("Npgsql:IndexInclude", new[] { "Amount", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CrmDeals_StageId_Status_PipelineId_CreatedAt",

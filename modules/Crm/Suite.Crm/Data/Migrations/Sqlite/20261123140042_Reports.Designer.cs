@@ -11,7 +11,7 @@ using Suite.Crm.Data;
 namespace Suite.Crm.Data.Migrations.Sqlite
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261123134516_Reports")]
+    [Migration("20261123140042_Reports")]
     partial class Reports
     {
         /// <inheritdoc />
