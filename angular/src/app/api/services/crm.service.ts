@@ -32,6 +32,8 @@ import { deletePipeline } from '../fn/crm/delete-pipeline';
 import { DeletePipeline$Params } from '../fn/crm/delete-pipeline';
 import { deleteSource } from '../fn/crm/delete-source';
 import { DeleteSource$Params } from '../fn/crm/delete-source';
+import { ForecastReportDto } from '../models/forecast-report-dto';
+import { FunnelReportDto } from '../models/funnel-report-dto';
 import { getCompanies } from '../fn/crm/get-companies';
 import { GetCompanies$Params } from '../fn/crm/get-companies';
 import { getCompany } from '../fn/crm/get-company';
@@ -40,10 +42,18 @@ import { getDeal } from '../fn/crm/get-deal';
 import { GetDeal$Params } from '../fn/crm/get-deal';
 import { getDeals } from '../fn/crm/get-deals';
 import { GetDeals$Params } from '../fn/crm/get-deals';
+import { getForecastReport } from '../fn/crm/get-forecast-report';
+import { GetForecastReport$Params } from '../fn/crm/get-forecast-report';
+import { getFunnelReport } from '../fn/crm/get-funnel-report';
+import { GetFunnelReport$Params } from '../fn/crm/get-funnel-report';
 import { getLossReason } from '../fn/crm/get-loss-reason';
 import { GetLossReason$Params } from '../fn/crm/get-loss-reason';
 import { getLossReasons } from '../fn/crm/get-loss-reasons';
 import { GetLossReasons$Params } from '../fn/crm/get-loss-reasons';
+import { getLossReasonsReport } from '../fn/crm/get-loss-reasons-report';
+import { GetLossReasonsReport$Params } from '../fn/crm/get-loss-reasons-report';
+import { getManagerRankingReport } from '../fn/crm/get-manager-ranking-report';
+import { GetManagerRankingReport$Params } from '../fn/crm/get-manager-ranking-report';
 import { getPipeline } from '../fn/crm/get-pipeline';
 import { GetPipeline$Params } from '../fn/crm/get-pipeline';
 import { getPipelines } from '../fn/crm/get-pipelines';
@@ -52,9 +62,15 @@ import { getSource } from '../fn/crm/get-source';
 import { GetSource$Params } from '../fn/crm/get-source';
 import { getSources } from '../fn/crm/get-sources';
 import { GetSources$Params } from '../fn/crm/get-sources';
+import { getSourcesReport } from '../fn/crm/get-sources-report';
+import { GetSourcesReport$Params } from '../fn/crm/get-sources-report';
+import { getVelocityReport } from '../fn/crm/get-velocity-report';
+import { GetVelocityReport$Params } from '../fn/crm/get-velocity-report';
 import { loseDeal } from '../fn/crm/lose-deal';
 import { LoseDeal$Params } from '../fn/crm/lose-deal';
 import { LossReasonDto } from '../models/loss-reason-dto';
+import { LossReasonReportDto } from '../models/loss-reason-report-dto';
+import { ManagerRankingDto } from '../models/manager-ranking-dto';
 import { moveDeal } from '../fn/crm/move-deal';
 import { MoveDeal$Params } from '../fn/crm/move-deal';
 import { PagedResultOfCompanyDto } from '../models/paged-result-of-company-dto';
@@ -66,6 +82,7 @@ import { PipelineDto } from '../models/pipeline-dto';
 import { reopenDeal } from '../fn/crm/reopen-deal';
 import { ReopenDeal$Params } from '../fn/crm/reopen-deal';
 import { SourceDto } from '../models/source-dto';
+import { SourceReportDto } from '../models/source-report-dto';
 import { updateCompany } from '../fn/crm/update-company';
 import { UpdateCompany$Params } from '../fn/crm/update-company';
 import { updateDeal } from '../fn/crm/update-deal';
@@ -76,6 +93,7 @@ import { updatePipeline } from '../fn/crm/update-pipeline';
 import { UpdatePipeline$Params } from '../fn/crm/update-pipeline';
 import { updateSource } from '../fn/crm/update-source';
 import { UpdateSource$Params } from '../fn/crm/update-source';
+import { VelocityReportDto } from '../models/velocity-report-dto';
 import { winDeal } from '../fn/crm/win-deal';
 import { WinDeal$Params } from '../fn/crm/win-deal';
 
@@ -865,6 +883,168 @@ export class CrmService extends BaseService {
     const resp = this.reopenDeal$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<DealDto>): DealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getFunnelReport()` */
+  static readonly GetFunnelReportPath = '/api/crm/reports/funnel';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getFunnelReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFunnelReport$Response(params?: GetFunnelReport$Params, context?: HttpContext): Observable<StrictHttpResponse<FunnelReportDto>> {
+    const obs = getFunnelReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getFunnelReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFunnelReport(params?: GetFunnelReport$Params, context?: HttpContext): Observable<FunnelReportDto> {
+    const resp = this.getFunnelReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<FunnelReportDto>): FunnelReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getVelocityReport()` */
+  static readonly GetVelocityReportPath = '/api/crm/reports/velocity';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getVelocityReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getVelocityReport$Response(params?: GetVelocityReport$Params, context?: HttpContext): Observable<StrictHttpResponse<VelocityReportDto>> {
+    const obs = getVelocityReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getVelocityReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getVelocityReport(params?: GetVelocityReport$Params, context?: HttpContext): Observable<VelocityReportDto> {
+    const resp = this.getVelocityReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<VelocityReportDto>): VelocityReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getForecastReport()` */
+  static readonly GetForecastReportPath = '/api/crm/reports/forecast';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getForecastReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getForecastReport$Response(params?: GetForecastReport$Params, context?: HttpContext): Observable<StrictHttpResponse<ForecastReportDto>> {
+    const obs = getForecastReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getForecastReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getForecastReport(params?: GetForecastReport$Params, context?: HttpContext): Observable<ForecastReportDto> {
+    const resp = this.getForecastReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ForecastReportDto>): ForecastReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getLossReasonsReport()` */
+  static readonly GetLossReasonsReportPath = '/api/crm/reports/loss-reasons';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getLossReasonsReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLossReasonsReport$Response(params?: GetLossReasonsReport$Params, context?: HttpContext): Observable<StrictHttpResponse<LossReasonReportDto>> {
+    const obs = getLossReasonsReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getLossReasonsReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLossReasonsReport(params?: GetLossReasonsReport$Params, context?: HttpContext): Observable<LossReasonReportDto> {
+    const resp = this.getLossReasonsReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LossReasonReportDto>): LossReasonReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getSourcesReport()` */
+  static readonly GetSourcesReportPath = '/api/crm/reports/sources';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getSourcesReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSourcesReport$Response(params?: GetSourcesReport$Params, context?: HttpContext): Observable<StrictHttpResponse<SourceReportDto>> {
+    const obs = getSourcesReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getSourcesReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSourcesReport(params?: GetSourcesReport$Params, context?: HttpContext): Observable<SourceReportDto> {
+    const resp = this.getSourcesReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SourceReportDto>): SourceReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getManagerRankingReport()` */
+  static readonly GetManagerRankingReportPath = '/api/crm/reports/manager-ranking';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getManagerRankingReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getManagerRankingReport$Response(params?: GetManagerRankingReport$Params, context?: HttpContext): Observable<StrictHttpResponse<ManagerRankingDto>> {
+    const obs = getManagerRankingReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getManagerRankingReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getManagerRankingReport(params?: GetManagerRankingReport$Params, context?: HttpContext): Observable<ManagerRankingDto> {
+    const resp = this.getManagerRankingReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ManagerRankingDto>): ManagerRankingDto => r.body)
     );
   }
 
