@@ -9,7 +9,10 @@ internal sealed record BenchOptions(
     bool Keep,
     bool WhatIfTrigram,
     bool Plans,
-    string? HostDll)
+    string? HostDll,
+    int Deals = 0,
+    int Owners = 50,
+    string? BoardUrl = null)
 {
     public const string Usage = """
         Suite.Bench: generates companies and measures the companies list over HTTP and directly on PostgreSQL.
@@ -22,6 +25,11 @@ internal sealed record BenchOptions(
           --what-if-trigram    afterwards, add a pg_trgm index on "SearchText" in the bench database and
                                measure the filtered scenarios again (the application is not changed)
           --plans              print PostgreSQL's plans (EXPLAIN ANALYZE) of each scenario's two statements
+          --deals N            the deal scenarios instead: N deals (e.g. 1000000) over --companies companies (give
+                               200000) and --owners owners (default 50): board, filtered list, funnel, ranking
+          --owners N           owners the deals are spread over (default 50)
+          --board-url URL      measure the board as this one request ({pipeline} is replaced), e.g.
+                               /api/crm/deals/board?pipelineId={pipeline}; default: the list per stage + totals
           --host PATH          Suite.Host.dll (default: host/Suite.Host/bin/Release/net10.0 of this checkout)
 
         PostgreSQL: SUITE_BENCH_POSTGRES (superuser connection string), else SUITE_TEST_POSTGRES.
@@ -43,6 +51,9 @@ internal sealed record BenchOptions(
                 "--what-if-trigram" => options with { WhatIfTrigram = true },
                 "--plans" => options with { Plans = true },
                 "--host" => options with { HostDll = Value() },
+                "--deals" => options with { Deals = Positive(Value(), "--deals") },
+                "--owners" => options with { Owners = Positive(Value(), "--owners") },
+                "--board-url" => options with { BoardUrl = Value() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

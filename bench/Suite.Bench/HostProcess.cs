@@ -23,6 +23,9 @@ internal sealed class HostProcess : IAsyncDisposable
         LogPath = logPath;
     }
 
+    /// <summary>More environment for the host, e.g. EF Core's statement log when the plans are wanted.</summary>
+    public static Dictionary<string, string> ExtraEnvironment { get; } = new();
+
     public Uri BaseAddress { get; }
 
     public string LogPath { get; }
@@ -47,6 +50,8 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["Suite__DemoData"] = "false";
         start.Environment["Suite__DataPath"] = dataPath;
         start.Environment["Suite__Login__AttemptsPerMinute"] = "100000";
+        foreach (var (key, value) in ExtraEnvironment)
+            start.Environment[key] = value;
 
         var logPath = Path.Combine(dataPath, "host.log");
         var log = new StreamWriter(new FileStream(logPath, FileMode.Create, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };

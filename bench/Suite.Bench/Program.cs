@@ -38,11 +38,16 @@ if (!File.Exists(hostDll))
     return 2;
 }
 
+// SUITE_BENCH_HOST_ENV="Key=Value;..." passes settings to the host, e.g. EF Core's statement log to see the SQL.
+foreach (var pair in (Environment.GetEnvironmentVariable("SUITE_BENCH_HOST_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+    HostProcess.ExtraEnvironment[pair[..pair.IndexOf('=')]] = pair[(pair.IndexOf('=') + 1)..];
+
 var total = Stopwatch.StartNew();
 var databaseName = "suite_bench_" + Guid.NewGuid().ToString("N")[..8];
 var dataPath = Directory.CreateTempSubdirectory("suite-bench-").FullName;
 var password = "Bench-" + Guid.NewGuid().ToString("N")[..12] + "!";
-var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = databaseName }.ConnectionString;
+// A long command timeout: plans are explained with ANALYZE on large tables of a busy machine.
+var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = databaseName, CommandTimeout = 300 }.ConnectionString;
 
 await Execute(server, $"CREATE DATABASE {databaseName}");
 HostProcess? host = null;
@@ -56,6 +61,15 @@ try
     var step = Stopwatch.StartNew();
     host = await HostProcess.StartAsync(hostDll, connectionString, password, dataPath);
     Console.WriteLine($"host     ready at {host.BaseAddress} in {step.Elapsed.TotalSeconds:0.0} s (migrations applied), log {host.LogPath}");
+
+    if (options.Deals > 0)
+    {
+        var dealReport = new Report();
+        await DealBench.RunAsync(database, host, password, options, dealReport);
+        dealReport.Print();
+        Console.WriteLine($"\ntotal run time {total.Elapsed.TotalMinutes:0.0} min");
+        return 0;
+    }
 
     // After the host's first start: its migrations created the table the generator fills.
     var data = await DataGenerator.InsertCompaniesAsync(database, options.Companies, CancellationToken.None);

@@ -50,4 +50,10 @@ public static class CrmPermissions
         /// <summary>Write comments and log calls and meetings on the cards one may see.</summary>
         public const string Write = Default + ".Write";
     }
+
+    /// <summary>The sales reports; a user without <see cref="Deals.ViewAll"/> sees only the numbers of their own deals.</summary>
+    public static class Reports
+    {
+        public const string Default = GroupName + ".Reports";
+    }
 }

@@ -6,6 +6,7 @@ using Suite.Crm.Application.Deals;
 using Suite.Crm.Application.Dictionaries;
 using Suite.Crm.Application.Pipelines;
 using Suite.Crm.Application.Products;
+using Suite.Crm.Application.Reports;
 using Suite.Crm.Data;
 using Suite.Crm.DemoData;
 using Suite.Crm.Http;
@@ -35,6 +36,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<DealService>();
         context.Services.AddScoped<ProductService>();
         context.Services.AddTimeline();
+        context.Services.AddScoped<ReportService>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -46,6 +48,7 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapDeals();
         endpoints.MapProducts();
         endpoints.MapTimeline();
+        endpoints.MapReports();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>

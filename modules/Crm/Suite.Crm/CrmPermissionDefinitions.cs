@@ -20,5 +20,6 @@ internal sealed class CrmPermissionDefinitions : PermissionDefinitionProvider
         .Add(GroupName, Deals.Edit, "Edit deals and move them through the pipeline", Roles.Director, Roles.Sales)
         .Add(GroupName, Deals.Delete, "Delete deals", Roles.Director)
         .Add(GroupName, Deals.ViewAll, "See every manager's deals", Roles.Director, Roles.Accountant)
-        .Add(GroupName, CrmPermissions.Timeline.Write, "Comment and log calls and meetings on cards", Roles.Director, Roles.Sales);
+        .Add(GroupName, CrmPermissions.Timeline.Write, "Comment and log calls and meetings on cards", Roles.Director, Roles.Sales)
+        .Add(GroupName, Reports.Default, "View sales reports", Roles.Director, Roles.Sales);
 }

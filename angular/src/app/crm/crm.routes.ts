@@ -30,4 +30,9 @@ export const CRM_ROUTES: Routes = [
     canMatch: [permissionGuard(Permissions.Crm.Deals)],
     loadComponent: () => import('./card/deal-card.page').then((m) => m.DealCardPage),
   },
+  {
+    path: 'reports',
+    canMatch: [permissionGuard(Permissions.Crm.Reports)],
+    loadComponent: () => import('./reports/reports.page').then((m) => m.ReportsPage),
+  },
 ];

@@ -127,6 +127,7 @@ public static class CrmModelBuilderExtensions
         });
 
         builder.ConfigureTimeline(prefix, postgreSql);
+        builder.ConfigureReports(prefix, postgreSql);
     }
 
     private static readonly ValueConverter<decimal, long> KopecksConverter = new(

@@ -3,5 +3,6 @@ export const Permissions = {
   Crm: {
     Companies: 'Crm.Companies',
     Deals: 'Crm.Deals',
+    Reports: 'Crm.Reports',
   },
 } as const;

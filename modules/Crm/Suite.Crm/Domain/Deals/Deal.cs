@@ -28,6 +28,7 @@ public sealed class Deal : AuditedEntity
         PipelineId = stage.PipelineId;
         Apply(details);
         Enter(stage.Id, now);
+        Reach(stage);
     }
 
     public string Title { get; private set; }
@@ -48,6 +49,12 @@ public sealed class Deal : AuditedEntity
     public string? LossComment { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     public DateTimeOffset StageEnteredAt { get; private set; }
+
+    /// <summary>
+    /// The order of the furthest open stage of its pipeline the deal has been in (its stage history, kept on the
+    /// deal so the funnel report is one GROUP BY). Null on deals saved before it was kept: reports read the history then.
+    /// </summary>
+    public int? ReachedStageOrder { get; private set; }
 
     /// <summary>The open stage a closed deal was in before it was won or lost; reopening returns it there.</summary>
     public Guid? ReopenStageId { get; private set; }
@@ -74,6 +81,7 @@ public sealed class Deal : AuditedEntity
             throw UseWinOrLose();
         var from = StageId;
         Enter(stage.Id, now);
+        Reach(stage);
         return from;
     }
 
@@ -86,6 +94,7 @@ public sealed class Deal : AuditedEntity
         var from = StageId;
         PipelineId = stage.PipelineId;
         Enter(stage.Id, now);
+        ReachedStageOrder = stage.Order;
         return from;
     }
 
@@ -134,6 +143,12 @@ public sealed class Deal : AuditedEntity
         StageHistory.Add(new DealStageHistory(Id, stageId, now));
         StageId = stageId;
         StageEnteredAt = now;
+    }
+
+    private void Reach(Stage stage)
+    {
+        if (ReachedStageOrder is null || stage.Order > ReachedStageOrder)
+            ReachedStageOrder = stage.Order;
     }
 
     private void EnsureOpen()

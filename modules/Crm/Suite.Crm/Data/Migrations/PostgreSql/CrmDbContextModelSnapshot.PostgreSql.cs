@@ -169,6 +169,9 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                     b.Property<Guid>("PipelineId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("ReachedStageOrder")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("ReopenStageId")
                         .HasColumnType("uuid");
 
@@ -206,13 +209,19 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("PipelineId");
-
                     b.HasIndex("ReopenStageId");
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("StageId");
+                    b.HasIndex("PipelineId", "Status", "ReachedStageOrder");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PipelineId", "Status", "ReachedStageOrder"), new[] { "Amount", "Id" });
+
+                    b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt"), new[] { "Amount" });
+
+                    b.HasIndex("StageId", "Status", "PipelineId", "CreatedAt");
 
                     b.ToTable("CrmDeals", "crm");
                 });

@@ -156,6 +156,9 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                     b.Property<Guid>("PipelineId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReachedStageOrder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ReopenStageId")
                         .HasColumnType("TEXT");
 
@@ -193,13 +196,15 @@ namespace Suite.Crm.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("PipelineId");
-
                     b.HasIndex("ReopenStageId");
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("StageId");
+                    b.HasIndex("PipelineId", "Status", "ReachedStageOrder");
+
+                    b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt");
+
+                    b.HasIndex("StageId", "Status", "PipelineId", "CreatedAt");
 
                     b.ToTable("CrmDeals", (string)null);
                 });

@@ -1,0 +1,134 @@
+import { DecimalPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTabsModule } from '@angular/material/tabs';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import {
+  ForecastReportDto,
+  FunnelReportDto,
+  LossReasonReportDto,
+  ManagerRankingDto,
+  PipelineDto,
+  SourceDto,
+  SourceReportDto,
+  VelocityReportDto,
+} from '../../api/models';
+import { CrmService, IdentityService } from '../../api/services';
+import { AuthService } from '../../core/auth/auth.service';
+import { barPercent, monthLabel, NO_FILTERS, percent, ReportFilters, reportParams } from './reports';
+
+/** The sales reports on one page: a filter bar, then one tab per report, each drawn with plain bars. */
+@Component({
+  selector: 'app-reports-page',
+  imports: [
+    DecimalPipe,
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTabsModule,
+    TranslocoPipe,
+  ],
+  templateUrl: './reports.page.html',
+  styleUrl: './reports.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReportsPage {
+  private readonly crm = inject(CrmService);
+  private readonly identity = inject(IdentityService);
+  private readonly auth = inject(AuthService);
+
+  protected readonly filters = signal<ReportFilters>({ ...NO_FILTERS });
+  protected readonly loading = signal(false);
+  protected readonly pipelines = signal<PipelineDto[]>([]);
+  protected readonly sources = signal<SourceDto[]>([]);
+  protected readonly owners = signal<string[]>([]);
+  private readonly userNames = signal<Record<string, string>>({});
+
+  protected readonly funnel = signal<FunnelReportDto | null>(null);
+  protected readonly velocity = signal<VelocityReportDto | null>(null);
+  protected readonly forecast = signal<ForecastReportDto | null>(null);
+  protected readonly losses = signal<LossReasonReportDto | null>(null);
+  protected readonly bySource = signal<SourceReportDto | null>(null);
+  protected readonly ranking = signal<ManagerRankingDto | null>(null);
+
+  protected readonly funnelMax = computed(() => (this.funnel()?.stages ?? []).map((s) => s.count));
+  protected readonly velocityMax = computed(() => (this.velocity()?.stages ?? []).map((s) => s.averageDays));
+  protected readonly forecastMax = computed(() => (this.forecast()?.months ?? []).map((m) => m.openAmount));
+  protected readonly lossMax = computed(() => (this.losses()?.items ?? []).map((i) => i.amount));
+  protected readonly sourceMax = computed(() => (this.bySource()?.items ?? []).map((i) => i.dealsCount));
+  protected readonly rankingMax = computed(() => (this.ranking()?.items ?? []).map((i) => i.wonAmount));
+
+  protected readonly bar = barPercent;
+  protected readonly percent = percent;
+  protected readonly monthLabel = monthLabel;
+
+  constructor() {
+    void this.start();
+  }
+
+  /** A readable name for an owner id: the user's login when the users list may be read, else "me" or a short id. */
+  protected ownerName(id: string): string {
+    const known = this.userNames()[id];
+    if (known) return known;
+    if (id === this.auth.me()?.id) return '★';
+    return `…${id.slice(-6)}`;
+  }
+
+  protected setFilter<K extends keyof ReportFilters>(key: K, value: ReportFilters[K]): void {
+    this.filters.update((f) => ({ ...f, [key]: value }));
+    void this.load();
+  }
+
+  protected reset(): void {
+    this.filters.set({ ...NO_FILTERS });
+    void this.load();
+  }
+
+  private async start(): Promise<void> {
+    const [pipelines, sources] = await Promise.all([
+      firstValueFrom(this.crm.getPipelines({ maxResultCount: 100 })),
+      firstValueFrom(this.crm.getSources({ maxResultCount: 1000 })),
+    ]);
+    this.pipelines.set(pipelines.items);
+    this.sources.set(sources.items);
+    // Only users who may manage users can read their names; everyone else sees short ids.
+    firstValueFrom(this.identity.getUsers({ maxResultCount: 1000 })).then(
+      (users) => this.userNames.set(Object.fromEntries(users.items.map((u) => [u.id, u.userName]))),
+      () => undefined,
+    );
+    await this.load();
+  }
+
+  private async load(): Promise<void> {
+    const params = reportParams(this.filters());
+    this.loading.set(true);
+    try {
+      const [funnel, velocity, forecast, losses, bySource, ranking] = await Promise.all([
+        firstValueFrom(this.crm.getFunnelReport(params)),
+        firstValueFrom(this.crm.getVelocityReport(params)),
+        firstValueFrom(this.crm.getForecastReport(params)),
+        firstValueFrom(this.crm.getLossReasonsReport(params)),
+        firstValueFrom(this.crm.getSourcesReport(params)),
+        firstValueFrom(this.crm.getManagerRankingReport(params)),
+      ]);
+      this.funnel.set(funnel);
+      this.velocity.set(velocity);
+      this.forecast.set(forecast);
+      this.losses.set(losses);
+      this.bySource.set(bySource);
+      this.ranking.set(ranking);
+      if (!this.filters().ownerId) this.owners.set(ranking.items.map((i) => i.ownerId));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}

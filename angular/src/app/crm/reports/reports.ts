@@ -1,0 +1,48 @@
+/** Pure helpers of the reports page: bar lengths and the query the filter bar sends. */
+
+/** The filter bar's values; empty strings and nulls are "any". */
+export interface ReportFilters {
+  from: string;
+  to: string;
+  pipelineId: string | null;
+  ownerId: string | null;
+  sourceId: string | null;
+}
+
+export const NO_FILTERS: ReportFilters = { from: '', to: '', pipelineId: null, ownerId: null, sourceId: null };
+
+/** The report endpoints' query parameters: only the filters that are set. */
+export function reportParams(filters: ReportFilters): {
+  from?: string;
+  to?: string;
+  pipelineId?: string;
+  ownerId?: string;
+  sourceId?: string;
+} {
+  const params: Record<string, string> = {};
+  if (filters.from) params['from'] = filters.from;
+  if (filters.to) params['to'] = filters.to;
+  if (filters.pipelineId) params['pipelineId'] = filters.pipelineId;
+  if (filters.ownerId) params['ownerId'] = filters.ownerId;
+  if (filters.sourceId) params['sourceId'] = filters.sourceId;
+  return params;
+}
+
+/** A bar's length in percent of the largest value shown beside it; 0 when everything is 0. */
+export function barPercent(value: number | string | null | undefined, values: readonly (number | string | null | undefined)[]): number {
+  const max = Math.max(0, ...values.map((v) => Number(v ?? 0)));
+  if (max <= 0) return 0;
+  return Math.round((Number(value ?? 0) / max) * 1000) / 10;
+}
+
+/** A fraction 0..1 as a percentage to show, or a dash when there is none. */
+export function percent(fraction: number | string | null | undefined): string {
+  if (fraction === null || fraction === undefined || fraction === '') return '—';
+  return `${Math.round(Number(fraction) * 1000) / 10} %`;
+}
+
+/** "2027-02" style month label of a forecast row; null year means the deals have no expected date. */
+export function monthLabel(year: number | string | null | undefined, month: number | string | null | undefined): string | null {
+  if (year === null || year === undefined || month === null || month === undefined) return null;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Domain.Deals;
+
+namespace Suite.Crm.Data;
+
+/// <summary>What the sales reports and the board need from the deals table: the indexes their plans use (see bench/).</summary>
+internal static class ReportsModel
+{
+    internal static void ConfigureReports(this ModelBuilder builder, string prefix, bool postgreSql)
+    {
+        builder.Entity<Deal>(b =>
+        {
+            // Funnel: GROUP BY status and furthest stage over one pipeline's deals. On PostgreSQL the amount is
+            // carried in the index, so the report reads the index only, never the table.
+            var funnel = b.HasIndex(d => new { d.PipelineId, d.Status, d.ReachedStageOrder });
+            // Manager ranking: GROUP BY owner and status, the same way; and a manager's deal list, newest first.
+            var ranking = b.HasIndex(d => new { d.OwnerId, d.Status, d.PipelineId, d.CreatedAt });
+            // Board columns: one stage's open cards oldest first, and the column's count, from one index.
+            b.HasIndex(d => new { d.StageId, d.Status, d.PipelineId, d.CreatedAt });
+            if (postgreSql)
+            {
+                // The id too: deals saved before ReachedStageOrder was kept look their history up by it.
+                funnel.IncludeProperties(d => new { d.Amount, d.Id });
+                ranking.IncludeProperties(d => d.Amount);
+            }
+        });
+    }
+}
