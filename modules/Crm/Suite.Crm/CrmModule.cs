@@ -27,6 +27,10 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<LossReasonService>();
         context.Services.AddScoped<PipelineService>();
         context.Services.AddScoped<DealService>();
+        context.Services.AddScoped<DealQuery>();
+        context.Services.AddScoped<DealBoardService>();
+        context.Services.AddScoped<DealExport>();
+        context.Services.AddScoped<CompanyExport>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -35,6 +39,7 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapSources();
         endpoints.MapLossReasons();
         endpoints.MapPipelines();
+        endpoints.MapDealBoard();
         endpoints.MapDeals();
     }
 
