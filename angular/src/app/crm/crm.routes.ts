@@ -21,4 +21,19 @@ export const CRM_ROUTES: Routes = [
     canMatch: [permissionGuard(Permissions.Crm.Deals)],
     loadComponent: () => import('./deals/deal-board.page').then((m) => m.DealBoardPage),
   },
+  {
+    path: 'deals/list',
+    canMatch: [permissionGuard(Permissions.Crm.Deals)],
+    loadComponent: () => import('./deals/deal-list.page').then((m) => m.DealListPage),
+  },
+  {
+    path: 'deals/new',
+    canMatch: [permissionGuard(Permissions.Crm.DealsCreate)],
+    loadComponent: () => import('./deals/deal-form.page').then((m) => m.DealFormPage),
+  },
+  {
+    path: 'deals/:id',
+    canMatch: [permissionGuard(Permissions.Crm.Deals)],
+    loadComponent: () => import('./deals/deal-form.page').then((m) => m.DealFormPage),
+  },
 ];

@@ -3,5 +3,12 @@ export const Permissions = {
   Crm: {
     Companies: 'Crm.Companies',
     Deals: 'Crm.Deals',
+    DealsCreate: 'Crm.Deals.Create',
+    DealsEdit: 'Crm.Deals.Edit',
+    DealsViewAll: 'Crm.Deals.ViewAll',
+    PipelinesManage: 'Crm.Pipelines.Manage',
+  },
+  Identity: {
+    Users: 'Identity.Users',
   },
 } as const;

@@ -14,6 +14,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { CompanyDto } from '../../api/models';
 import { CrmService } from '../../api/services';
+import { exportCompanies } from '../../api/fn/crm/export-companies';
+import { downloadUrl } from '../../shared/download';
 
 export const PAGE_SIZES = [10, 20, 50];
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -110,6 +112,12 @@ export class CompanyListPage {
   protected onSort(sort: Sort): void {
     this.pageIndex.set(0);
     this.sort.set(sort);
+  }
+
+  /** The server's file for the current search and sorting. */
+  protected exportTo(format: 'xlsx' | 'csv'): void {
+    const { sorting, filter } = this.query();
+    downloadUrl(exportCompanies.PATH, { sorting, filter, format });
   }
 
   protected open(company: CompanyDto): void {
