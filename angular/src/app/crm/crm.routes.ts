@@ -36,4 +36,9 @@ export const CRM_ROUTES: Routes = [
     canMatch: [permissionGuard(Permissions.Crm.Deals)],
     loadComponent: () => import('./deals/deal-form.page').then((m) => m.DealFormPage),
   },
+  {
+    path: 'pipelines',
+    canMatch: [permissionGuard(Permissions.Crm.PipelinesManage)],
+    loadComponent: () => import('./pipelines/pipeline-editor.page').then((m) => m.PipelineEditorPage),
+  },
 ];
