@@ -14,43 +14,16 @@ public sealed class BoardTests(SuiteFixture fixture, ITestOutputHelper output) :
             var token = Guid.NewGuid().ToString("N")[..8];
             await SignInAsync(page, "admin", "Admin123!");
             await Expect(page.GetByTestId("current-user")).ToHaveTextAsync("admin");
+            await CreateDealAsync(page, token, 900);
 
-            // A company and a deal of 900 ₽ in the first stage, made through the forms.
-            await page.GotoAsync("/crm/companies/new");
-            await page.GetByTestId("company-name").FillAsync($"ООО «Доска {token}»");
-            await page.GetByTestId("company-save").ClickAsync();
-            await Expect(page).ToHaveURLAsync(new Regex("/crm/companies$"));
-
-            await page.GotoAsync("/crm/deals/new");
-            await page.GetByTestId("deal-title").FillAsync($"Окна {token}");
-            await page.GetByTestId("deal-company").FillAsync($"доска {token}");
-            await page.GetByTestId("deal-company-option").First.ClickAsync();
-            await page.GetByTestId("deal-amount").FillAsync("900");
-            await page.GetByTestId("deal-save").ClickAsync();
-            await Expect(page).ToHaveURLAsync(new Regex("/crm/deals$"));
-
-            // Only this test's deal on the board.
-            await page.GetByTestId("deals-search").FillAsync(token);
-            var columns = page.GetByTestId("board-column");
-            var first = columns.Nth(0);
-            var second = columns.Nth(1);
+            var (first, second) = await BoardOfAsync(page, token);
             await Expect(first.GetByTestId("deal-card")).ToHaveCountAsync(1);
             await Expect(first.GetByTestId("column-count")).ToHaveTextAsync("1");
             await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("900");
             await Expect(second.GetByTestId("column-count")).ToHaveTextAsync("0");
             await Expect(second.GetByTestId("column-total")).ToHaveTextAsync("0");
 
-            // Angular CDK starts a drag only after real pointer moves past its threshold.
-            var card = await first.GetByTestId("deal-card").BoundingBoxAsync() ?? throw new InvalidOperationException("No card");
-            var target = await second.GetByTestId("column-cards").BoundingBoxAsync() ?? throw new InvalidOperationException("No column");
-            await page.Mouse.MoveAsync(card.X + card.Width / 2, card.Y + card.Height / 2);
-            await page.Mouse.DownAsync();
-            await page.Mouse.MoveAsync(card.X + card.Width / 2 + 10, card.Y + card.Height / 2 + 10, new MouseMoveOptions { Steps = 5 });
-            await Expect(page.Locator(".cdk-drag-preview")).ToHaveCountAsync(1);
-            await page.Mouse.MoveAsync(target.X + target.Width / 2, target.Y + 40, new MouseMoveOptions { Steps = 20 });
-            // Let go only once the placeholder sits in the target column, i.e. CDK took it as the drop container.
-            await Expect(second.Locator(".cdk-drag-placeholder")).ToHaveCountAsync(1);
-            var move = await page.RunAndWaitForResponseAsync(() => page.Mouse.UpAsync(), r => r.Url.Contains("/move"));
+            var move = await DragAsync(page, first.GetByTestId("deal-card"), second);
             move.Status.ShouldBe(200);
 
             await Expect(second.GetByTestId("column-count")).ToHaveTextAsync("1");
@@ -61,8 +34,83 @@ public sealed class BoardTests(SuiteFixture fixture, ITestOutputHelper output) :
 
             // The server kept the move: a fresh board shows the same.
             await page.ReloadAsync();
-            await page.GetByTestId("deals-search").FillAsync(token);
-            await Expect(page.GetByTestId("board-column").Nth(1).GetByTestId("column-total")).ToHaveTextAsync("900");
-            await Expect(page.GetByTestId("board-column").Nth(0).GetByTestId("column-count")).ToHaveTextAsync("0");
+            var (firstAgain, secondAgain) = await BoardOfAsync(page, token);
+            await Expect(secondAgain.GetByTestId("column-total")).ToHaveTextAsync("900");
+            await Expect(firstAgain.GetByTestId("column-count")).ToHaveTextAsync("0");
         });
+
+    [Fact]
+    public Task Should_Put_The_Card_And_Both_Totals_Back_And_Say_Why_When_The_Server_Refuses_The_Move() =>
+        InBrowserAsync(nameof(Should_Put_The_Card_And_Both_Totals_Back_And_Say_Why_When_The_Server_Refuses_The_Move), async page =>
+        {
+            var token = Guid.NewGuid().ToString("N")[..8];
+            await SignInAsync(page, "admin", "Admin123!");
+            await Expect(page.GetByTestId("current-user")).ToHaveTextAsync("admin");
+            await CreateDealAsync(page, token, 700);
+            var (first, second) = await BoardOfAsync(page, token);
+            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("700");
+
+            // Meanwhile the deal is won in another tab, so the card on this board is stale.
+            var other = await page.Context.NewPageAsync();
+            await other.GotoAsync("/crm/deals");
+            await other.GetByTestId("deals-search").FillAsync(token);
+            await other.GetByTestId("deal-card").Filter(new LocatorFilterOptions { HasText = token }).ClickAsync();
+            await other.GetByTestId("deal-win").ClickAsync();
+            await Expect(other.GetByTestId("deal-reopen")).ToBeVisibleAsync();
+            await other.CloseAsync();
+
+            var move = await DragAsync(page, first.GetByTestId("deal-card"), second);
+            move.Status.ShouldBe(409);
+
+            await Expect(page.Locator("mat-snack-bar-container")).ToContainTextAsync("закрыта");
+            await Expect(first.GetByTestId("column-count")).ToHaveTextAsync("1");
+            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("700");
+            await Expect(second.GetByTestId("column-count")).ToHaveTextAsync("0");
+            await Expect(second.GetByTestId("column-total")).ToHaveTextAsync("0");
+            await Expect(first.GetByTestId("deal-card")).ToContainTextAsync($"Окна {token}");
+        });
+
+    /// <summary>A company and a deal of the given amount in the first stage, made through the forms; ends on the board.</summary>
+    private static async Task CreateDealAsync(IPage page, string token, int amount)
+    {
+        await page.GotoAsync("/crm/companies/new");
+        await page.GetByTestId("company-name").FillAsync($"ООО «Доска {token}»");
+        await page.GetByTestId("company-save").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/crm/companies$"));
+
+        await page.GotoAsync("/crm/deals/new");
+        await page.GetByTestId("deal-title").FillAsync($"Окна {token}");
+        await page.GetByTestId("deal-company").FillAsync($"доска {token}");
+        await page.GetByTestId("deal-company-option").First.ClickAsync();
+        await page.GetByTestId("deal-amount").FillAsync(amount.ToString());
+        await page.GetByTestId("deal-save").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/crm/deals$"));
+    }
+
+    /// <summary>The board filtered to this test's deal; its first two columns.</summary>
+    private static async Task<(ILocator First, ILocator Second)> BoardOfAsync(IPage page, string token)
+    {
+        await page.GetByTestId("deals-search").FillAsync(token);
+        var columns = page.GetByTestId("board-column");
+        await Expect(columns.Nth(0).GetByTestId("deal-card").Or(columns.Nth(1).GetByTestId("deal-card"))).ToHaveCountAsync(1);
+        return (columns.Nth(0), columns.Nth(1));
+    }
+
+    /// <summary>
+    /// Drags a card onto a column the way a hand does: Angular CDK starts a drag only after real pointer moves past its
+    /// threshold, and takes a column as the target only while the pointer is over it. Returns the server's answer.
+    /// </summary>
+    private static async Task<IResponse> DragAsync(IPage page, ILocator card, ILocator column)
+    {
+        var from = await card.BoundingBoxAsync() ?? throw new InvalidOperationException("No card");
+        var to = await column.GetByTestId("column-cards").BoundingBoxAsync() ?? throw new InvalidOperationException("No column");
+        await page.Mouse.MoveAsync(from.X + from.Width / 2, from.Y + from.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(from.X + from.Width / 2 + 10, from.Y + from.Height / 2 + 10, new MouseMoveOptions { Steps = 5 });
+        await Expect(page.Locator(".cdk-drag-preview")).ToHaveCountAsync(1);
+        await page.Mouse.MoveAsync(to.X + to.Width / 2, to.Y + 40, new MouseMoveOptions { Steps = 20 });
+        await Expect(column.Locator(".cdk-drag-placeholder")).ToHaveCountAsync(1);
+        // The board changes before the server answers; wait for the answer so the test sees the final state.
+        return await page.RunAndWaitForResponseAsync(() => page.Mouse.UpAsync(), r => r.Url.Contains("/move"));
+    }
 }

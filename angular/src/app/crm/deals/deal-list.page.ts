@@ -15,7 +15,9 @@ import { exportDeals } from '../../api/fn/crm/export-deals';
 import { CrmService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
-import { downloadUrl } from '../../shared/download';
+import { downloadFile } from '../../shared/download';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { HttpClient } from '@angular/common/http';
 import { DealFilters, DealFiltersBar, queryOf } from './deal-filters';
 
 export const DEAL_PAGE_SIZES = [20, 50, 100];
@@ -42,6 +44,8 @@ export const DEAL_PAGE_SIZES = [20, 50, 100];
 })
 export class DealListPage {
   private readonly crm = inject(CrmService);
+  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiConfiguration);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
 
@@ -123,7 +127,7 @@ export class DealListPage {
 
   /** The file the server writes for the current filters and sorting, downloaded with the session cookie. */
   protected exportTo(format: 'xlsx' | 'csv'): void {
-    downloadUrl(exportDeals.PATH, { ...queryOf(this.filters()), sorting: this.sorting(), format });
+    void downloadFile(this.http, this.api.rootUrl + exportDeals.PATH, { ...queryOf(this.filters()), sorting: this.sorting(), format });
   }
 
   protected open(deal: DealDto): void {
