@@ -37,6 +37,10 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<ProductService>();
         context.Services.AddTimeline();
         context.Services.AddScoped<ReportService>();
+        context.Services.AddScoped<DealQuery>();
+        context.Services.AddScoped<DealBoardService>();
+        context.Services.AddScoped<DealExport>();
+        context.Services.AddScoped<CompanyExport>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -45,6 +49,7 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapSources();
         endpoints.MapLossReasons();
         endpoints.MapPipelines();
+        endpoints.MapDealBoard();
         endpoints.MapDeals();
         endpoints.MapProducts();
         endpoints.MapTimeline();

@@ -57,6 +57,12 @@ export type { UpdatePipeline$Params as UpdatePipeline$Params } from './fn/crm/up
 export { updatePipeline as updatePipeline } from './fn/crm/update-pipeline';
 export type { DeletePipeline$Params as DeletePipeline$Params } from './fn/crm/delete-pipeline';
 export { deletePipeline as deletePipeline } from './fn/crm/delete-pipeline';
+export type { GetDealBoard$Params as GetDealBoard$Params } from './fn/crm/get-deal-board';
+export { getDealBoard as getDealBoard } from './fn/crm/get-deal-board';
+export type { ExportDeals$Params as ExportDeals$Params } from './fn/crm/export-deals';
+export { exportDeals as exportDeals } from './fn/crm/export-deals';
+export type { ExportCompanies$Params as ExportCompanies$Params } from './fn/crm/export-companies';
+export { exportCompanies as exportCompanies } from './fn/crm/export-companies';
 export type { GetDeals$Params as GetDeals$Params } from './fn/crm/get-deals';
 export { getDeals as getDeals } from './fn/crm/get-deals';
 export type { CreateDeal$Params as CreateDeal$Params } from './fn/crm/create-deal';

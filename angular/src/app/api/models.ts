@@ -8,6 +8,8 @@ export type { CompanyDto } from './models/company-dto';
 export type { CompanyInput } from './models/company-input';
 export type { CreateUserRequest } from './models/create-user-request';
 export type { CustomerDto } from './models/customer-dto';
+export type { DealBoardColumnDto } from './models/deal-board-column-dto';
+export type { DealBoardDto } from './models/deal-board-dto';
 export type { DealDto } from './models/deal-dto';
 export type { DealInput } from './models/deal-input';
 export type { DealLineDto } from './models/deal-line-dto';

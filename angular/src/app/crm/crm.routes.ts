@@ -26,13 +26,33 @@ export const CRM_ROUTES: Routes = [
     loadComponent: () => import('./deals/deal-board.page').then((m) => m.DealBoardPage),
   },
   {
+    path: 'deals/list',
+    canMatch: [permissionGuard(Permissions.Crm.Deals)],
+    loadComponent: () => import('./deals/deal-list.page').then((m) => m.DealListPage),
+  },
+  {
+    path: 'deals/new',
+    canMatch: [permissionGuard(Permissions.Crm.DealsCreate)],
+    loadComponent: () => import('./deals/deal-form.page').then((m) => m.DealFormPage),
+  },
+  {
     path: 'deals/:id',
     canMatch: [permissionGuard(Permissions.Crm.Deals)],
     loadComponent: () => import('./card/deal-card.page').then((m) => m.DealCardPage),
   },
   {
+    path: 'deals/:id/edit',
+    canMatch: [permissionGuard(Permissions.Crm.Deals)],
+    loadComponent: () => import('./deals/deal-form.page').then((m) => m.DealFormPage),
+  },
+  {
     path: 'reports',
     canMatch: [permissionGuard(Permissions.Crm.Reports)],
     loadComponent: () => import('./reports/reports.page').then((m) => m.ReportsPage),
+  },
+  {
+    path: 'pipelines',
+    canMatch: [permissionGuard(Permissions.Crm.PipelinesManage)],
+    loadComponent: () => import('./pipelines/pipeline-editor.page').then((m) => m.PipelineEditorPage),
   },
 ];

@@ -27,6 +27,7 @@ import { createPipeline } from '../fn/crm/create-pipeline';
 import { CreatePipeline$Params } from '../fn/crm/create-pipeline';
 import { createSource } from '../fn/crm/create-source';
 import { CreateSource$Params } from '../fn/crm/create-source';
+import { DealBoardDto } from '../models/deal-board-dto';
 import { DealDto } from '../models/deal-dto';
 import { deleteCompany } from '../fn/crm/delete-company';
 import { DeleteCompany$Params } from '../fn/crm/delete-company';
@@ -38,12 +39,18 @@ import { deletePipeline } from '../fn/crm/delete-pipeline';
 import { DeletePipeline$Params } from '../fn/crm/delete-pipeline';
 import { deleteSource } from '../fn/crm/delete-source';
 import { DeleteSource$Params } from '../fn/crm/delete-source';
+import { exportCompanies } from '../fn/crm/export-companies';
+import { ExportCompanies$Params } from '../fn/crm/export-companies';
+import { exportDeals } from '../fn/crm/export-deals';
+import { ExportDeals$Params } from '../fn/crm/export-deals';
 import { getCompanies } from '../fn/crm/get-companies';
 import { GetCompanies$Params } from '../fn/crm/get-companies';
 import { getCompany } from '../fn/crm/get-company';
 import { GetCompany$Params } from '../fn/crm/get-company';
 import { getDeal } from '../fn/crm/get-deal';
 import { GetDeal$Params } from '../fn/crm/get-deal';
+import { getDealBoard } from '../fn/crm/get-deal-board';
+import { GetDealBoard$Params } from '../fn/crm/get-deal-board';
 import { getDeals } from '../fn/crm/get-deals';
 import { GetDeals$Params } from '../fn/crm/get-deals';
 import { getLossReason } from '../fn/crm/get-loss-reason';
@@ -630,6 +637,87 @@ export class CrmService extends BaseService {
    */
   deletePipeline(params: DeletePipeline$Params, context?: HttpContext): Observable<void> {
     const resp = this.deletePipeline$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getDealBoard()` */
+  static readonly GetDealBoardPath = '/api/crm/deals/board';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getDealBoard()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDealBoard$Response(params?: GetDealBoard$Params, context?: HttpContext): Observable<StrictHttpResponse<DealBoardDto>> {
+    const obs = getDealBoard(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getDealBoard$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDealBoard(params?: GetDealBoard$Params, context?: HttpContext): Observable<DealBoardDto> {
+    const resp = this.getDealBoard$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DealBoardDto>): DealBoardDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportDeals()` */
+  static readonly ExportDealsPath = '/api/crm/deals/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportDeals()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportDeals$Response(params?: ExportDeals$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportDeals(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportDeals$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportDeals(params?: ExportDeals$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportDeals$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `exportCompanies()` */
+  static readonly ExportCompaniesPath = '/api/crm/companies/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportCompanies()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportCompanies$Response(params?: ExportCompanies$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportCompanies(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportCompanies$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportCompanies(params?: ExportCompanies$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportCompanies$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
     );

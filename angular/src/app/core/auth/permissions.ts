@@ -4,5 +4,12 @@ export const Permissions = {
     Companies: 'Crm.Companies',
     Deals: 'Crm.Deals',
     Reports: 'Crm.Reports',
+    DealsCreate: 'Crm.Deals.Create',
+    DealsEdit: 'Crm.Deals.Edit',
+    DealsViewAll: 'Crm.Deals.ViewAll',
+    PipelinesManage: 'Crm.Pipelines.Manage',
+  },
+  Identity: {
+    Users: 'Identity.Users',
   },
 } as const;

@@ -24,6 +24,7 @@ const NAV: readonly NavEntry[] = [
   { path: '/crm/companies', label: 'nav.companies', permission: Permissions.Crm.Companies, testId: 'nav-companies' },
   { path: '/crm/deals', label: 'nav.deals', permission: Permissions.Crm.Deals, testId: 'nav-deals' },
   { path: '/crm/reports', label: 'nav.reports', permission: Permissions.Crm.Reports, testId: 'nav-reports' },
+  { path: '/crm/pipelines', label: 'nav.pipelines', permission: Permissions.Crm.PipelinesManage, testId: 'nav-pipelines' },
 ];
 
 @Component({

@@ -14,6 +14,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { CompanyDto } from '../../api/models';
 import { CrmService } from '../../api/services';
+import { exportCompanies } from '../../api/fn/crm/export-companies';
+import { downloadFile } from '../../shared/download';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { HttpClient } from '@angular/common/http';
 
 export const PAGE_SIZES = [10, 20, 50];
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -39,6 +43,8 @@ export const SEARCH_DEBOUNCE_MS = 300;
 })
 export class CompanyListPage {
   private readonly crm = inject(CrmService);
+  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiConfiguration);
   private readonly router = inject(Router);
 
   protected readonly columns = ['name', 'taxId', 'phone', 'email', 'address', 'createdAt'];
@@ -110,6 +116,12 @@ export class CompanyListPage {
   protected onSort(sort: Sort): void {
     this.pageIndex.set(0);
     this.sort.set(sort);
+  }
+
+  /** The server's file for the current search and sorting. */
+  protected exportTo(format: 'xlsx' | 'csv'): void {
+    const { sorting, filter } = this.query();
+    void downloadFile(this.http, this.api.rootUrl + exportCompanies.PATH, { sorting, filter, format });
   }
 
   protected open(company: CompanyDto): void {

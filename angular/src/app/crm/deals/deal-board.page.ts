@@ -1,20 +1,38 @@
 import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
 import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
-import { DealDto, PipelineDto } from '../../api/models';
+import { catchError, firstValueFrom, of, switchMap, tap } from 'rxjs';
+import { DealBoardDto, DealDto } from '../../api/models';
 import { CrmService } from '../../api/services';
+import { AuthService } from '../../core/auth/auth.service';
+import { Permissions } from '../../core/auth/permissions';
 import { problemOf } from '../../core/http/problem-details';
-import { BoardColumn, buildBoard, withDealMoved } from './board';
+import {
+  BoardColumn,
+  columnsOf,
+  hasMore,
+  placeOf,
+  withCardConfirmed,
+  withCardMoved,
+  withMoveRolledBack,
+  withPageAppended,
+} from './board';
+import { DealFilters, DealFiltersBar, queryOf } from './deal-filters';
+import { askLossReason } from './loss-dialog';
 
-/** The most open deals one board shows; paging per column comes with larger pipelines. */
-export const BOARD_LIMIT = 1000;
+/** Cards per column on the first load and per scroll. */
+export const BOARD_PAGE = 50;
+
+/** How close to a column's bottom (px) scrolling loads its next cards. */
+const SCROLL_SLACK = 80;
 
 @Component({
   selector: 'app-deal-board-page',
@@ -23,10 +41,12 @@ export const BOARD_LIMIT = 1000;
     CdkDropList,
     CdkDrag,
     DecimalPipe,
-    MatFormFieldModule,
-    MatSelectModule,
+    RouterLink,
+    MatButtonModule,
+    MatButtonToggleModule,
     MatProgressBarModule,
     TranslocoPipe,
+    DealFiltersBar,
   ],
   templateUrl: './deal-board.page.html',
   styleUrl: './deal-board.page.scss',
@@ -34,65 +54,112 @@ export const BOARD_LIMIT = 1000;
 })
 export class DealBoardPage {
   private readonly crm = inject(CrmService);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
 
-  protected readonly pipelines = signal<PipelineDto[]>([]);
-  protected readonly pipelineId = signal<string | null>(null);
-  protected readonly deals = signal<DealDto[]>([]);
+  protected readonly filters = signal<DealFilters>({});
+  protected readonly columns = signal<BoardColumn[]>([]);
   protected readonly loading = signal(false);
-  private readonly router = inject(Router);
-  /** When a drag last ended: the click that ends a drag must not open the card. */
-  protected droppedAt = 0;
-  protected readonly now = () => Date.now();
+  private readonly sorting = signal('createdAt desc, id');
+  private readonly loadingMore = new Set<string>();
+  private board?: DealBoardDto;
 
-  protected readonly pipeline = computed(() => this.pipelines().find((p) => p.id === this.pipelineId()));
-  protected readonly columns = computed<BoardColumn[]>(() => buildBoard(this.pipeline(), this.deals()));
+  protected readonly canCreate = computed(() => {
+    this.auth.me();
+    return this.auth.hasPermission(Permissions.Crm.DealsCreate);
+  });
+  protected readonly hasMore = hasMore;
 
   constructor() {
-    void this.load();
+    toObservable(this.filters)
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap((filters) =>
+          // The bar picks the default pipeline first; without it the board waits.
+          filters.pipelineId
+            ? this.crm.getDealBoard({ ...queryOf(filters), take: BOARD_PAGE }).pipe(catchError(() => of(null)))
+            : of(undefined),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((board) => {
+        if (board === undefined) return;
+        this.loading.set(false);
+        if (!board) {
+          this.snackBar.open(this.transloco.translate('deals.loadFailed'), undefined, { duration: 5000 });
+          return;
+        }
+        this.board = board;
+        this.sorting.set(board.sorting);
+        this.columns.set(columnsOf(board));
+      });
   }
 
-  protected openCard(deal: DealDto): void {
-    if (Date.now() - this.droppedAt < 300) return;
-    void this.router.navigate(['/crm/deals', deal.id]);
+  /** Infinite scroll: near the bottom of a column its next cards come from the deals list. */
+  protected async onScroll(column: BoardColumn, element: HTMLElement): Promise<void> {
+    if (element.scrollTop + element.clientHeight < element.scrollHeight - SCROLL_SLACK) return;
+    await this.loadMore(column);
   }
 
-  private async load(): Promise<void> {
-    this.loading.set(true);
+  protected async loadMore(column: BoardColumn): Promise<void> {
+    if (!hasMore(column) || this.loadingMore.has(column.stageId)) return;
+    this.loadingMore.add(column.stageId);
+    const board = this.board;
     try {
-      const page = await firstValueFrom(this.crm.getPipelines({ maxResultCount: 100 }));
-      this.pipelines.set(page.items);
-      const chosen = page.items.find((p) => p.isDefault) ?? page.items[0];
-      if (chosen) await this.show(chosen.id);
+      const page = await firstValueFrom(
+        this.crm.getDeals({
+          ...queryOf({ ...this.filters(), pipelineId: board?.pipelineId }),
+          stageId: column.stageId,
+          sorting: this.sorting(),
+          skipCount: column.deals.length,
+          maxResultCount: BOARD_PAGE,
+        }),
+      );
+      if (board === this.board) this.columns.update((columns) => withPageAppended(columns, column.stageId, page.items));
     } finally {
-      this.loading.set(false);
+      this.loadingMore.delete(column.stageId);
     }
   }
 
-  protected async show(pipelineId: string): Promise<void> {
-    this.pipelineId.set(pipelineId);
-    const page = await firstValueFrom(
-      this.crm.getDeals({ pipelineId, status: 'open', maxResultCount: BOARD_LIMIT, sorting: 'createdAt' }),
-    );
-    this.deals.set(page.items);
-  }
-
-  /** Moves the card at once and asks the server; a refusal puts it back and says why. */
-  protected async drop(event: CdkDragDrop<string, string, DealDto>): Promise<void> {
+  /**
+   * Moves the card with its amount at once and asks the server: an open stage is a move, the won stage a win,
+   * the lost stage a loss with its reason. A refusal puts the card and both totals back and says why.
+   */
+  protected async drop(event: CdkDragDrop<BoardColumn, BoardColumn, DealDto>): Promise<void> {
     const deal = event.item.data;
-    const stageId = event.container.data;
-    if (deal.stageId === stageId) return;
+    const target = event.container.data;
+    const place = placeOf(this.columns(), deal.id);
+    if (!place || place.stageId === target.stageId) return;
 
-    const before = this.deals();
-    this.deals.set(withDealMoved(before, deal.id, stageId));
+    this.columns.update((columns) => withCardMoved(columns, deal, target.stageId, event.currentIndex));
     try {
-      const moved = await firstValueFrom(this.crm.moveDeal({ id: deal.id, body: { stageId } }));
-      this.deals.update((deals) => deals.map((d) => (d.id === moved.id ? moved : d)));
+      const saved = await this.save(deal, target);
+      if (!saved) {
+        this.columns.update((columns) => withMoveRolledBack(columns, place));
+        return;
+      }
+      this.columns.update((columns) => withCardConfirmed(columns, saved));
     } catch (error) {
-      this.deals.set(before);
+      this.columns.update((columns) => withMoveRolledBack(columns, place));
       const reason: string = problemOf(error)?.detail || this.transloco.translate('deals.moveFailed');
-      this.snackBar.open(reason, undefined, { duration: 5000 });
+      this.snackBar.open(reason, this.transloco.translate('deals.ok'), { duration: 6000 });
     }
+  }
+
+  private async save(deal: DealDto, target: BoardColumn): Promise<DealDto | undefined> {
+    if (target.kind === 'won') return firstValueFrom(this.crm.winDeal({ id: deal.id }));
+    if (target.kind === 'lost') {
+      const reasons = await firstValueFrom(this.crm.getLossReasons({ maxResultCount: 1000 }));
+      const body = await askLossReason(this.dialog, reasons.items);
+      return body ? firstValueFrom(this.crm.loseDeal({ id: deal.id, body })) : undefined;
+    }
+    return firstValueFrom(this.crm.moveDeal({ id: deal.id, body: { stageId: target.stageId } }));
+  }
+
+  protected open(deal: DealDto): void {
+    void this.router.navigate(['/crm/deals', deal.id]);
   }
 }

@@ -14,4 +14,11 @@ internal sealed class DealListRequest : PageRequest
     [FromQuery(Name = "status")] public string? Status { get; set; }
 
     [FromQuery(Name = "companyId")] public Guid? CompanyId { get; set; }
+    [FromQuery(Name = "sourceId")] public Guid? SourceId { get; set; }
+
+    /// <summary>Deals of companies that carry this tag (deals have no tags of their own: a client is tagged, not a sale).</summary>
+    [FromQuery(Name = "tag")] public string? Tag { get; set; }
+
+    /// <summary>Only the current user's deals, whatever else they may see.</summary>
+    [FromQuery(Name = "mine")] public bool? Mine { get; set; }
 }

@@ -15,52 +15,16 @@ namespace Suite.Crm.Application.Deals;
 /// <see cref="CrmPermissions.Deals.ViewAll"/> a user sees only the deals they own, and anyone else's is "not found".
 /// Every change publishes its event in the same save.
 /// </summary>
-internal sealed class DealService(CrmDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery dealQuery, TimeProvider clock)
 {
-    private static readonly SortMap<Deal> Sorting = new SortMap<Deal>("createdAt desc")
-        .Add("title", d => d.Title)
-        .Add("amount", d => d.Amount)
-        .Add("createdAt", d => d.CreatedAt)
-        .Add("expectedCloseDate", d => d.ExpectedCloseDate)
-        .Add("stageEnteredAt", d => d.StageEnteredAt);
+    private bool SeesAll => dealQuery.SeesAll;
 
-    private bool SeesAll => user.HasPermission(CrmPermissions.Deals.ViewAll);
-
-    private IQueryable<Deal> Visible => SeesAll ? db.Deals : db.Deals.Where(d => d.OwnerId == user.Id);
+    private IQueryable<Deal> Visible => dealQuery.Visible;
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public Task<PagedResult<DealDto>> ListAsync(DealListRequest request, CancellationToken cancellationToken)
-    {
-        var query = Visible.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(request.Filter))
-        {
-            var term = request.Filter.Trim().ToLowerInvariant();
-            query = query.Where(d => d.SearchText.Contains(term));
-        }
-
-        if (request.PipelineId is { } pipelineId)
-            query = query.Where(d => d.PipelineId == pipelineId);
-        if (request.StageId is { } stageId)
-            query = query.Where(d => d.StageId == stageId);
-        if (request.OwnerId is { } ownerId)
-            query = query.Where(d => d.OwnerId == ownerId);
-        if (request.CompanyId is { } companyId)
-            query = query.Where(d => d.CompanyId == companyId);
-        if (!string.IsNullOrWhiteSpace(request.Status))
-        {
-            DealStatus status = request.Status.Trim().ToLowerInvariant() switch
-            {
-                "open" => DealStatus.Open,
-                "won" => DealStatus.Won,
-                "lost" => DealStatus.Lost,
-                _ => throw InputValidationException.For("status", Text.Pick("Статус — open, won или lost.", "The status is open, won or lost.")),
-            };
-            query = query.Where(d => d.Status == status);
-        }
-
-        return query.ToPageAsync(request, Sorting, DealDto.From, cancellationToken);
-    }
+    public Task<PagedResult<DealDto>> ListAsync(DealListRequest request, CancellationToken cancellationToken) =>
+        dealQuery.Filter(request).AsNoTracking().ToPageAsync(request, DealQuery.Sorting, DealDto.From, cancellationToken);
 
     public async Task<DealDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
         DealDto.From(await FindAsync(id, cancellationToken));

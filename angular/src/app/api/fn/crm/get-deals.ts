@@ -15,6 +15,9 @@ export interface GetDeals$Params {
   ownerId?: string;
   status?: string;
   companyId?: string;
+  sourceId?: string;
+  tag?: string;
+  mine?: boolean;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
   sorting?: string;
@@ -29,6 +32,9 @@ export function getDeals(http: HttpClient, rootUrl: string, params?: GetDeals$Pa
     rb.query('ownerId', params.ownerId, {});
     rb.query('status', params.status, {});
     rb.query('companyId', params.companyId, {});
+    rb.query('sourceId', params.sourceId, {});
+    rb.query('tag', params.tag, {});
+    rb.query('mine', params.mine, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Data;
+using Suite.Framework.Domain;
+using Suite.Framework.Localization;
+
+namespace Suite.Crm.Application.Deals;
+
+/// <summary>The kanban board: counts and totals are added up by the database over every matching deal, not only the cards shown.</summary>
+internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery)
+{
+    /// <summary>Newest first; the id breaks ties so that paging a column neither repeats nor skips a card.</summary>
+    public const string CardSorting = "createdAt desc, id";
+
+    public async Task<DealBoardDto> GetAsync(DealBoardRequest request, CancellationToken cancellationToken)
+    {
+        var take = request.Take ?? DealBoardRequest.DefaultTake;
+        if (take is < 1 or > DealBoardRequest.MaxTake)
+            throw InputValidationException.For("take", Text.Pick(
+                $"take должен быть от 1 до {DealBoardRequest.MaxTake}.", $"take must be between 1 and {DealBoardRequest.MaxTake}."));
+
+        var pipeline = request.PipelineId is { } pipelineId
+            ? await db.Pipelines.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pipelineId, cancellationToken)
+              ?? throw new EntityNotFoundException("Pipeline", pipelineId)
+            : await db.Pipelines.AsNoTracking().SingleAsync(p => p.IsDefault, cancellationToken);
+
+        var deals = dealQuery.Filter(new DealListRequest
+        {
+            PipelineId = pipeline.Id,
+            OwnerId = request.OwnerId,
+            Mine = request.Mine,
+            SourceId = request.SourceId,
+            Tag = request.Tag,
+            Filter = request.Filter,
+        }).AsNoTracking();
+
+        var totals = await deals
+            .GroupBy(d => d.StageId)
+            .Select(g => new { StageId = g.Key, Count = g.LongCount(), Amount = g.Sum(d => d.Amount) })
+            .ToDictionaryAsync(t => t.StageId, cancellationToken);
+
+        var columns = new List<DealBoardColumnDto>();
+        foreach (var stage in pipeline.OrderedStages)
+        {
+            var total = totals.GetValueOrDefault(stage.Id);
+            var cards = total is null
+                ? []
+                : await DealQuery.Sorting.Apply(deals.Where(d => d.StageId == stage.Id), CardSorting)
+                    .Take(take).ToListAsync(cancellationToken);
+            columns.Add(new DealBoardColumnDto(stage.Id, stage.Name, stage.Kind, stage.Order, stage.Probability,
+                total?.Count ?? 0, total?.Amount ?? 0m, cards.Select(DealDto.From).ToList()));
+        }
+
+        return new DealBoardDto(pipeline.Id, CardSorting, columns);
+    }
+}

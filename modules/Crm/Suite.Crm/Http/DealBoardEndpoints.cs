@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Suite.Crm.Application.Companies;
+using Suite.Crm.Application.Deals;
+using Suite.Crm.Application.Export;
+using Suite.Framework.Errors;
+using Suite.Framework.Paging;
+using Suite.Framework.Permissions;
+
+namespace Suite.Crm.Http;
+
+/// <summary>The kanban board and the list exports.</summary>
+internal static class DealBoardEndpoints
+{
+    public static void MapDealBoard(this IEndpointRouteBuilder endpoints)
+    {
+        var crm = endpoints.MapGroup("/api/crm").WithTags("Crm").WithValidation()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        crm.MapGet("/deals/board", (DealBoardService service, [AsParameters] DealBoardRequest request, CancellationToken ct) =>
+                service.GetAsync(request, ct))
+            .RequirePermission(CrmPermissions.Deals.Default)
+            .WithName("GetDealBoard")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        crm.MapGet("/deals/export", async Task<FileContentHttpResult> (DealExport export, [AsParameters] DealListRequest request,
+                    [FromQuery(Name = "format")] string? format, CancellationToken ct) =>
+                File(await export.ExportAsync(request, format, ct)))
+            .RequirePermission(CrmPermissions.Deals.Default)
+            .WithName("ExportDeals")
+            .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType, additionalContentTypes: ListExport.CsvContentType)
+            .ProducesValidationProblem();
+
+        crm.MapGet("/companies/export", async Task<FileContentHttpResult> (CompanyExport export, [AsParameters] PageRequest request,
+                    [FromQuery(Name = "format")] string? format, CancellationToken ct) =>
+                File(await export.ExportAsync(request, format, ct)))
+            .RequirePermission(CrmPermissions.Companies.Default)
+            .WithName("ExportCompanies")
+            .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType, additionalContentTypes: ListExport.CsvContentType)
+            .ProducesValidationProblem();
+    }
+
+    private static FileContentHttpResult File(ExportFile file) =>
+        TypedResults.File(file.Content, file.ContentType, file.FileName);
+}
