@@ -41,4 +41,24 @@ public static class CrmPermissions
         /// <summary>See and edit every deal, not only the ones the user owns.</summary>
         public const string ViewAll = Default + ".ViewAll";
     }
+
+    public static class Leads
+    {
+        public const string Default = GroupName + ".Leads";
+        public const string Create = Default + ".Create";
+
+        /// <summary>Edit a lead, mark it junk and convert it into a client.</summary>
+        public const string Edit = Default + ".Edit";
+        public const string Delete = Default + ".Delete";
+
+        /// <summary>See and edit every lead, not only the ones the user owns.</summary>
+        public const string ViewAll = Default + ".ViewAll";
+    }
+
+    /// <summary>The forms a website embeds to send leads in.</summary>
+    public static class WebForms
+    {
+        public const string Default = GroupName + ".WebForms";
+        public const string Manage = Default + ".Manage";
+    }
 }

@@ -1,10 +1,13 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Application.Companies;
 using Suite.Crm.Application.Deals;
 using Suite.Crm.Application.Dictionaries;
+using Suite.Crm.Application.Leads;
 using Suite.Crm.Application.Pipelines;
+using Suite.Crm.Application.WebForms;
 using Suite.Crm.Data;
 using Suite.Crm.DemoData;
 using Suite.Crm.Http;
@@ -27,6 +30,10 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<LossReasonService>();
         context.Services.AddScoped<PipelineService>();
         context.Services.AddScoped<DealService>();
+        context.Services.AddScoped<LeadService>();
+        context.Services.AddScoped<WebFormService>();
+        context.Services.AddCors();
+        context.Services.AddRateLimiter(o => o.AddPolicy<string, WebFormSubmitRateLimit>(WebFormSubmitRateLimit.Policy));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -36,6 +43,8 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapLossReasons();
         endpoints.MapPipelines();
         endpoints.MapDeals();
+        endpoints.MapLeads();
+        endpoints.MapWebForms();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>

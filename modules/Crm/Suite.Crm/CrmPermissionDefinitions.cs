@@ -19,5 +19,11 @@ internal sealed class CrmPermissionDefinitions : PermissionDefinitionProvider
         .Add(GroupName, Deals.Create, "Create deals", Roles.Director, Roles.Sales)
         .Add(GroupName, Deals.Edit, "Edit deals and move them through the pipeline", Roles.Director, Roles.Sales)
         .Add(GroupName, Deals.Delete, "Delete deals", Roles.Director)
-        .Add(GroupName, Deals.ViewAll, "See every manager's deals", Roles.Director, Roles.Accountant);
+        .Add(GroupName, Deals.ViewAll, "See every manager's deals", Roles.Director, Roles.Accountant)
+        .Add(GroupName, Leads.Default, "View leads", Roles.Director, Roles.Sales, Roles.Accountant)
+        .Add(GroupName, Leads.Create, "Create leads", Roles.Director, Roles.Sales)
+        .Add(GroupName, Leads.Edit, "Edit leads, mark them junk and convert them", Roles.Director, Roles.Sales)
+        .Add(GroupName, Leads.Delete, "Delete leads", Roles.Director)
+        .Add(GroupName, Leads.ViewAll, "See every manager's leads", Roles.Director, Roles.Accountant)
+        .Add(GroupName, WebForms.Manage, "Manage web forms", Roles.Director);
 }

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Domain.Companies;
 using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Dictionaries;
+using Suite.Crm.Domain.Leads;
 using Suite.Crm.Domain.Pipelines;
+using Suite.Crm.Domain.WebForms;
 using Suite.Framework.Data;
 
 namespace Suite.Crm.Data;
@@ -17,6 +19,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, SuiteDb
     public DbSet<Stage> Stages => Set<Stage>();
     public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<DealStageHistory> DealStageHistory => Set<DealStageHistory>();
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<WebForm> WebForms => Set<WebForm>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
