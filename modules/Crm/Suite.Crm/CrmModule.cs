@@ -2,6 +2,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Application.Companies;
+using Suite.Crm.Application.Contacts;
+using Suite.Crm.Application.CustomFields;
 using Suite.Crm.Application.Deals;
 using Suite.Crm.Application.Dictionaries;
 using Suite.Crm.Application.Pipelines;
@@ -27,6 +29,9 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<LossReasonService>();
         context.Services.AddScoped<PipelineService>();
         context.Services.AddScoped<DealService>();
+        context.Services.AddScoped<ContactService>();
+        context.Services.AddScoped<CustomFieldValues>();
+        context.Services.AddScoped<CustomFieldService>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -36,6 +41,8 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapLossReasons();
         endpoints.MapPipelines();
         endpoints.MapDeals();
+        endpoints.MapContacts();
+        endpoints.MapCustomFields();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>

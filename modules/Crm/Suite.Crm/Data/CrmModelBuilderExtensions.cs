@@ -123,6 +123,8 @@ public static class CrmModelBuilderExtensions
             b.HasIndex(h => new { h.DealId, h.EnteredAt });
             b.HasIndex(h => h.StageId);
         });
+
+        builder.ConfigureContacts(prefix, postgreSql);
     }
 
     private static readonly ValueConverter<decimal, long> KopecksConverter = new(
