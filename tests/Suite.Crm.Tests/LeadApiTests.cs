@@ -150,10 +150,9 @@ public abstract class LeadApiTests(SuiteHost host)
         var source = await SourceAsync(admin);
         var taxId = NewTaxId();
         var companyName = CrmApi.Unique("ООО «Новый клиент»");
-        var id = await LeadAsync(sales, new
-        {
-            title = "Окна в коттедж", name = "Олег", phone = Phone(), email = $"{Guid.NewGuid():N}@client.ru", companyName, taxId, sourceId = source,
-        });
+        var phone = Phone();
+        var email = $"{Guid.NewGuid():N}@client.ru";
+        var id = await LeadAsync(sales, new { title = "Окна в коттедж", name = "Олег", phone, email, companyName, taxId, sourceId = source });
 
         var preview = await Json(await sales.GetAsync($"/api/crm/leads/{id}/convert-preview"));
         preview.GetProperty("companyId").ValueKind.ShouldBe(JsonValueKind.Null);
@@ -179,9 +178,18 @@ public abstract class LeadApiTests(SuiteHost host)
         deal.GetProperty("amount").GetDecimal().ShouldBe(120000.50m);
         deal.GetProperty("stageId").GetGuid().ShouldBe((await CrmApi.DefaultStagesAsync(sales))["Первый звонок"]);
 
+        var contactId = result.GetProperty("contactId").GetGuid();
+        var contact = await Json(await sales.GetAsync($"/api/crm/contacts/{contactId}"));
+        contact.GetProperty("firstName").GetString().ShouldBe("Олег");
+        contact.GetProperty("companyId").GetGuid().ShouldBe(companyId);
+        contact.GetProperty("ownerId").GetGuid().ShouldBe(salesId);
+        contact.GetProperty("phones").EnumerateArray().Select(p => p.GetString()).ShouldBe([phone]);
+        contact.GetProperty("emails").EnumerateArray().Select(p => p.GetString()).ShouldBe([email]);
+
         var lead = await Json(await sales.GetAsync($"/api/crm/leads/{id}"));
         lead.GetProperty("status").GetString().ShouldBe("converted");
         lead.GetProperty("companyId").GetGuid().ShouldBe(companyId);
+        lead.GetProperty("contactId").GetGuid().ShouldBe(contactId);
         lead.GetProperty("dealId").GetGuid().ShouldBe(dealId);
     }
 
@@ -232,7 +240,7 @@ public abstract class LeadApiTests(SuiteHost host)
         {
             "taxId" => new { name = "Пётр", companyName = "Другое название", taxId },
             "email" => new { name = "Пётр", email = email.ToUpperInvariant() },
-            _ => new { name = "Пётр", phone },
+            _ => new { name = "Пётр", phone = "8" + phone[2..] }, // the same number written the Russian way
         };
         var id = await LeadAsync(sales, lead);
 
@@ -246,6 +254,27 @@ public abstract class LeadApiTests(SuiteHost host)
         result.GetProperty("companyReused").GetBoolean().ShouldBeTrue();
         var deals = await Json(await sales.GetAsync($"/api/crm/deals?companyId={existingId}"));
         deals.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ShouldBe([result.GetProperty("dealId").GetGuid()]);
+        (await Json(await sales.GetAsync($"/api/crm/contacts/{result.GetProperty("contactId").GetGuid()}")))
+            .GetProperty("companyId").GetGuid().ShouldBe(existingId);
+    }
+
+    [Fact]
+    public async Task Should_Reuse_The_Contact_Of_The_Company_With_The_Same_Email()
+    {
+        var (sales, _) = await host.UserAsync("sales");
+        var email = $"{Guid.NewGuid():N}@known.ru";
+        var companyId = await CrmApi.CompanyAsync(sales);
+        var contact = await sales.PostAsJsonAsync("/api/crm/contacts", new { firstName = "Мария", companyId, emails = new[] { email } });
+        contact.StatusCode.ShouldBe(HttpStatusCode.Created, await contact.Content.ReadAsStringAsync());
+        var contactId = (await Json(contact)).GetProperty("id").GetGuid();
+        await sales.PutAsJsonAsync($"/api/crm/companies/{companyId}", new { name = CrmApi.Unique("ООО «С почтой»"), email });
+        var id = await LeadAsync(sales, new { name = "Мария Иванова", email });
+
+        var result = await Json(await sales.PostAsJsonAsync($"/api/crm/leads/{id}/convert", new { }));
+
+        result.GetProperty("companyId").GetGuid().ShouldBe(companyId);
+        result.GetProperty("contactId").GetGuid().ShouldBe(contactId);
+        (await Json(await sales.GetAsync($"/api/crm/contacts?companyId={companyId}"))).GetProperty("totalCount").GetInt64().ShouldBe(1);
     }
 
     [Fact]
@@ -287,6 +316,7 @@ public abstract class LeadApiTests(SuiteHost host)
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await Json(refused)).GetProperty("code").GetString().ShouldBe("Crm.Lead.ClientOfAnotherOwner");
         (await Json(await boris.GetAsync("/api/crm/companies"))).GetProperty("totalCount").GetInt64().ShouldBe(0);
+        (await Json(await boris.GetAsync("/api/crm/contacts"))).GetProperty("totalCount").GetInt64().ShouldBe(0);
         (await Json(await boris.GetAsync($"/api/crm/leads/{id}"))).GetProperty("status").GetString().ShouldBe("new");
     }
 
@@ -296,11 +326,12 @@ public abstract class LeadApiTests(SuiteHost host)
         var (sales, _) = await host.UserAsync("sales");
         var id = await LeadAsync(sales, new { name = "Без воронки", phone = Phone() });
 
-        // The company is written before the deal finds out the pipeline does not exist.
+        // The company and the contact are written before the deal finds out the pipeline does not exist.
         var failed = await sales.PostAsJsonAsync($"/api/crm/leads/{id}/convert", new { pipelineId = Guid.NewGuid() });
 
         await ShouldBeInvalid(failed, "pipelineId");
         (await Json(await sales.GetAsync("/api/crm/companies"))).GetProperty("totalCount").GetInt64().ShouldBe(0);
+        (await Json(await sales.GetAsync("/api/crm/contacts"))).GetProperty("totalCount").GetInt64().ShouldBe(0);
         (await Json(await sales.GetAsync($"/api/crm/leads/{id}"))).GetProperty("status").GetString().ShouldBe("new");
         (await sales.PostAsJsonAsync($"/api/crm/leads/{id}/convert", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Json(await sales.GetAsync("/api/crm/companies"))).GetProperty("totalCount").GetInt64().ShouldBe(1);

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Application.Companies;
+using Suite.Crm.Application.Contacts;
+using Suite.Crm.Application.CustomFields;
 using Suite.Crm.Application.Deals;
 using Suite.Crm.Application.Dictionaries;
 using Suite.Crm.Application.Leads;
@@ -30,6 +32,9 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<LossReasonService>();
         context.Services.AddScoped<PipelineService>();
         context.Services.AddScoped<DealService>();
+        context.Services.AddScoped<ContactService>();
+        context.Services.AddScoped<CustomFieldValues>();
+        context.Services.AddScoped<CustomFieldService>();
         context.Services.AddScoped<LeadService>();
         context.Services.AddScoped<WebFormService>();
         context.Services.AddCors();
@@ -43,6 +48,8 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapLossReasons();
         endpoints.MapPipelines();
         endpoints.MapDeals();
+        endpoints.MapContacts();
+        endpoints.MapCustomFields();
         endpoints.MapLeads();
         endpoints.MapWebForms();
     }

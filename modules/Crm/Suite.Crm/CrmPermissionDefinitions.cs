@@ -20,6 +20,16 @@ internal sealed class CrmPermissionDefinitions : PermissionDefinitionProvider
         .Add(GroupName, Deals.Edit, "Edit deals and move them through the pipeline", Roles.Director, Roles.Sales)
         .Add(GroupName, Deals.Delete, "Delete deals", Roles.Director)
         .Add(GroupName, Deals.ViewAll, "See every manager's deals", Roles.Director, Roles.Accountant)
+        // Contacts, custom fields and import.
+        .Add(GroupName, Contacts.Default, "View contacts", Roles.Director, Roles.Sales, Roles.Accountant)
+        .Add(GroupName, Contacts.Create, "Create contacts", Roles.Director, Roles.Sales)
+        .Add(GroupName, Contacts.Edit, "Edit contacts", Roles.Director, Roles.Sales)
+        .Add(GroupName, Contacts.Delete, "Delete contacts", Roles.Director)
+        .Add(GroupName, Contacts.ViewAll, "See every manager's contacts", Roles.Director, Roles.Accountant)
+        .Add(GroupName, CustomFields.Default, "View the custom fields of cards", Roles.Director, Roles.Sales, Roles.Accountant)
+        .Add(GroupName, CustomFields.Manage, "Manage the custom fields of cards", Roles.Director)
+        .Add(GroupName, Imports.Default, "Import companies and contacts from files", Roles.Director, Roles.Sales)
+        // Leads and web forms.
         .Add(GroupName, Leads.Default, "View leads", Roles.Director, Roles.Sales, Roles.Accountant)
         .Add(GroupName, Leads.Create, "Create leads", Roles.Director, Roles.Sales)
         .Add(GroupName, Leads.Edit, "Edit leads, mark them junk and convert them", Roles.Director, Roles.Sales)

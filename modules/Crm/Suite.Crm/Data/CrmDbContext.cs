@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Domain.Companies;
+using Suite.Crm.Domain.Contacts;
+using Suite.Crm.Domain.CustomFields;
+using Suite.Crm.Domain.Imports;
 using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Dictionaries;
 using Suite.Crm.Domain.Leads;
@@ -19,6 +22,9 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, SuiteDb
     public DbSet<Stage> Stages => Set<Stage>();
     public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<DealStageHistory> DealStageHistory => Set<DealStageHistory>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<CustomFieldDefinition> CustomFieldDefinitions => Set<CustomFieldDefinition>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<Lead> Leads => Set<Lead>();
     public DbSet<WebForm> WebForms => Set<WebForm>();
 

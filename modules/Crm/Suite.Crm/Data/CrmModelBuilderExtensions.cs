@@ -124,6 +124,7 @@ public static class CrmModelBuilderExtensions
             b.HasIndex(h => h.StageId);
         });
 
+        builder.ConfigureContacts(prefix, postgreSql);
         builder.ConfigureLeads(prefix, postgreSql);
     }
 

@@ -31,7 +31,7 @@ internal sealed record LeadDto(
 }
 
 /// <summary>What converting a lead made: the company (new or an existing one), its contact and the deal.</summary>
-internal sealed record LeadConversionDto(Guid CompanyId, Guid? ContactId, Guid DealId, bool CompanyReused);
+internal sealed record LeadConversionDto(Guid CompanyId, Guid ContactId, Guid DealId, bool CompanyReused);
 
 /// <summary>
 /// The existing company converting the lead would reuse, found by tax id, e-mail or phone; all null when the

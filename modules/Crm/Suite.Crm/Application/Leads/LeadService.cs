@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Application.Companies;
+using Suite.Crm.Application.Contacts;
 using Suite.Crm.Application.Deals;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Companies;
+using Suite.Crm.Domain.Duplicates;
 using Suite.Crm.Domain.Leads;
 using Suite.Crm.Events;
 using Suite.Framework.Domain;
@@ -14,11 +16,11 @@ namespace Suite.Crm.Application.Leads;
 
 /// <summary>
 /// Leads with the owner record rule of companies: without <see cref="CrmPermissions.Leads.ViewAll"/> a user sees
-/// only the leads they own, and anyone else's is "not found". Converting one creates the client and the deal
-/// through the company and deal services, in one transaction.
+/// only the leads they own, and anyone else's is "not found". Converting one creates the client, its contact
+/// and the deal through the company, contact and deal services, in one transaction.
 /// </summary>
 internal sealed class LeadService(
-    CrmDbContext db, ICurrentUser user, TimeProvider clock, CompanyService companies, DealService deals)
+    CrmDbContext db, ICurrentUser user, TimeProvider clock, CompanyService companies, ContactService contacts, DealService deals)
 {
     private static readonly SortMap<Lead> Sorting = new SortMap<Lead>("createdAt desc")
         .Add("title", l => l.Title)
@@ -149,7 +151,7 @@ internal sealed class LeadService(
             OwnerId = lead.OwnerId,
         }, cancellationToken)).Id;
 
-        Guid? contactId = null;
+        var contactId = await ContactOfAsync(lead, companyId, cancellationToken);
 
         var deal = await deals.CreateAsync(new DealInput
         {
@@ -162,10 +164,45 @@ internal sealed class LeadService(
         }, cancellationToken);
 
         lead.Convert(companyId, contactId, deal.Id, Now);
-        db.Publish(new LeadConvertedEto(lead.Id, companyId, contactId ?? Guid.Empty, deal.Id, lead.OwnerId, user.Id, Now));
+        db.Publish(new LeadConvertedEto(lead.Id, companyId, contactId, deal.Id, lead.OwnerId, user.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new LeadConversionDto(companyId, contactId, deal.Id, match is not null);
+    }
+
+    /// <summary>
+    /// The person of the lead at the company: an existing contact of that company with the same phone or e-mail,
+    /// or a new one named as the lead's person (or by their e-mail or phone when the lead has no name).
+    /// </summary>
+    private async Task<Guid> ContactOfAsync(Lead lead, Guid companyId, CancellationToken cancellationToken)
+    {
+        var phone = ContactKeys.Phone(lead.Phone);
+        var email = ContactKeys.Email(lead.Email);
+        if (phone is not null || email is not null)
+        {
+            var seesAllContacts = user.HasPermission(CrmPermissions.Contacts.ViewAll);
+            var me = user.Id;
+            var existing = await db.Contacts.AsNoTracking()
+                .Where(c => c.CompanyId == companyId && (seesAllContacts || c.OwnerId == me))
+                .Where(c => c.ContactPoints.Any(p => (p.Kind == ContactPointKind.Phone && p.Value == phone)
+                                                     || (p.Kind == ContactPointKind.Email && p.Value == email)))
+                .Select(c => (Guid?)c.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (existing is { } id)
+                return id;
+        }
+
+        var names = (lead.Name ?? lead.Email ?? lead.Phone ?? Text.Pick("Контакт", "Contact")).Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        var contact = await contacts.CreateAsync(new ContactInput
+        {
+            FirstName = names[0],
+            LastName = names.Length > 1 ? names[1] : null,
+            CompanyId = companyId,
+            Phones = lead.Phone is null ? [] : [lead.Phone],
+            Emails = lead.Email is null ? [] : [lead.Email],
+            OwnerId = lead.OwnerId,
+        }, cancellationToken);
+        return contact.Id;
     }
 
     internal static LeadCreatedEto Created(Lead lead, Guid? changedBy, DateTimeOffset now) => new(
@@ -185,10 +222,10 @@ internal sealed class LeadService(
         var candidates = new List<(string By, IQueryable<Company> Query)>();
         if (lead.TaxId is { } taxId)
             candidates.Add(("taxId", db.Companies.Where(c => c.TaxId == taxId)));
-        if (lead.Email is { } email)
-            candidates.Add(("email", db.Companies.Where(c => c.Email != null && c.Email.ToLower() == email)));
-        if (lead.Phone is { } phone)
-            candidates.Add(("phone", db.Companies.Where(c => c.Phone == phone)));
+        if (ContactKeys.Email(lead.Email) is { } email)
+            candidates.Add(("email", db.Companies.Where(c => c.NormalizedEmail == email)));
+        if (ContactKeys.Phone(lead.Phone) is { } phone)
+            candidates.Add(("phone", db.Companies.Where(c => c.NormalizedPhone == phone)));
 
         // The strongest rule that finds anything decides: a tax id match is not overruled by a phone match elsewhere.
         foreach (var (by, query) in candidates)
