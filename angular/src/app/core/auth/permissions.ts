@@ -3,5 +3,7 @@ export const Permissions = {
   Crm: {
     Companies: 'Crm.Companies',
     Deals: 'Crm.Deals',
+    Leads: 'Crm.Leads',
+    WebForms: 'Crm.WebForms.Manage',
   },
 } as const;

@@ -23,6 +23,8 @@ interface NavEntry {
 const NAV: readonly NavEntry[] = [
   { path: '/crm/companies', label: 'nav.companies', permission: Permissions.Crm.Companies, testId: 'nav-companies' },
   { path: '/crm/deals', label: 'nav.deals', permission: Permissions.Crm.Deals, testId: 'nav-deals' },
+  { path: '/crm/leads', label: 'nav.leads', permission: Permissions.Crm.Leads, testId: 'nav-leads' },
+  { path: '/crm/web-forms', label: 'nav.webForms', permission: Permissions.Crm.WebForms, testId: 'nav-web-forms' },
 ];
 
 @Component({
