@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Suite.Crm.Domain.Companies;
 using Suite.TestBase;
@@ -335,6 +337,35 @@ public abstract class LeadApiTests(SuiteHost host)
         (await Json(await sales.GetAsync($"/api/crm/leads/{id}"))).GetProperty("status").GetString().ShouldBe("new");
         (await sales.PostAsJsonAsync($"/api/crm/leads/{id}/convert", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Json(await sales.GetAsync("/api/crm/companies"))).GetProperty("totalCount").GetInt64().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_Publish_The_Leads_Events_And_Those_Of_The_Records_The_Conversion_Made()
+    {
+        var (sales, salesId) = await host.UserAsync("sales");
+        var id = await LeadAsync(sales, new { name = "Событийный", phone = Phone(), companyName = "ООО «События»" });
+        var result = await Json(await sales.PostAsJsonAsync($"/api/crm/leads/{id}/convert", new { }));
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.CrmDbContext>();
+        async Task<JsonElement> Single(string name, string idProperty, Guid value) =>
+            (await db.OutboxMessages.Where(m => m.EventName == name).ToListAsync())
+            .Select(m => JsonDocument.Parse(m.Payload).RootElement)
+            .Where(p => p.GetProperty(idProperty).GetGuid() == value)
+            .ShouldHaveSingleItem();
+
+        var created = await Single("Crm.Lead.Created", "leadId", id);
+        created.GetProperty("name").GetString().ShouldBe("Событийный");
+        created.GetProperty("ownerId").GetGuid().ShouldBe(salesId);
+        created.GetProperty("changedBy").GetGuid().ShouldBe(salesId);
+        var converted = await Single("Crm.Lead.Converted", "leadId", id);
+        converted.GetProperty("companyId").GetGuid().ShouldBe(result.GetProperty("companyId").GetGuid());
+        converted.GetProperty("contactId").GetGuid().ShouldBe(result.GetProperty("contactId").GetGuid());
+        converted.GetProperty("dealId").GetGuid().ShouldBe(result.GetProperty("dealId").GetGuid());
+        converted.GetProperty("ownerId").GetGuid().ShouldBe(salesId);
+        await Single("Crm.Company.Created", "companyId", result.GetProperty("companyId").GetGuid());
+        await Single("Crm.Contact.Created", "contactId", result.GetProperty("contactId").GetGuid());
+        await Single("Crm.Deal.Created", "dealId", result.GetProperty("dealId").GetGuid());
     }
 
     [Fact]

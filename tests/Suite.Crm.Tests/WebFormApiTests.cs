@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Suite.Framework.Data;
 using Suite.TestBase;
@@ -80,6 +82,19 @@ public abstract class WebFormApiTests(SuiteHost host)
         lead.GetProperty("email").GetString().ShouldBe("guest@mail.ru");
         lead.GetProperty("comment").GetString().ShouldBe("Нужны окна");
         lead.GetProperty("companyName").ValueKind.ShouldBe(JsonValueKind.Null); // the form does not show that field
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Data.CrmDbContext>();
+            var created = (await db.OutboxMessages.Where(m => m.EventName == "Crm.Lead.Created").ToListAsync())
+                .Select(m => JsonDocument.Parse(m.Payload).RootElement)
+                .Where(p => p.GetProperty("leadId").GetGuid() == lead.GetProperty("id").GetGuid())
+                .ShouldHaveSingleItem();
+            created.GetProperty("webFormId").GetGuid().ShouldBe(formId);
+            created.GetProperty("sourceId").GetGuid().ShouldBe(source);
+            created.GetProperty("ownerId").GetGuid().ShouldBe(ownerId);
+            created.GetProperty("changedBy").ValueKind.ShouldBe(JsonValueKind.Null); // nobody signed in: a visitor sent it
+        }
 
         (await Json(await other.GetAsync($"/api/crm/leads?webFormId={formId}"))).GetProperty("totalCount").GetInt64().ShouldBe(0);
         (await other.GetAsync($"/api/crm/leads/{lead.GetProperty("id").GetGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
