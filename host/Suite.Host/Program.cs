@@ -57,6 +57,7 @@ app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRateLimiter();
+app.UseCors(); // only endpoints that ask for it: web form submissions from clients' websites
 app.UseAuthentication();
 app.UseCookieAntiforgery();
 app.UseAuthorization();

@@ -26,7 +26,7 @@ public sealed class EndpointPolicyTests(SqliteHost host) : IClassFixture<SqliteH
     }
 
     [Fact]
-    public void Only_Sign_In_Health_Api_Docs_And_The_Web_App_Are_Anonymous()
+    public void Only_Sign_In_Web_Form_Submissions_Health_Api_Docs_And_The_Web_App_Are_Anonymous()
     {
         var anonymous = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
@@ -35,6 +35,6 @@ public sealed class EndpointPolicyTests(SqliteHost host) : IClassFixture<SqliteH
             .Order()
             .ToList();
 
-        anonymous.ShouldBe(["/api/{**path}", "/api/account/login"]);
+        anonymous.ShouldBe(["/api/{**path}", "/api/account/login", "/api/crm/web-forms/{formKey}/submit"]);
     }
 }

@@ -45,10 +45,15 @@ internal static class Antiforgery
         await next();
     });
 
+    /// <summary>Anonymous, acts for nobody: a signed-in browser trying its own company's form needs no token.</summary>
+    private static bool IsWebFormSubmission(PathString path) =>
+        path.StartsWithSegments("/api/crm/web-forms") && path.Value!.EndsWith("/submit", StringComparison.Ordinal);
+
     private static bool RequiresToken(HttpContext http) =>
         !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) && !HttpMethods.IsOptions(http.Request.Method)
         && http.Request.Path.StartsWithSegments("/api")
         && !http.Request.Path.StartsWithSegments("/api/account/login")
+        && !IsWebFormSubmission(http.Request.Path)
         && !http.Request.Headers.ContainsKey("Authorization")
         && http.Request.Cookies.ContainsKey(IdentityModule.AuthCookie);
 }

@@ -56,4 +56,48 @@ public static class CrmPermissions
     {
         public const string Default = GroupName + ".Reports";
     }
+
+    public static class Contacts
+    {
+        public const string Default = GroupName + ".Contacts";
+        public const string Create = Default + ".Create";
+        public const string Edit = Default + ".Edit";
+        public const string Delete = Default + ".Delete";
+
+        /// <summary>See and edit every contact, not only the ones the user owns.</summary>
+        public const string ViewAll = Default + ".ViewAll";
+    }
+
+    /// <summary>The admin-defined fields of company and contact cards.</summary>
+    public static class CustomFields
+    {
+        public const string Default = GroupName + ".CustomFields";
+        public const string Manage = Default + ".Manage";
+    }
+
+    /// <summary>Loading companies and contacts from CSV and Excel files.</summary>
+    public static class Imports
+    {
+        public const string Default = GroupName + ".Imports";
+    }
+
+    public static class Leads
+    {
+        public const string Default = GroupName + ".Leads";
+        public const string Create = Default + ".Create";
+
+        /// <summary>Edit a lead, mark it junk and convert it into a client.</summary>
+        public const string Edit = Default + ".Edit";
+        public const string Delete = Default + ".Delete";
+
+        /// <summary>See and edit every lead, not only the ones the user owns.</summary>
+        public const string ViewAll = Default + ".ViewAll";
+    }
+
+    /// <summary>The forms a website embeds to send leads in.</summary>
+    public static class WebForms
+    {
+        public const string Default = GroupName + ".WebForms";
+        public const string Manage = Default + ".Manage";
+    }
 }

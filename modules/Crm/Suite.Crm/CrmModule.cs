@@ -1,12 +1,17 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Application.Companies;
+using Suite.Crm.Application.Contacts;
+using Suite.Crm.Application.CustomFields;
 using Suite.Crm.Application.Deals;
 using Suite.Crm.Application.Dictionaries;
+using Suite.Crm.Application.Leads;
 using Suite.Crm.Application.Pipelines;
 using Suite.Crm.Application.Products;
 using Suite.Crm.Application.Reports;
+using Suite.Crm.Application.WebForms;
 using Suite.Crm.Data;
 using Suite.Crm.DemoData;
 using Suite.Crm.Http;
@@ -41,6 +46,13 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<DealBoardService>();
         context.Services.AddScoped<DealExport>();
         context.Services.AddScoped<CompanyExport>();
+        context.Services.AddScoped<ContactService>();
+        context.Services.AddScoped<CustomFieldValues>();
+        context.Services.AddScoped<CustomFieldService>();
+        context.Services.AddScoped<LeadService>();
+        context.Services.AddScoped<WebFormService>();
+        context.Services.AddCors();
+        context.Services.AddRateLimiter(o => o.AddPolicy<string, WebFormSubmitRateLimit>(WebFormSubmitRateLimit.Policy));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -54,6 +66,10 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapProducts();
         endpoints.MapTimeline();
         endpoints.MapReports();
+        endpoints.MapContacts();
+        endpoints.MapCustomFields();
+        endpoints.MapLeads();
+        endpoints.MapWebForms();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -55,4 +55,34 @@ export const CRM_ROUTES: Routes = [
     canMatch: [permissionGuard(Permissions.Crm.PipelinesManage)],
     loadComponent: () => import('./pipelines/pipeline-editor.page').then((m) => m.PipelineEditorPage),
   },
+  {
+    path: 'leads',
+    canMatch: [permissionGuard(Permissions.Crm.Leads)],
+    loadComponent: () => import('./leads/lead-list.page').then((m) => m.LeadListPage),
+  },
+  {
+    path: 'leads/new',
+    canMatch: [permissionGuard(Permissions.Crm.Leads)],
+    loadComponent: () => import('./leads/lead-form.page').then((m) => m.LeadFormPage),
+  },
+  {
+    path: 'leads/:id',
+    canMatch: [permissionGuard(Permissions.Crm.Leads)],
+    loadComponent: () => import('./leads/lead-form.page').then((m) => m.LeadFormPage),
+  },
+  {
+    path: 'web-forms',
+    canMatch: [permissionGuard(Permissions.Crm.WebForms)],
+    loadComponent: () => import('./web-forms/web-form-list.page').then((m) => m.WebFormListPage),
+  },
+  {
+    path: 'web-forms/new',
+    canMatch: [permissionGuard(Permissions.Crm.WebForms)],
+    loadComponent: () => import('./web-forms/web-form-editor.page').then((m) => m.WebFormEditorPage),
+  },
+  {
+    path: 'web-forms/:id',
+    canMatch: [permissionGuard(Permissions.Crm.WebForms)],
+    loadComponent: () => import('./web-forms/web-form-editor.page').then((m) => m.WebFormEditorPage),
+  },
 ];

@@ -1,10 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Domain.Companies;
+using Suite.Crm.Domain.Contacts;
+using Suite.Crm.Domain.CustomFields;
+using Suite.Crm.Domain.Imports;
 using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Dictionaries;
+using Suite.Crm.Domain.Leads;
 using Suite.Crm.Domain.Pipelines;
 using Suite.Crm.Domain.Products;
 using Suite.Crm.Domain.Timeline;
+using Suite.Crm.Domain.WebForms;
 using Suite.Framework.Data;
 
 namespace Suite.Crm.Data;
@@ -21,6 +26,11 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, SuiteDb
     public DbSet<DealStageHistory> DealStageHistory => Set<DealStageHistory>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<TimelineItem> TimelineItems => Set<TimelineItem>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<CustomFieldDefinition> CustomFieldDefinitions => Set<CustomFieldDefinition>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<WebForm> WebForms => Set<WebForm>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

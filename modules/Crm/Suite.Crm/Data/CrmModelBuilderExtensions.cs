@@ -128,6 +128,8 @@ public static class CrmModelBuilderExtensions
 
         builder.ConfigureTimeline(prefix, postgreSql);
         builder.ConfigureReports(prefix, postgreSql);
+        builder.ConfigureContacts(prefix, postgreSql);
+        builder.ConfigureLeads(prefix, postgreSql);
     }
 
     private static readonly ValueConverter<decimal, long> KopecksConverter = new(

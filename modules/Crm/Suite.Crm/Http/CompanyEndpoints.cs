@@ -17,7 +17,7 @@ internal static class CompanyEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        companies.MapGet("", (CompanyService service, [AsParameters] PageRequest request, CancellationToken ct) =>
+        companies.MapGet("", (CompanyService service, [AsParameters] CompanyListRequest request, CancellationToken ct) =>
                 service.ListAsync(request, ct))
             .RequirePermission(CrmPermissions.Companies.Default)
             .WithName("GetCompanies")
@@ -54,6 +54,7 @@ internal static class CompanyEndpoints
             })
             .RequirePermission(CrmPermissions.Companies.Delete)
             .WithName("DeleteCompany")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

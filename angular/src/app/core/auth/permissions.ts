@@ -11,5 +11,7 @@ export const Permissions = {
   },
   Identity: {
     Users: 'Identity.Users',
+    Leads: 'Crm.Leads',
+    WebForms: 'Crm.WebForms.Manage',
   },
 } as const;

@@ -25,6 +25,8 @@ const NAV: readonly NavEntry[] = [
   { path: '/crm/deals', label: 'nav.deals', permission: Permissions.Crm.Deals, testId: 'nav-deals' },
   { path: '/crm/reports', label: 'nav.reports', permission: Permissions.Crm.Reports, testId: 'nav-reports' },
   { path: '/crm/pipelines', label: 'nav.pipelines', permission: Permissions.Crm.PipelinesManage, testId: 'nav-pipelines' },
+  { path: '/crm/leads', label: 'nav.leads', permission: Permissions.Crm.Leads, testId: 'nav-leads' },
+  { path: '/crm/web-forms', label: 'nav.webForms', permission: Permissions.Crm.WebForms, testId: 'nav-web-forms' },
 ];
 
 @Component({

@@ -34,3 +34,9 @@ internal sealed record CompanyInput
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
+
+/// <summary>The companies list query: paging, sorting, the text filter and a tag.</summary>
+internal sealed class CompanyListRequest : Suite.Framework.Paging.PageRequest
+{
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "tag")] public string? Tag { get; set; }
+}

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Application.CustomFields;
 using Suite.Crm.Data;
+using Suite.Crm.Domain.CustomFields;
 using Suite.Crm.Domain.Companies;
 using Suite.Crm.Events;
 using Suite.Framework.Domain;
@@ -13,10 +15,11 @@ namespace Suite.Crm.Application.Companies;
 /// Company cards with the owner record rule: without <see cref="CrmPermissions.Companies.ViewAll"/> a user
 /// sees only the companies they own, and anyone else's is "not found".
 /// </summary>
-internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomFieldValues customFields, TimeProvider clock)
 {
     public const string DuplicateTaxId = "Crm.Company.DuplicateTaxId";
     public const string HasDeals = "Crm.Company.HasDeals";
+    public const string HasContacts = "Crm.Company.HasContacts";
 
     private static readonly SortMap<Company> Sorting = new SortMap<Company>("name")
         .Add("name", c => c.Name)
@@ -31,13 +34,19 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimePro
     private IQueryable<Company> Visible =>
         SeesAll ? db.Companies : db.Companies.Where(c => c.OwnerId == user.Id);
 
-    public Task<PagedResult<CompanyDto>> ListAsync(PageRequest request, CancellationToken cancellationToken)
+    public Task<PagedResult<CompanyDto>> ListAsync(CompanyListRequest request, CancellationToken cancellationToken)
     {
         var query = Visible.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Filter))
         {
             var term = request.Filter.Trim().ToLowerInvariant();
             query = query.Where(c => c.SearchText.Contains(term));
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Tag))
+        {
+            var tag = request.Tag.Trim();
+            query = query.Where(c => c.Tags.Contains(tag));
         }
 
         return query.ToPageAsync(request, Sorting, CompanyDto.From, cancellationToken);
@@ -48,7 +57,7 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimePro
 
     public async Task<CompanyDto> CreateAsync(CompanyInput input, CancellationToken cancellationToken)
     {
-        var details = input.ToDetails();
+        var details = await DetailsAsync(input, cancellationToken);
         var owner = OwnerFor(input.OwnerId);
         await EnsureUniqueTaxIdAsync(details, null, cancellationToken);
 
@@ -63,7 +72,7 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimePro
     {
         var company = await FindAsync(id, cancellationToken);
         db.ExpectConcurrencyStamp(company, input.ConcurrencyStamp);
-        var details = input.ToDetails();
+        var details = await DetailsAsync(input, cancellationToken);
         await EnsureUniqueTaxIdAsync(details, id, cancellationToken);
 
         var before = Snapshot(company);
@@ -85,6 +94,9 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimePro
         if (await db.Deals.AnyAsync(d => d.CompanyId == id, cancellationToken))
             throw new BusinessRuleException(HasDeals, Text.Pick(
                 "У компании есть сделки, удалить её нельзя.", "The company has deals and cannot be deleted."));
+        if (await db.Contacts.AnyAsync(c => c.CompanyId == id, cancellationToken))
+            throw new BusinessRuleException(HasContacts, Text.Pick(
+                "У компании есть контакты, удалить её нельзя.", "The company has contacts and cannot be deleted."));
         db.Companies.Remove(company);
         db.Publish(new CompanyDeletedEto(company.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
@@ -105,6 +117,12 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, TimePro
         return changes.Select(c => c.Field != "sourceId" ? c : new FieldChange("source",
             c.OldValue is null ? null : names.GetValueOrDefault(c.OldValue, c.OldValue),
             c.NewValue is null ? null : names.GetValueOrDefault(c.NewValue, c.NewValue))).ToList();
+    }
+
+    private async Task<CompanyDetails> DetailsAsync(CompanyInput input, CancellationToken cancellationToken)
+    {
+        var values = await customFields.ValidateAsync(CustomFieldEntity.Company, input.CustomFields ?? [], cancellationToken);
+        return input.ToDetails() with { CustomFields = values };
     }
 
     private async Task<Company> FindAsync(Guid id, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Suite.Crm.Domain.Duplicates;
 using Suite.Framework.Domain;
 
 namespace Suite.Crm.Domain.Companies;
@@ -34,6 +35,10 @@ public sealed class Company : AuditedEntity
     /// <summary>Name, tax id, phone and e-mail in lower case: one column that search matches the same way on every database.</summary>
     public string SearchText { get; private set; }
 
+    /// <summary>The phone and e-mail as duplicates are matched (<see cref="ContactKeys"/>); indexed.</summary>
+    public string? NormalizedPhone { get; private set; }
+    public string? NormalizedEmail { get; private set; }
+
     public void Update(CompanyDetails details) => Apply(details);
 
     public void TransferTo(Guid ownerId) => OwnerId = ownerId;
@@ -51,6 +56,30 @@ public sealed class Company : AuditedEntity
         Tags = details.Tags.ToList();
         CustomFields = new Dictionary<string, string>(details.CustomFields);
         SearchText = string.Join(' ', new[] { Name, TaxId, Phone, Email }.Where(v => v is not null)).ToLowerInvariant();
+        NormalizedPhone = ContactKeys.Phone(Phone);
+        NormalizedEmail = ContactKeys.Email(Email);
+    }
+
+    /// <summary>
+    /// Takes in a duplicate card being merged into this one: the fields this card lacks come from the duplicate,
+    /// and the tags and custom fields of both are kept.
+    /// </summary>
+    public void TakeIn(Company duplicate)
+    {
+        var customFields = new Dictionary<string, string>(duplicate.CustomFields);
+        foreach (var (key, value) in CustomFields)
+            customFields[key] = value;
+        Apply(new CompanyDetails(
+            Name,
+            TaxId ?? duplicate.TaxId,
+            TaxId is null ? duplicate.Kpp : Kpp,
+            Address ?? duplicate.Address,
+            Phone ?? duplicate.Phone,
+            Email ?? duplicate.Email,
+            Website ?? duplicate.Website,
+            SourceId ?? duplicate.SourceId,
+            Tags.Concat(duplicate.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            customFields));
     }
 }
 

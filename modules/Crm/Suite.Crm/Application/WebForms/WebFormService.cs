@@ -1,0 +1,156 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Application.Leads;
+using Suite.Crm.Data;
+using Suite.Crm.Domain.Leads;
+using Suite.Crm.Domain.WebForms;
+using Suite.Framework.Domain;
+using Suite.Framework.Localization;
+using Suite.Framework.Paging;
+using Suite.Framework.Users;
+
+namespace Suite.Crm.Application.WebForms;
+
+/// <summary>Web forms for administrators, and the anonymous submission that turns a visitor's request into a lead.</summary>
+internal sealed class WebFormService(
+    CrmDbContext db, ICurrentUser user, TimeProvider clock, IValidator<WebFormSubmission> submissionValidator)
+{
+    private static readonly SortMap<WebForm> Sorting = new SortMap<WebForm>("name")
+        .Add("name", f => f.Name)
+        .Add("createdAt", f => f.CreatedAt);
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public Task<PagedResult<WebFormDto>> ListAsync(PageRequest request, CancellationToken cancellationToken)
+    {
+        var query = db.WebForms.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.Filter))
+        {
+            var term = request.Filter.Trim().ToLower();
+            query = query.Where(f => f.Name.ToLower().Contains(term));
+        }
+
+        return query.ToPageAsync(request, Sorting, WebFormDto.From, cancellationToken);
+    }
+
+    public async Task<WebFormDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        WebFormDto.From(await FindAsync(id, cancellationToken));
+
+    public async Task<WebFormDto> CreateAsync(WebFormInput input, CancellationToken cancellationToken)
+    {
+        var details = input.ToDetails();
+        await CheckSourceAsync(details.SourceId, cancellationToken);
+        var form = new WebForm(details, OwnerFor(input.OwnerId));
+        db.WebForms.Add(form);
+        await db.SaveChangesAsync(cancellationToken);
+        return WebFormDto.From(form);
+    }
+
+    public async Task<WebFormDto> UpdateAsync(Guid id, WebFormInput input, CancellationToken cancellationToken)
+    {
+        var form = await FindAsync(id, cancellationToken);
+        db.ExpectConcurrencyStamp(form, input.ConcurrencyStamp);
+        var details = input.ToDetails();
+        await CheckSourceAsync(details.SourceId, cancellationToken);
+        form.Update(details, input.OwnerId ?? form.OwnerId);
+        await db.SaveChangesAsync(cancellationToken);
+        return WebFormDto.From(form);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var form = await FindAsync(id, cancellationToken);
+        db.WebForms.Remove(form);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates the lead of a visitor's request. Only the row is written here; everything slow (notifications,
+    /// tasks) happens in handlers of the lead's event, so the website gets its answer at once.
+    /// </summary>
+    public async Task<WebFormSubmitResultDto> SubmitAsync(string formKey, WebFormSubmission input, CancellationToken cancellationToken)
+    {
+        var form = await db.WebForms.AsNoTracking().SingleOrDefaultAsync(f => f.FormKey == formKey && f.IsActive, cancellationToken)
+                   ?? throw new EntityNotFoundException("WebForm", formKey);
+        var accepted = new WebFormSubmitResultDto(form.SuccessMessage
+                                                  ?? Text.Pick("Спасибо! Мы скоро свяжемся с вами.", "Thank you! We will get back to you soon."));
+        if (!string.IsNullOrWhiteSpace(input.Website))
+            return accepted; // a robot filled in the field people never see: it learns nothing
+
+        var result = await submissionValidator.ValidateAsync(input, cancellationToken);
+        if (!result.IsValid)
+            throw new ValidationException(result.Errors);
+        var details = DetailsOf(form, input);
+
+        var owner = form.UsesRoundRobin ? await NextRoundRobinOwnerAsync(form, cancellationToken) : form.OwnerId;
+        var lead = new Lead(details, owner, form.Id);
+        db.Leads.Add(lead);
+        db.Publish(LeadService.Created(lead, null, Now));
+        await db.SaveChangesAsync(cancellationToken);
+        return accepted;
+    }
+
+    /// <summary>Only what the form shows is kept; what it requires must be there, and a phone or an e-mail always.</summary>
+    private static LeadDetails DetailsOf(WebForm form, WebFormSubmission input)
+    {
+        string? Take(string field, string? value) => form.Field(field).Shown ? LeadInput.Clean(value) : null;
+        var values = new Dictionary<string, string?>
+        {
+            [WebFormField.NameField] = Take(WebFormField.NameField, input.Name),
+            [WebFormField.Phone] = Take(WebFormField.Phone, input.Phone),
+            [WebFormField.Email] = Take(WebFormField.Email, input.Email)?.ToLowerInvariant(),
+            [WebFormField.CompanyName] = Take(WebFormField.CompanyName, input.CompanyName),
+            [WebFormField.Comment] = Take(WebFormField.Comment, input.Comment),
+        };
+
+        var errors = new Dictionary<string, string[]>();
+        foreach (var field in form.Fields.Where(f => f.Required && values[f.Name] is null))
+            errors[field.Name] = [Text.Pick("Заполните это поле.", "Fill in this field.")];
+        if (values[WebFormField.Phone] is null && values[WebFormField.Email] is null)
+        {
+            var message = Text.Pick("Оставьте телефон или e-mail, чтобы мы могли связаться с вами.", "Leave a phone or an e-mail so that we can get back to you.");
+            errors.TryAdd(WebFormField.Phone, [message]);
+            errors.TryAdd(WebFormField.Email, [message]);
+        }
+
+        if (errors.Count > 0)
+            throw new InputValidationException(errors);
+
+        return new LeadDetails(null, values[WebFormField.NameField], values[WebFormField.Phone], values[WebFormField.Email],
+            values[WebFormField.CompanyName], null, values[WebFormField.Comment], form.SourceId);
+    }
+
+    /// <summary>
+    /// Takes the next turn with a compare-and-set on the form's counter: of two simultaneous submissions only one
+    /// moves it from a given value, the other reads the new value and tries again, so nobody gets two leads in a
+    /// row by accident and the turn survives restarts.
+    /// </summary>
+    private async Task<Guid> NextRoundRobinOwnerAsync(WebForm form, CancellationToken cancellationToken)
+    {
+        var position = form.RoundRobinPosition;
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var current = position;
+            var taken = await db.WebForms
+                .Where(f => f.Id == form.Id && f.RoundRobinPosition == current)
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.RoundRobinPosition, current + 1), cancellationToken);
+            if (taken == 1)
+                return form.OwnerAt(current);
+            position = await db.WebForms.Where(f => f.Id == form.Id).Select(f => f.RoundRobinPosition).SingleAsync(cancellationToken);
+        }
+
+        return form.OwnerAt(position); // under a storm of submissions, fairness gives way to answering
+    }
+
+    private async Task CheckSourceAsync(Guid? sourceId, CancellationToken cancellationToken)
+    {
+        if (sourceId is { } id && !await db.Sources.AnyAsync(s => s.Id == id, cancellationToken))
+            throw InputValidationException.For("sourceId", Text.Pick("Такого источника нет.", "There is no such source."));
+    }
+
+    private async Task<WebForm> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.WebForms.SingleOrDefaultAsync(f => f.Id == id, cancellationToken) ?? throw new EntityNotFoundException("WebForm", id);
+
+    private Guid OwnerFor(Guid? requested) =>
+        requested ?? user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести формы.", "Sign in to manage web forms."));
+}

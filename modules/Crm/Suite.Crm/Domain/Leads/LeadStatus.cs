@@ -1,0 +1,9 @@
+namespace Suite.Crm.Domain.Leads;
+
+public enum LeadStatus
+{
+    New,
+    InWork,
+    Converted,
+    Junk,
+}

@@ -1,0 +1,72 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Shouldly;
+using Xunit.Abstractions;
+
+namespace Suite.E2E;
+
+public sealed class LeadTests(SuiteFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
+{
+    private const string Password = "Sales-E2E-123!";
+
+    [Fact]
+    public Task Should_Show_A_Web_Form_Lead_To_The_Forms_Owner_Only() =>
+        InBrowserAsync(nameof(Should_Show_A_Web_Form_Lead_To_The_Forms_Owner_Only), async page =>
+        {
+            var token = Guid.NewGuid().ToString("N")[..8];
+            using var admin = await AdminAsync();
+            var owner = await UserAsync(admin, $"owner{token}");
+            await UserAsync(admin, $"other{token}");
+            var form = await PostAsync(admin, "/api/crm/web-forms", new { name = $"Заявка с сайта {token}", ownerId = owner });
+
+            // The visitor: no sign-in, just the website's request.
+            using var visitor = new HttpClient { BaseAddress = Fixture.Suite.BaseUrl };
+            var submitted = await visitor.PostAsJsonAsync(form.GetProperty("submitUrl").GetString(), new
+            {
+                name = $"Посетитель {token}", phone = "+7 900 123-45-67", comment = "Перезвоните мне",
+            });
+            ((int)submitted.StatusCode).ShouldBe(202, await submitted.Content.ReadAsStringAsync());
+
+            await SignInAsync(page, $"owner{token}", Password);
+            await Expect(page.GetByTestId("current-user")).ToHaveTextAsync($"owner{token}");
+            await page.GetByTestId("nav-leads").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/crm/leads$"));
+            await page.GetByTestId("leads-search").FillAsync(token);
+            var rows = page.GetByTestId("leads-row");
+            await Expect(rows).ToHaveCountAsync(1);
+            await Expect(rows).ToContainTextAsync($"Посетитель {token}");
+            await Expect(rows.GetByTestId("lead-status")).ToHaveTextAsync("Новый");
+
+            await using var otherContext = await Fixture.NewContextAsync();
+            var other = await otherContext.NewPageAsync();
+            await SignInAsync(other, $"other{token}", Password);
+            await Expect(other.GetByTestId("current-user")).ToHaveTextAsync($"other{token}");
+            await other.GetByTestId("nav-leads").ClickAsync();
+            await other.GetByTestId("leads-search").FillAsync(token);
+            await Expect(other.GetByTestId("leads-empty")).ToBeVisibleAsync();
+            await Expect(other.GetByTestId("leads-row")).ToHaveCountAsync(0);
+        });
+
+    private async Task<HttpClient> AdminAsync()
+    {
+        var client = new HttpClient { BaseAddress = Fixture.Suite.BaseUrl };
+        var login = await client.PostAsJsonAsync("/api/account/login", new { userName = "admin", password = "Admin123!" });
+        login.EnsureSuccessStatusCode();
+        var accessToken = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    private static async Task<Guid> UserAsync(HttpClient admin, string userName) =>
+        (await PostAsync(admin, "/api/identity/users",
+            new { userName, email = $"{userName}@e2e.local", password = Password, roles = new[] { "sales" } })).GetProperty("id").GetGuid();
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string url, object body)
+    {
+        var response = await client.PostAsJsonAsync(url, body);
+        response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
