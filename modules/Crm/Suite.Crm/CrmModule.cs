@@ -5,6 +5,7 @@ using Suite.Crm.Application.Companies;
 using Suite.Crm.Application.Contacts;
 using Suite.Crm.Application.CustomFields;
 using Suite.Crm.Application.Deals;
+using Suite.Crm.Application.Duplicates;
 using Suite.Crm.Application.Dictionaries;
 using Suite.Crm.Application.Pipelines;
 using Suite.Crm.Data;
@@ -32,6 +33,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<ContactService>();
         context.Services.AddScoped<CustomFieldValues>();
         context.Services.AddScoped<CustomFieldService>();
+        context.Services.AddScoped<DuplicateFinder>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -43,6 +45,7 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapDeals();
         endpoints.MapContacts();
         endpoints.MapCustomFields();
+        endpoints.MapDuplicates();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
