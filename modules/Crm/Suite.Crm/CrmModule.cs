@@ -6,6 +6,7 @@ using Suite.Crm.Application.Contacts;
 using Suite.Crm.Application.CustomFields;
 using Suite.Crm.Application.Deals;
 using Suite.Crm.Application.Duplicates;
+using Suite.Crm.Application.Imports;
 using Suite.Crm.Application.Dictionaries;
 using Suite.Crm.Application.Pipelines;
 using Suite.Crm.Data;
@@ -34,6 +35,10 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<CustomFieldValues>();
         context.Services.AddScoped<CustomFieldService>();
         context.Services.AddScoped<DuplicateFinder>();
+        context.Services.AddScoped<ImportService>();
+        context.Services.AddScoped<ImportRowWriter>();
+        context.Services.AddSingleton<ImportQueue>();
+        context.Services.AddHostedService<ImportRunner>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -46,6 +51,7 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapContacts();
         endpoints.MapCustomFields();
         endpoints.MapDuplicates();
+        endpoints.MapImports();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
