@@ -11,8 +11,13 @@ import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
 import { CompanyDto } from '../models/company-dto';
+import { ContactDto } from '../models/contact-dto';
 import { createCompany } from '../fn/crm/create-company';
 import { CreateCompany$Params } from '../fn/crm/create-company';
+import { createContact } from '../fn/crm/create-contact';
+import { CreateContact$Params } from '../fn/crm/create-contact';
+import { createCustomField } from '../fn/crm/create-custom-field';
+import { CreateCustomField$Params } from '../fn/crm/create-custom-field';
 import { createDeal } from '../fn/crm/create-deal';
 import { CreateDeal$Params } from '../fn/crm/create-deal';
 import { createLossReason } from '../fn/crm/create-loss-reason';
@@ -21,9 +26,14 @@ import { createPipeline } from '../fn/crm/create-pipeline';
 import { CreatePipeline$Params } from '../fn/crm/create-pipeline';
 import { createSource } from '../fn/crm/create-source';
 import { CreateSource$Params } from '../fn/crm/create-source';
+import { CustomFieldDto } from '../models/custom-field-dto';
 import { DealDto } from '../models/deal-dto';
 import { deleteCompany } from '../fn/crm/delete-company';
 import { DeleteCompany$Params } from '../fn/crm/delete-company';
+import { deleteContact } from '../fn/crm/delete-contact';
+import { DeleteContact$Params } from '../fn/crm/delete-contact';
+import { deleteCustomField } from '../fn/crm/delete-custom-field';
+import { DeleteCustomField$Params } from '../fn/crm/delete-custom-field';
 import { deleteDeal } from '../fn/crm/delete-deal';
 import { DeleteDeal$Params } from '../fn/crm/delete-deal';
 import { deleteLossReason } from '../fn/crm/delete-loss-reason';
@@ -32,14 +42,27 @@ import { deletePipeline } from '../fn/crm/delete-pipeline';
 import { DeletePipeline$Params } from '../fn/crm/delete-pipeline';
 import { deleteSource } from '../fn/crm/delete-source';
 import { DeleteSource$Params } from '../fn/crm/delete-source';
+import { DuplicateListDto } from '../models/duplicate-list-dto';
+import { findDuplicates } from '../fn/crm/find-duplicates';
+import { FindDuplicates$Params } from '../fn/crm/find-duplicates';
 import { getCompanies } from '../fn/crm/get-companies';
 import { GetCompanies$Params } from '../fn/crm/get-companies';
 import { getCompany } from '../fn/crm/get-company';
 import { GetCompany$Params } from '../fn/crm/get-company';
+import { getContact } from '../fn/crm/get-contact';
+import { GetContact$Params } from '../fn/crm/get-contact';
+import { getContacts } from '../fn/crm/get-contacts';
+import { GetContacts$Params } from '../fn/crm/get-contacts';
+import { getCustomField } from '../fn/crm/get-custom-field';
+import { GetCustomField$Params } from '../fn/crm/get-custom-field';
+import { getCustomFields } from '../fn/crm/get-custom-fields';
+import { GetCustomFields$Params } from '../fn/crm/get-custom-fields';
 import { getDeal } from '../fn/crm/get-deal';
 import { GetDeal$Params } from '../fn/crm/get-deal';
 import { getDeals } from '../fn/crm/get-deals';
 import { GetDeals$Params } from '../fn/crm/get-deals';
+import { getImport } from '../fn/crm/get-import';
+import { GetImport$Params } from '../fn/crm/get-import';
 import { getLossReason } from '../fn/crm/get-loss-reason';
 import { GetLossReason$Params } from '../fn/crm/get-loss-reason';
 import { getLossReasons } from '../fn/crm/get-loss-reasons';
@@ -52,12 +75,17 @@ import { getSource } from '../fn/crm/get-source';
 import { GetSource$Params } from '../fn/crm/get-source';
 import { getSources } from '../fn/crm/get-sources';
 import { GetSources$Params } from '../fn/crm/get-sources';
+import { ImportJobDto } from '../models/import-job-dto';
+import { ImportPreviewDto } from '../models/import-preview-dto';
 import { loseDeal } from '../fn/crm/lose-deal';
 import { LoseDeal$Params } from '../fn/crm/lose-deal';
 import { LossReasonDto } from '../models/loss-reason-dto';
+import { mergeCompany } from '../fn/crm/merge-company';
+import { MergeCompany$Params } from '../fn/crm/merge-company';
 import { moveDeal } from '../fn/crm/move-deal';
 import { MoveDeal$Params } from '../fn/crm/move-deal';
 import { PagedResultOfCompanyDto } from '../models/paged-result-of-company-dto';
+import { PagedResultOfContactDto } from '../models/paged-result-of-contact-dto';
 import { PagedResultOfDealDto } from '../models/paged-result-of-deal-dto';
 import { PagedResultOfLossReasonDto } from '../models/paged-result-of-loss-reason-dto';
 import { PagedResultOfPipelineDto } from '../models/paged-result-of-pipeline-dto';
@@ -65,9 +93,15 @@ import { PagedResultOfSourceDto } from '../models/paged-result-of-source-dto';
 import { PipelineDto } from '../models/pipeline-dto';
 import { reopenDeal } from '../fn/crm/reopen-deal';
 import { ReopenDeal$Params } from '../fn/crm/reopen-deal';
+import { runImport } from '../fn/crm/run-import';
+import { RunImport$Params } from '../fn/crm/run-import';
 import { SourceDto } from '../models/source-dto';
 import { updateCompany } from '../fn/crm/update-company';
 import { UpdateCompany$Params } from '../fn/crm/update-company';
+import { updateContact } from '../fn/crm/update-contact';
+import { UpdateContact$Params } from '../fn/crm/update-contact';
+import { updateCustomField } from '../fn/crm/update-custom-field';
+import { UpdateCustomField$Params } from '../fn/crm/update-custom-field';
 import { updateDeal } from '../fn/crm/update-deal';
 import { UpdateDeal$Params } from '../fn/crm/update-deal';
 import { updateLossReason } from '../fn/crm/update-loss-reason';
@@ -76,6 +110,8 @@ import { updatePipeline } from '../fn/crm/update-pipeline';
 import { UpdatePipeline$Params } from '../fn/crm/update-pipeline';
 import { updateSource } from '../fn/crm/update-source';
 import { UpdateSource$Params } from '../fn/crm/update-source';
+import { uploadImport } from '../fn/crm/upload-import';
+import { UploadImport$Params } from '../fn/crm/upload-import';
 import { winDeal } from '../fn/crm/win-deal';
 import { WinDeal$Params } from '../fn/crm/win-deal';
 
@@ -83,6 +119,33 @@ import { WinDeal$Params } from '../fn/crm/win-deal';
 export class CrmService extends BaseService {
   constructor(config: ApiConfiguration, http: HttpClient) {
     super(config, http);
+  }
+
+  /** Path part for operation `findDuplicates()` */
+  static readonly FindDuplicatesPath = '/api/crm/duplicates';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `findDuplicates()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  findDuplicates$Response(params?: FindDuplicates$Params, context?: HttpContext): Observable<StrictHttpResponse<DuplicateListDto>> {
+    const obs = findDuplicates(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `findDuplicates$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  findDuplicates(params?: FindDuplicates$Params, context?: HttpContext): Observable<DuplicateListDto> {
+    const resp = this.findDuplicates$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DuplicateListDto>): DuplicateListDto => r.body)
+    );
   }
 
   /** Path part for operation `getCompanies()` */
@@ -217,6 +280,33 @@ export class CrmService extends BaseService {
     const resp = this.deleteCompany$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `mergeCompany()` */
+  static readonly MergeCompanyPath = '/api/crm/companies/{id}/merge';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `mergeCompany()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  mergeCompany$Response(params: MergeCompany$Params, context?: HttpContext): Observable<StrictHttpResponse<CompanyDto>> {
+    const obs = mergeCompany(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `mergeCompany$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  mergeCompany(params: MergeCompany$Params, context?: HttpContext): Observable<CompanyDto> {
+    const resp = this.mergeCompany$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<CompanyDto>): CompanyDto => r.body)
     );
   }
 
@@ -865,6 +955,357 @@ export class CrmService extends BaseService {
     const resp = this.reopenDeal$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<DealDto>): DealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getContacts()` */
+  static readonly GetContactsPath = '/api/crm/contacts';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getContacts()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getContacts$Response(params?: GetContacts$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfContactDto>> {
+    const obs = getContacts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getContacts$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getContacts(params?: GetContacts$Params, context?: HttpContext): Observable<PagedResultOfContactDto> {
+    const resp = this.getContacts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfContactDto>): PagedResultOfContactDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createContact()` */
+  static readonly CreateContactPath = '/api/crm/contacts';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createContact()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createContact$Response(params: CreateContact$Params, context?: HttpContext): Observable<StrictHttpResponse<ContactDto>> {
+    const obs = createContact(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createContact$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createContact(params: CreateContact$Params, context?: HttpContext): Observable<ContactDto> {
+    const resp = this.createContact$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ContactDto>): ContactDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getContact()` */
+  static readonly GetContactPath = '/api/crm/contacts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getContact()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getContact$Response(params: GetContact$Params, context?: HttpContext): Observable<StrictHttpResponse<ContactDto>> {
+    const obs = getContact(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getContact$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getContact(params: GetContact$Params, context?: HttpContext): Observable<ContactDto> {
+    const resp = this.getContact$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ContactDto>): ContactDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateContact()` */
+  static readonly UpdateContactPath = '/api/crm/contacts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateContact()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateContact$Response(params: UpdateContact$Params, context?: HttpContext): Observable<StrictHttpResponse<ContactDto>> {
+    const obs = updateContact(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateContact$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateContact(params: UpdateContact$Params, context?: HttpContext): Observable<ContactDto> {
+    const resp = this.updateContact$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ContactDto>): ContactDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteContact()` */
+  static readonly DeleteContactPath = '/api/crm/contacts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteContact()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteContact$Response(params: DeleteContact$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteContact(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteContact$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteContact(params: DeleteContact$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteContact$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getCustomFields()` */
+  static readonly GetCustomFieldsPath = '/api/crm/custom-fields';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getCustomFields()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCustomFields$Response(params?: GetCustomFields$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<CustomFieldDto>>> {
+    const obs = getCustomFields(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getCustomFields$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCustomFields(params?: GetCustomFields$Params, context?: HttpContext): Observable<Array<CustomFieldDto>> {
+    const resp = this.getCustomFields$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<CustomFieldDto>>): Array<CustomFieldDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `createCustomField()` */
+  static readonly CreateCustomFieldPath = '/api/crm/custom-fields';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createCustomField()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createCustomField$Response(params: CreateCustomField$Params, context?: HttpContext): Observable<StrictHttpResponse<CustomFieldDto>> {
+    const obs = createCustomField(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createCustomField$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createCustomField(params: CreateCustomField$Params, context?: HttpContext): Observable<CustomFieldDto> {
+    const resp = this.createCustomField$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<CustomFieldDto>): CustomFieldDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getCustomField()` */
+  static readonly GetCustomFieldPath = '/api/crm/custom-fields/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getCustomField()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCustomField$Response(params: GetCustomField$Params, context?: HttpContext): Observable<StrictHttpResponse<CustomFieldDto>> {
+    const obs = getCustomField(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getCustomField$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCustomField(params: GetCustomField$Params, context?: HttpContext): Observable<CustomFieldDto> {
+    const resp = this.getCustomField$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<CustomFieldDto>): CustomFieldDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateCustomField()` */
+  static readonly UpdateCustomFieldPath = '/api/crm/custom-fields/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateCustomField()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateCustomField$Response(params: UpdateCustomField$Params, context?: HttpContext): Observable<StrictHttpResponse<CustomFieldDto>> {
+    const obs = updateCustomField(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateCustomField$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateCustomField(params: UpdateCustomField$Params, context?: HttpContext): Observable<CustomFieldDto> {
+    const resp = this.updateCustomField$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<CustomFieldDto>): CustomFieldDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteCustomField()` */
+  static readonly DeleteCustomFieldPath = '/api/crm/custom-fields/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteCustomField()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteCustomField$Response(params: DeleteCustomField$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteCustomField(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteCustomField$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteCustomField(params: DeleteCustomField$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteCustomField$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `uploadImport()` */
+  static readonly UploadImportPath = '/api/crm/imports';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `uploadImport()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  uploadImport$Response(params: UploadImport$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportPreviewDto>> {
+    const obs = uploadImport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `uploadImport$Response()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  uploadImport(params: UploadImport$Params, context?: HttpContext): Observable<ImportPreviewDto> {
+    const resp = this.uploadImport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportPreviewDto>): ImportPreviewDto => r.body)
+    );
+  }
+
+  /** Path part for operation `runImport()` */
+  static readonly RunImportPath = '/api/crm/imports/{id}/run';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `runImport()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  runImport$Response(params: RunImport$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportJobDto>> {
+    const obs = runImport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `runImport$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  runImport(params: RunImport$Params, context?: HttpContext): Observable<ImportJobDto> {
+    const resp = this.runImport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportJobDto>): ImportJobDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getImport()` */
+  static readonly GetImportPath = '/api/crm/imports/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getImport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getImport$Response(params: GetImport$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportJobDto>> {
+    const obs = getImport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getImport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getImport(params: GetImport$Params, context?: HttpContext): Observable<ImportJobDto> {
+    const resp = this.getImport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportJobDto>): ImportJobDto => r.body)
     );
   }
 

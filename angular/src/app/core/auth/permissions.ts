@@ -3,5 +3,8 @@ export const Permissions = {
   Crm: {
     Companies: 'Crm.Companies',
     Deals: 'Crm.Deals',
+    Contacts: 'Crm.Contacts',
+    Imports: 'Crm.Imports',
+    CustomFieldsManage: 'Crm.CustomFields.Manage',
   },
 } as const;

@@ -10,6 +10,7 @@ import { RequestBuilder } from '../../request-builder';
 import { PagedResultOfCompanyDto } from '../../models/paged-result-of-company-dto';
 
 export interface GetCompanies$Params {
+  tag?: string;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
   sorting?: string;
@@ -19,6 +20,7 @@ export interface GetCompanies$Params {
 export function getCompanies(http: HttpClient, rootUrl: string, params?: GetCompanies$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfCompanyDto>> {
   const rb = new RequestBuilder(rootUrl, getCompanies.PATH, 'get');
   if (params) {
+    rb.query('tag', params.tag, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});
