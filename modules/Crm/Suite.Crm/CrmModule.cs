@@ -6,6 +6,8 @@ using Suite.Crm.Application.Companies;
 using Suite.Crm.Application.Contacts;
 using Suite.Crm.Application.CustomFields;
 using Suite.Crm.Application.Deals;
+using Suite.Crm.Application.Duplicates;
+using Suite.Crm.Application.Imports;
 using Suite.Crm.Application.Dictionaries;
 using Suite.Crm.Application.Leads;
 using Suite.Crm.Application.Pipelines;
@@ -53,6 +55,11 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<WebFormService>();
         context.Services.AddCors();
         context.Services.AddRateLimiter(o => o.AddPolicy<string, WebFormSubmitRateLimit>(WebFormSubmitRateLimit.Policy));
+        context.Services.AddScoped<DuplicateFinder>();
+        context.Services.AddScoped<ImportService>();
+        context.Services.AddScoped<ImportRowWriter>();
+        context.Services.AddSingleton<ImportQueue>();
+        context.Services.AddHostedService<ImportRunner>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -70,6 +77,8 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapCustomFields();
         endpoints.MapLeads();
         endpoints.MapWebForms();
+        endpoints.MapDuplicates();
+        endpoints.MapImports();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>

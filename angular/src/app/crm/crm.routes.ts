@@ -85,4 +85,29 @@ export const CRM_ROUTES: Routes = [
     canMatch: [permissionGuard(Permissions.Crm.WebForms)],
     loadComponent: () => import('./web-forms/web-form-editor.page').then((m) => m.WebFormEditorPage),
   },
+  {
+    path: 'contacts',
+    canMatch: [permissionGuard(Permissions.Crm.Contacts)],
+    loadComponent: () => import('./contacts/contact-list.page').then((m) => m.ContactListPage),
+  },
+  {
+    path: 'contacts/new',
+    canMatch: [permissionGuard(Permissions.Crm.Contacts)],
+    loadComponent: () => import('./contacts/contact-form.page').then((m) => m.ContactFormPage),
+  },
+  {
+    path: 'contacts/:id',
+    canMatch: [permissionGuard(Permissions.Crm.Contacts)],
+    loadComponent: () => import('./contacts/contact-form.page').then((m) => m.ContactFormPage),
+  },
+  {
+    path: 'import',
+    canMatch: [permissionGuard(Permissions.Crm.Imports)],
+    loadComponent: () => import('./import/import.page').then((m) => m.ImportPage),
+  },
+  {
+    path: 'custom-fields',
+    canMatch: [permissionGuard(Permissions.Crm.CustomFieldsManage)],
+    loadComponent: () => import('./custom-fields/custom-fields.page').then((m) => m.CustomFieldsPage),
+  },
 ];

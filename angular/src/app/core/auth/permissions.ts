@@ -13,5 +13,8 @@ export const Permissions = {
     Users: 'Identity.Users',
     Leads: 'Crm.Leads',
     WebForms: 'Crm.WebForms.Manage',
+    Contacts: 'Crm.Contacts',
+    Imports: 'Crm.Imports',
+    CustomFieldsManage: 'Crm.CustomFields.Manage',
   },
 } as const;

@@ -27,6 +27,9 @@ const NAV: readonly NavEntry[] = [
   { path: '/crm/pipelines', label: 'nav.pipelines', permission: Permissions.Crm.PipelinesManage, testId: 'nav-pipelines' },
   { path: '/crm/leads', label: 'nav.leads', permission: Permissions.Crm.Leads, testId: 'nav-leads' },
   { path: '/crm/web-forms', label: 'nav.webForms', permission: Permissions.Crm.WebForms, testId: 'nav-web-forms' },
+  { path: '/crm/contacts', label: 'nav.contacts', permission: Permissions.Crm.Contacts, testId: 'nav-contacts' },
+  { path: '/crm/import', label: 'nav.import', permission: Permissions.Crm.Imports, testId: 'nav-import' },
+  { path: '/crm/custom-fields', label: 'nav.customFields', permission: Permissions.Crm.CustomFieldsManage, testId: 'nav-custom-fields' },
 ];
 
 @Component({
