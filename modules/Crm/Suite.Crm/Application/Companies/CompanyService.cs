@@ -125,10 +125,15 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
         // The duplicate goes first: the kept card may take over its tax id, which is unique.
         await db.SaveChangesAsync(cancellationToken);
 
+        var before = Snapshot(company);
         company.TakeIn(duplicate);
+        var changes = FieldSnapshot.Between(before, Snapshot(company));
+        if (changes.Any(c => c.Field == "sourceId"))
+            changes = await SourceNamesAsync(changes, cancellationToken);
         db.Publish(new CompanyDeletedEto(duplicate.Id, Now));
         db.Publish(new CompanyMergedEto(company.Id, duplicate.Id, user.Id, Now));
-        db.Publish(new CompanyUpdatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address, company.OwnerId, Now));
+        db.Publish(new CompanyUpdatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address, company.OwnerId,
+            changes, user.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return CompanyDto.From(company);
