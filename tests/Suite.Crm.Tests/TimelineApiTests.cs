@@ -253,6 +253,36 @@ public abstract class TimelineApiTests(SuiteHost host)
         items.Single(i => i.Kind == "comment").EntityId.ShouldBe(kept);
     }
 
+    [Fact]
+    public async Task Should_Show_Contacts_And_A_Converted_Lead_On_The_Company_Card()
+    {
+        var admin = await host.AdminAsync();
+        var company = await CrmApi.CompanyAsync(admin);
+        var deal = (await CrmApi.DealAsync(admin, company, "Из заявки")).GetProperty("id").GetGuid();
+        var contact = Guid.NewGuid();
+        var now = DateTimeOffset.UtcNow;
+
+        // Contacts and leads publish these events from their own slices; the timeline already handles them.
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var contacts = scope.ServiceProvider.GetRequiredService<ContactTimelineHandler>();
+            await contacts.HandleAsync(new ContactCreatedEto(contact, "Иван", "Петров", company, null, null, Guid.Empty, null, now), CancellationToken.None);
+            await contacts.HandleAsync(new ContactUpdatedEto(contact, "Иван", "Петров", company, "+7 900 000-00-00", null, Guid.Empty,
+                [new FieldChange("phone", null, "+7 900 000-00-00")], null, now.AddSeconds(1)), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<LeadTimelineHandler>().HandleAsync(
+                new LeadConvertedEto(Guid.NewGuid(), company, contact, deal, Guid.Empty, null, now.AddSeconds(2)), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<Data.CrmDbContext>().SaveChangesAsync();
+        }
+
+        var items = await ItemsAsync(admin, "company", company, i => i.Count(x => x.EntityType == "deal") == 2);
+        var converted = items.Single(i => i.Kind == "converted");
+        converted.EntityType.ShouldBe("deal");
+        converted.Subject.ShouldBe("Из заявки");
+        Changes(items.Single(i => i.EntityType == "contact" && i.Kind == "updated")).ShouldBe([("phone", null, "+7 900 000-00-00")]);
+        items.Single(i => i.EntityType == "contact" && i.Kind == "created").Subject.ShouldBe("Иван Петров");
+        (await ItemsAsync(admin, "deal", deal, _ => true)).Select(i => i.Kind).ShouldContain("converted");
+    }
+
     private static async Task<List<Item>> ItemsAsync(HttpClient client, string entityType, Guid entityId, Func<List<Item>, bool> done) =>
         await Eventually.Until(async () =>
         {

@@ -11,7 +11,7 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { TimelineItemDto } from '../../api/models';
-import { CrmService } from '../../api/services';
+import { CrmService, IdentityService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { problemOf } from '../../core/http/problem-details';
 import { changesOf, detail, formatDuration, iconOf, newestFirst } from './timeline-view';
@@ -44,6 +44,8 @@ export class TimelineComponent {
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly auth = inject(AuthService);
+  private readonly identity = inject(IdentityService);
 
   readonly entityType = input.required<string>();
   readonly entityId = input.required<string>();
@@ -53,7 +55,9 @@ export class TimelineComponent {
   protected readonly loading = signal(false);
   protected readonly saving = signal(false);
   protected readonly failed = signal(false);
-  protected readonly canWrite = inject(AuthService).hasPermission('Crm.Timeline.Write');
+  protected readonly canWrite = this.auth.hasPermission('Crm.Timeline.Write');
+  /** User names by id: everyone's for those who may list users, otherwise only one's own. */
+  protected readonly userNames = signal<Map<string, string>>(new Map());
   protected readonly sorted = computed(() => newestFirst(this.items()));
   protected readonly hasMore = computed(() => this.items().length < this.total());
 
@@ -80,6 +84,7 @@ export class TimelineComponent {
   protected readonly duration = formatDuration;
 
   constructor() {
+    void this.loadUserNames();
     effect(() => {
       const type = this.entityType();
       const id = this.entityId();
@@ -94,6 +99,29 @@ export class TimelineComponent {
 
   protected async more(): Promise<void> {
     await this.load(this.items().length);
+  }
+
+  /** A user's name where it is known, else the id as stored. */
+  protected userName(id: string | null): string | null {
+    return id === null ? null : (this.userNames().get(id) ?? id);
+  }
+
+  /** Old and new values as the reader knows them: owners by name. */
+  protected value(field: string, value: string | null): string | null {
+    return field === 'ownerId' ? this.userName(value) : value;
+  }
+
+  private async loadUserNames(): Promise<void> {
+    const me = this.auth.me();
+    const names = new Map<string, string>(me ? [[me.id, me.userName]] : []);
+    this.userNames.set(names);
+    if (!this.auth.hasPermission('Identity.Users')) return;
+    try {
+      const users = await firstValueFrom(this.identity.getUsers({ maxResultCount: 1000 }));
+      this.userNames.set(new Map([...names, ...users.items.map((u) => [u.id, u.userName] as [string, string])]));
+    } catch {
+      // Names are a convenience; ids still say who it was.
+    }
   }
 
   protected fieldName(field: string): string {
