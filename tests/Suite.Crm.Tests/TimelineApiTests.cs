@@ -283,6 +283,36 @@ public abstract class TimelineApiTests(SuiteHost host)
         (await ItemsAsync(admin, "deal", deal, _ => true)).Select(i => i.Kind).ShouldContain("converted");
     }
 
+    [Fact]
+    public async Task Should_Keep_A_Timeline_On_Contact_And_Lead_Cards_For_Their_Owner_Only()
+    {
+        var (sales, _) = await host.UserAsync("sales");
+        var (other, _) = await host.UserAsync("sales");
+        var company = await CrmApi.CompanyAsync(sales);
+        var created = await sales.PostAsJsonAsync("/api/crm/contacts", new { firstName = "Ольга", lastName = "Смирнова", companyId = company });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var contact = await Json(created);
+        var contactId = contact.GetProperty("id").GetGuid();
+        (await sales.PostAsJsonAsync("/api/crm/timeline/comments", new { entityType = "contact", entityId = contactId, text = "Любит звонки после обеда" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var items = await ItemsAsync(sales, "contact", contactId, i => i.Any(x => x.Kind == "created"));
+        items.Select(i => i.Kind).ShouldBe(["comment", "created"], ignoreOrder: true);
+        var onCompany = await ItemsAsync(sales, "company", company, i => i.Any(x => x.EntityType == "contact"));
+        onCompany.ShouldContain(i => i.EntityType == "contact" && i.Kind == "comment");
+        (await other.GetAsync($"/api/crm/timeline?entityType=contact&entityId={contactId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.PostAsJsonAsync("/api/crm/timeline/comments", new { entityType = "contact", entityId = contactId, text = "чужой" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var lead = await sales.PostAsJsonAsync("/api/crm/leads", new { title = "Заявка с сайта", name = "Пётр", phone = "+7 912 345-67-89" });
+        lead.StatusCode.ShouldBe(HttpStatusCode.Created, await lead.Content.ReadAsStringAsync());
+        var leadId = (await Json(lead)).GetProperty("id").GetGuid();
+        (await sales.PostAsJsonAsync("/api/crm/timeline/calls", new { entityType = "lead", entityId = leadId, direction = "outgoing", durationSeconds = 60, result = "Ждёт КП" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await ItemsAsync(sales, "lead", leadId, i => i.Any(x => x.Kind == "call"))).ShouldContain(i => i.Kind == "call");
+        (await other.GetAsync($"/api/crm/timeline?entityType=lead&entityId={leadId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     private static async Task<List<Item>> ItemsAsync(HttpClient client, string entityType, Guid entityId, Func<List<Item>, bool> done) =>
         await Eventually.Until(async () =>
         {

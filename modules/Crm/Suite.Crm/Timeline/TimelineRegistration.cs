@@ -29,5 +29,7 @@ internal static class TimelineRegistration
         .AddScoped<TimelineWriter>()
         .AddScoped<TimelineService>()
         .AddScoped<ITimelineSubject, CompanyTimelineSubject>()
-        .AddScoped<ITimelineSubject, DealTimelineSubject>();
+        .AddScoped<ITimelineSubject, DealTimelineSubject>()
+        .AddScoped<ITimelineSubject, ContactTimelineSubject>()
+        .AddScoped<ITimelineSubject, LeadTimelineSubject>();
 }

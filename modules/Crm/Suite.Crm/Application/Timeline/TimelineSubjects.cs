@@ -51,8 +51,32 @@ internal sealed class DealTimelineSubject(CrmDbContext db, ICurrentUser user) : 
     }
 }
 
-// Contacts and leads get their subject where their entities live, e.g.
-//   internal sealed class ContactTimelineSubject(CrmDbContext db, ICurrentUser user) : ITimelineSubject
-//   { EntityType => "contact"; ReadPermission => CrmPermissions.Contacts.Default;
-//     FindVisibleAsync: the contact if visible (owner or Contacts.ViewAll) → new TimelineSubjectRef(contact.CompanyId) }
-// registered with services.AddScoped<ITimelineSubject, ContactTimelineSubject>(). Until then their timelines are 404.
+internal sealed class ContactTimelineSubject(CrmDbContext db, ICurrentUser user) : ITimelineSubject
+{
+    public string EntityType => TimelineEntityTypes.Contact;
+    public string ReadPermission => CrmPermissions.Contacts.Default;
+
+    public async Task<TimelineSubjectRef?> FindVisibleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var seesAll = user.HasPermission(CrmPermissions.Contacts.ViewAll);
+        var contact = await db.Contacts.AsNoTracking()
+            .Where(c => c.Id == id && (seesAll || c.OwnerId == user.Id))
+            .Select(c => new { c.CompanyId }).SingleOrDefaultAsync(cancellationToken);
+        return contact is null ? null : new TimelineSubjectRef(contact.CompanyId);
+    }
+}
+
+internal sealed class LeadTimelineSubject(CrmDbContext db, ICurrentUser user) : ITimelineSubject
+{
+    public string EntityType => TimelineEntityTypes.Lead;
+    public string ReadPermission => CrmPermissions.Leads.Default;
+
+    public async Task<TimelineSubjectRef?> FindVisibleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var seesAll = user.HasPermission(CrmPermissions.Leads.ViewAll);
+        var lead = await db.Leads.AsNoTracking()
+            .Where(l => l.Id == id && (seesAll || l.OwnerId == user.Id))
+            .Select(l => new { l.CompanyId }).SingleOrDefaultAsync(cancellationToken);
+        return lead is null ? null : new TimelineSubjectRef(lead.CompanyId);
+    }
+}
