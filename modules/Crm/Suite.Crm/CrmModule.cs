@@ -6,6 +6,8 @@ using Suite.Crm.Application.Companies;
 using Suite.Crm.Application.Contacts;
 using Suite.Crm.Application.CustomFields;
 using Suite.Crm.Application.Deals;
+using Suite.Crm.Application.Duplicates;
+using Suite.Crm.Application.Imports;
 using Suite.Crm.Application.Dictionaries;
 using Suite.Crm.Application.Leads;
 using Suite.Crm.Application.Pipelines;
@@ -35,6 +37,11 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<ContactService>();
         context.Services.AddScoped<CustomFieldValues>();
         context.Services.AddScoped<CustomFieldService>();
+        context.Services.AddScoped<DuplicateFinder>();
+        context.Services.AddScoped<ImportService>();
+        context.Services.AddScoped<ImportRowWriter>();
+        context.Services.AddSingleton<ImportQueue>();
+        context.Services.AddHostedService<ImportRunner>();
         context.Services.AddScoped<LeadService>();
         context.Services.AddScoped<WebFormService>();
         context.Services.AddCors();
@@ -50,6 +57,8 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapDeals();
         endpoints.MapContacts();
         endpoints.MapCustomFields();
+        endpoints.MapDuplicates();
+        endpoints.MapImports();
         endpoints.MapLeads();
         endpoints.MapWebForms();
     }

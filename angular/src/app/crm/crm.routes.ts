@@ -22,6 +22,31 @@ export const CRM_ROUTES: Routes = [
     loadComponent: () => import('./deals/deal-board.page').then((m) => m.DealBoardPage),
   },
   {
+    path: 'contacts',
+    canMatch: [permissionGuard(Permissions.Crm.Contacts)],
+    loadComponent: () => import('./contacts/contact-list.page').then((m) => m.ContactListPage),
+  },
+  {
+    path: 'contacts/new',
+    canMatch: [permissionGuard(Permissions.Crm.Contacts)],
+    loadComponent: () => import('./contacts/contact-form.page').then((m) => m.ContactFormPage),
+  },
+  {
+    path: 'contacts/:id',
+    canMatch: [permissionGuard(Permissions.Crm.Contacts)],
+    loadComponent: () => import('./contacts/contact-form.page').then((m) => m.ContactFormPage),
+  },
+  {
+    path: 'import',
+    canMatch: [permissionGuard(Permissions.Crm.Imports)],
+    loadComponent: () => import('./import/import.page').then((m) => m.ImportPage),
+  },
+  {
+    path: 'custom-fields',
+    canMatch: [permissionGuard(Permissions.Crm.CustomFieldsManage)],
+    loadComponent: () => import('./custom-fields/custom-fields.page').then((m) => m.CustomFieldsPage),
+  },
+  {
     path: 'leads',
     canMatch: [permissionGuard(Permissions.Crm.Leads)],
     loadComponent: () => import('./leads/lead-list.page').then((m) => m.LeadListPage),

@@ -47,6 +47,14 @@ internal static class CompanyEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        companies.MapPost("/{id:guid}/merge", (CompanyService service, Guid id, CompanyMergeInput input, CancellationToken ct) =>
+                service.MergeAsync(id, input, ct))
+            .RequirePermission(CrmPermissions.Companies.Edit)
+            .WithName("MergeCompany")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         companies.MapDelete("/{id:guid}", async Task<NoContent> (CompanyService service, Guid id, CancellationToken ct) =>
             {
                 await service.DeleteAsync(id, ct);

@@ -3,6 +3,9 @@ export const Permissions = {
   Crm: {
     Companies: 'Crm.Companies',
     Deals: 'Crm.Deals',
+    Contacts: 'Crm.Contacts',
+    Imports: 'Crm.Imports',
+    CustomFieldsManage: 'Crm.CustomFields.Manage',
     Leads: 'Crm.Leads',
     WebForms: 'Crm.WebForms.Manage',
   },

@@ -23,6 +23,9 @@ interface NavEntry {
 const NAV: readonly NavEntry[] = [
   { path: '/crm/companies', label: 'nav.companies', permission: Permissions.Crm.Companies, testId: 'nav-companies' },
   { path: '/crm/deals', label: 'nav.deals', permission: Permissions.Crm.Deals, testId: 'nav-deals' },
+  { path: '/crm/contacts', label: 'nav.contacts', permission: Permissions.Crm.Contacts, testId: 'nav-contacts' },
+  { path: '/crm/import', label: 'nav.import', permission: Permissions.Crm.Imports, testId: 'nav-import' },
+  { path: '/crm/custom-fields', label: 'nav.customFields', permission: Permissions.Crm.CustomFieldsManage, testId: 'nav-custom-fields' },
   { path: '/crm/leads', label: 'nav.leads', permission: Permissions.Crm.Leads, testId: 'nav-leads' },
   { path: '/crm/web-forms', label: 'nav.webForms', permission: Permissions.Crm.WebForms, testId: 'nav-web-forms' },
 ];

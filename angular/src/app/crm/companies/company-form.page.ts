@@ -15,6 +15,10 @@ import { CompanyDto, CompanyInput } from '../../api/models';
 import { CrmService } from '../../api/services';
 import { fieldErrors, problemOf, statusOf } from '../../core/http/problem-details';
 import { confirm } from '../../shared/confirm-dialog';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { CustomFieldDto, DuplicateDto } from '../../api/models';
+import { customFieldErrors, CustomFieldsEditor } from '../custom-fields/custom-fields-editor';
+import { DuplicatePanel, DuplicateQuery } from '../contacts/duplicate-panel';
 
 /** The text fields, in the order the form shows them. */
 export const COMPANY_TEXT_FIELDS = ['name', 'taxId', 'kpp', 'address', 'phone', 'email', 'website'] as const;
@@ -31,6 +35,8 @@ type TextField = (typeof COMPANY_TEXT_FIELDS)[number];
     MatChipsModule,
     MatProgressBarModule,
     TranslocoPipe,
+    CustomFieldsEditor,
+    DuplicatePanel,
   ],
   templateUrl: './company-form.page.html',
   styleUrl: './company-form.page.scss',
@@ -66,8 +72,20 @@ export class CompanyFormPage implements OnInit {
   protected readonly notFound = signal(false);
   /** A message about the whole form (409 conflict, unexpected failure). */
   protected readonly banner = signal<string | null>(null);
+  protected readonly customFields = signal<Record<string, string>>({});
+  protected readonly customFieldDefinitions = signal<CustomFieldDto[]>([]);
+  protected readonly customErrors = signal<Record<string, string>>({});
+  private readonly formValue = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  protected readonly duplicateQuery = computed<DuplicateQuery>(() => ({
+    kind: 'company',
+    taxId: this.formValue().taxId ?? null,
+    phones: [this.formValue().phone ?? ''],
+    emails: [this.formValue().email ?? ''],
+    excludeId: this.id() ?? null,
+  }));
 
   async ngOnInit(): Promise<void> {
+    this.crm.getCustomFields({ entityType: 'company' }).subscribe({ next: (d) => this.customFieldDefinitions.set(d), error: () => {} });
     const id = this.id();
     if (!id) return;
     this.loading.set(true);
@@ -84,6 +102,7 @@ export class CompanyFormPage implements OnInit {
         website: company.website ?? '',
         tags: [...company.tags],
       });
+      this.customFields.set({ ...company.customFields });
     } catch (error) {
       if (statusOf(error) === 404) this.notFound.set(true);
       else this.banner.set(problemOf(error)?.detail || this.transloco.translate<string>('company.saveFailed'));
@@ -147,6 +166,21 @@ export class CompanyFormPage implements OnInit {
     }
   }
 
+  /** Merges the card being edited into the existing one the duplicate panel found, then opens the kept card. */
+  protected async mergeInto(existing: DuplicateDto): Promise<void> {
+    const id = this.id();
+    if (!id || !existing.id) return;
+    const question = this.transloco.translate('duplicates.mergeConfirm', { name: existing.name });
+    if (!(await confirm(this.dialog, question))) return;
+    try {
+      await firstValueFrom(this.crm.mergeCompany({ id: existing.id, body: { duplicateId: id } }));
+      this.snackBar.open(this.transloco.translate('duplicates.merged'), undefined, { duration: 3000 });
+      await this.router.navigate(['/crm/companies', existing.id]);
+    } catch (error) {
+      this.showError(error);
+    }
+  }
+
   private toInput(): CompanyInput {
     const value = this.form.getRawValue();
     const text = (v: string) => v.trim() || null;
@@ -163,7 +197,7 @@ export class CompanyFormPage implements OnInit {
       // Not edited here yet; sent back unchanged so an update keeps them.
       ownerId: loaded?.ownerId ?? null,
       sourceId: loaded?.sourceId ?? null,
-      customFields: loaded?.customFields ?? {},
+      customFields: this.customFields(),
       concurrencyStamp: loaded?.concurrencyStamp ?? null,
     };
   }
@@ -173,7 +207,9 @@ export class CompanyFormPage implements OnInit {
     const problem = problemOf(error);
     if (status === 400) {
       const unplaced: string[] = [];
+      this.customErrors.set(customFieldErrors(problem?.errors));
       for (const [field, messages] of Object.entries(fieldErrors(error))) {
+        if (field === 'customFields') continue;
         const control = (COMPANY_TEXT_FIELDS as readonly string[]).includes(field)
           ? this.form.controls[field as TextField]
           : null;

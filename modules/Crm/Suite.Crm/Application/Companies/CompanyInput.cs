@@ -40,3 +40,13 @@ internal sealed class CompanyListRequest : Suite.Framework.Paging.PageRequest
 {
     [Microsoft.AspNetCore.Mvc.FromQuery(Name = "tag")] public string? Tag { get; set; }
 }
+
+/// <summary>The body of merging a duplicate company into the one in the route.</summary>
+internal sealed record CompanyMergeInput
+{
+    /// <summary>The card that is merged in and then deleted.</summary>
+    public Guid? DuplicateId { get; init; }
+
+    /// <summary>The kept card's stamp, as with an update.</summary>
+    public string? ConcurrencyStamp { get; init; }
+}

@@ -97,6 +97,38 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Merges a duplicate card into this one: its deals and contacts move here, the fields this card lacks are
+    /// taken from it, tags are united, and the duplicate is deleted. Both must be cards the user may see.
+    /// </summary>
+    public async Task<CompanyDto> MergeAsync(Guid id, CompanyMergeInput input, CancellationToken cancellationToken)
+    {
+        var duplicateId = input.DuplicateId!.Value;
+        if (duplicateId == id)
+            throw InputValidationException.For("duplicateId", Text.Pick("Нельзя объединить компанию саму с собой.", "A company cannot be merged with itself."));
+        var company = await FindAsync(id, cancellationToken);
+        db.ExpectConcurrencyStamp(company, input.ConcurrencyStamp);
+        var duplicate = await FindAsync(duplicateId, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Deals belong to the deals slice's entity; moving them in one statement keeps each deal's own rules untouched.
+        await db.Deals.Where(d => d.CompanyId == duplicateId)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.CompanyId, id), cancellationToken);
+        foreach (var contact in await db.Contacts.Where(c => c.CompanyId == duplicateId).ToListAsync(cancellationToken))
+            contact.MoveToCompany(id);
+        db.Companies.Remove(duplicate);
+        // The duplicate goes first: the kept card may take over its tax id, which is unique.
+        await db.SaveChangesAsync(cancellationToken);
+
+        company.TakeIn(duplicate);
+        db.Publish(new CompanyDeletedEto(duplicate.Id, Now));
+        db.Publish(new CompanyMergedEto(company.Id, duplicate.Id, user.Id, Now));
+        db.Publish(new CompanyUpdatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address, company.OwnerId, Now));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return CompanyDto.From(company);
+    }
+
     private DateTimeOffset Now => clock.GetUtcNow();
 
     private async Task<CompanyDetails> DetailsAsync(CompanyInput input, CancellationToken cancellationToken)

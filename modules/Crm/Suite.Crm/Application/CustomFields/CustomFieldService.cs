@@ -32,7 +32,9 @@ internal sealed partial class CustomFieldService(CrmDbContext db)
     {
         var entity = ParseEntity(input.EntityType, "entityType");
         var (type, options) = Parse(input);
-        var key = input.Key!.Trim();
+        if (string.IsNullOrWhiteSpace(input.Key))
+            throw InputValidationException.For("key", Text.Pick("Введите ключ поля.", "Enter the field key."));
+        var key = input.Key.Trim();
         if (await db.CustomFieldDefinitions.AnyAsync(d => d.EntityType == entity && d.Key.ToLower() == key.ToLower(), cancellationToken))
             throw new BusinessRuleException(DuplicateKey, Text.Pick($"Поле с ключом «{key}» уже есть.", $"A field with key '{key}' already exists."));
         var definition = new CustomFieldDefinition(entity, key, input.Label!.Trim(), type, options, input.Required);

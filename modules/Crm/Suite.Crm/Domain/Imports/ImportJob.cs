@@ -77,11 +77,16 @@ public sealed class ImportJob : Entity
     public string? Failure { get; private set; }
     public DateTimeOffset? FinishedAt { get; private set; }
 
-    public void Start(Dictionary<string, string> mapping, DuplicateHandling duplicates, IEnumerable<string> permissions)
+    public void EnsureNotStarted()
     {
         if (Status != ImportStatus.Uploaded)
             throw new BusinessRuleException("Crm.Import.AlreadyStarted", Suite.Framework.Localization.Text.Pick(
                 "Этот импорт уже запущен.", "This import has already been started."));
+    }
+
+    public void Start(Dictionary<string, string> mapping, DuplicateHandling duplicates, IEnumerable<string> permissions)
+    {
+        EnsureNotStarted();
         Mapping = mapping;
         Duplicates = duplicates;
         Permissions = permissions.ToList();

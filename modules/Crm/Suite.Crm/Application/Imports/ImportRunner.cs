@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Suite.Crm.Data;
+using Suite.Crm.Domain.Imports;
+using Suite.Framework.Permissions;
+
+namespace Suite.Crm.Application.Imports;
+
+/// <summary>
+/// Runs started imports one at a time in the background, as the user who started them (their id and the
+/// permissions they had then), writing progress after every batch so the page can poll it.
+/// </summary>
+internal sealed class ImportRunner(
+    ImportQueue queue, IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock, ILogger<ImportRunner> logger)
+    : BackgroundService
+{
+    private const int BatchSize = 200;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await FailInterruptedAsync(stoppingToken);
+        await foreach (var request in queue.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await RunAsync(request, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Import {JobId} failed", request.JobId);
+                await FinishAsync(request.JobId, job => job.Fail(e.Message, clock.GetUtcNow()), CancellationToken.None);
+            }
+            finally
+            {
+                http.HttpContext = null;
+            }
+        }
+    }
+
+    private async Task RunAsync(ImportRequest request, CancellationToken cancellationToken)
+    {
+        ImportJob job;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+            job = await db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == request.JobId, cancellationToken);
+        }
+
+        if (job.Status != ImportStatus.Running || job.Content is null)
+            return;
+        var culture = CultureInfo.GetCultureInfo(string.IsNullOrEmpty(request.Culture) ? "ru" : request.Culture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            job.Permissions.Select(p => new Claim(PermissionClaim.Type, p)).Append(new Claim(ClaimTypes.NameIdentifier, job.UserId.ToString())),
+            authenticationType: "import"));
+
+        var table = ImportTable.Read(job.FileName, job.Content);
+        var columns = job.Mapping.Select(p => (Index: IndexOf(table.Headers, p.Key), Field: p.Value)).Where(c => c.Index >= 0).ToList();
+        int processed = 0, created = 0, updated = 0, skipped = 0;
+        foreach (var batch in table.Rows.Chunk(BatchSize))
+        {
+            var errors = new List<ImportRowError>();
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                http.HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
+                var writer = scope.ServiceProvider.GetRequiredService<ImportRowWriter>();
+                foreach (var cells in batch)
+                {
+                    processed++;
+                    var values = columns.ToDictionary(c => c.Field, c => cells[c.Index]);
+                    // Row numbers as the spreadsheet shows them: the header is row 1.
+                    var (outcome, rowErrors) = await writer.WriteAsync(job.Target, job.Duplicates, values, processed + 1, cancellationToken);
+                    errors.AddRange(rowErrors);
+                    switch (outcome)
+                    {
+                        case RowOutcome.Created: created++; break;
+                        case RowOutcome.Updated: updated++; break;
+                        case RowOutcome.Skipped: skipped++; break;
+                    }
+                }
+            }
+
+            job.Progress(processed, created, updated, skipped, errors);
+            await SaveProgressAsync(job, cancellationToken);
+        }
+
+        await FinishAsync(job.Id, j =>
+        {
+            j.Progress(processed, created, updated, skipped, []);
+            j.Complete(clock.GetUtcNow());
+        }, cancellationToken);
+    }
+
+    private async Task SaveProgressAsync(ImportJob job, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        // Only the counters: loading the job would load the file again after every batch.
+        await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.Processed, job.Processed)
+            .SetProperty(j => j.Created, job.Created)
+            .SetProperty(j => j.Updated, job.Updated)
+            .SetProperty(j => j.Skipped, job.Skipped)
+            .SetProperty(j => j.ErrorCount, job.ErrorCount)
+            .SetProperty(j => j.Errors, job.Errors), cancellationToken);
+    }
+
+    private async Task FinishAsync(Guid id, Action<ImportJob> finish, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == id, cancellationToken);
+        if (job is null)
+            return;
+        finish(job);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>An import that was running when the process stopped cannot resume half-way: say so instead of showing it running forever.</summary>
+    private async Task FailInterruptedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+            var now = clock.GetUtcNow();
+            foreach (var job in await db.ImportJobs.Where(j => j.Status == ImportStatus.Running).ToListAsync(cancellationToken))
+                job.Fail("The server restarted during the import; rows up to the processed count were imported.", now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not mark interrupted imports as failed");
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> headers, string header)
+    {
+        for (var i = 0; i < headers.Count; i++)
+            if (headers[i] == header)
+                return i;
+        return -1;
+    }
+}
