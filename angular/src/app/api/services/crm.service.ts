@@ -12,6 +12,8 @@ import { StrictHttpResponse } from '../strict-http-response';
 
 import { CompanyDto } from '../models/company-dto';
 import { ContactDto } from '../models/contact-dto';
+import { convertLead } from '../fn/crm/convert-lead';
+import { ConvertLead$Params } from '../fn/crm/convert-lead';
 import { createCompany } from '../fn/crm/create-company';
 import { CreateCompany$Params } from '../fn/crm/create-company';
 import { createContact } from '../fn/crm/create-contact';
@@ -20,12 +22,16 @@ import { createCustomField } from '../fn/crm/create-custom-field';
 import { CreateCustomField$Params } from '../fn/crm/create-custom-field';
 import { createDeal } from '../fn/crm/create-deal';
 import { CreateDeal$Params } from '../fn/crm/create-deal';
+import { createLead } from '../fn/crm/create-lead';
+import { CreateLead$Params } from '../fn/crm/create-lead';
 import { createLossReason } from '../fn/crm/create-loss-reason';
 import { CreateLossReason$Params } from '../fn/crm/create-loss-reason';
 import { createPipeline } from '../fn/crm/create-pipeline';
 import { CreatePipeline$Params } from '../fn/crm/create-pipeline';
 import { createSource } from '../fn/crm/create-source';
 import { CreateSource$Params } from '../fn/crm/create-source';
+import { createWebForm } from '../fn/crm/create-web-form';
+import { CreateWebForm$Params } from '../fn/crm/create-web-form';
 import { CustomFieldDto } from '../models/custom-field-dto';
 import { DealDto } from '../models/deal-dto';
 import { deleteCompany } from '../fn/crm/delete-company';
@@ -36,12 +42,16 @@ import { deleteCustomField } from '../fn/crm/delete-custom-field';
 import { DeleteCustomField$Params } from '../fn/crm/delete-custom-field';
 import { deleteDeal } from '../fn/crm/delete-deal';
 import { DeleteDeal$Params } from '../fn/crm/delete-deal';
+import { deleteLead } from '../fn/crm/delete-lead';
+import { DeleteLead$Params } from '../fn/crm/delete-lead';
 import { deleteLossReason } from '../fn/crm/delete-loss-reason';
 import { DeleteLossReason$Params } from '../fn/crm/delete-loss-reason';
 import { deletePipeline } from '../fn/crm/delete-pipeline';
 import { DeletePipeline$Params } from '../fn/crm/delete-pipeline';
 import { deleteSource } from '../fn/crm/delete-source';
 import { DeleteSource$Params } from '../fn/crm/delete-source';
+import { deleteWebForm } from '../fn/crm/delete-web-form';
+import { DeleteWebForm$Params } from '../fn/crm/delete-web-form';
 import { DuplicateListDto } from '../models/duplicate-list-dto';
 import { findDuplicates } from '../fn/crm/find-duplicates';
 import { FindDuplicates$Params } from '../fn/crm/find-duplicates';
@@ -63,6 +73,10 @@ import { getDeals } from '../fn/crm/get-deals';
 import { GetDeals$Params } from '../fn/crm/get-deals';
 import { getImport } from '../fn/crm/get-import';
 import { GetImport$Params } from '../fn/crm/get-import';
+import { getLead } from '../fn/crm/get-lead';
+import { GetLead$Params } from '../fn/crm/get-lead';
+import { getLeads } from '../fn/crm/get-leads';
+import { GetLeads$Params } from '../fn/crm/get-leads';
 import { getLossReason } from '../fn/crm/get-loss-reason';
 import { GetLossReason$Params } from '../fn/crm/get-loss-reason';
 import { getLossReasons } from '../fn/crm/get-loss-reasons';
@@ -75,11 +89,20 @@ import { getSource } from '../fn/crm/get-source';
 import { GetSource$Params } from '../fn/crm/get-source';
 import { getSources } from '../fn/crm/get-sources';
 import { GetSources$Params } from '../fn/crm/get-sources';
+import { getWebForm } from '../fn/crm/get-web-form';
+import { GetWebForm$Params } from '../fn/crm/get-web-form';
+import { getWebForms } from '../fn/crm/get-web-forms';
+import { GetWebForms$Params } from '../fn/crm/get-web-forms';
 import { ImportJobDto } from '../models/import-job-dto';
 import { ImportPreviewDto } from '../models/import-preview-dto';
+import { LeadConversionDto } from '../models/lead-conversion-dto';
+import { LeadConversionPreviewDto } from '../models/lead-conversion-preview-dto';
+import { LeadDto } from '../models/lead-dto';
 import { loseDeal } from '../fn/crm/lose-deal';
 import { LoseDeal$Params } from '../fn/crm/lose-deal';
 import { LossReasonDto } from '../models/loss-reason-dto';
+import { markLeadJunk } from '../fn/crm/mark-lead-junk';
+import { MarkLeadJunk$Params } from '../fn/crm/mark-lead-junk';
 import { mergeCompany } from '../fn/crm/merge-company';
 import { MergeCompany$Params } from '../fn/crm/merge-company';
 import { moveDeal } from '../fn/crm/move-deal';
@@ -87,15 +110,21 @@ import { MoveDeal$Params } from '../fn/crm/move-deal';
 import { PagedResultOfCompanyDto } from '../models/paged-result-of-company-dto';
 import { PagedResultOfContactDto } from '../models/paged-result-of-contact-dto';
 import { PagedResultOfDealDto } from '../models/paged-result-of-deal-dto';
+import { PagedResultOfLeadDto } from '../models/paged-result-of-lead-dto';
 import { PagedResultOfLossReasonDto } from '../models/paged-result-of-loss-reason-dto';
 import { PagedResultOfPipelineDto } from '../models/paged-result-of-pipeline-dto';
 import { PagedResultOfSourceDto } from '../models/paged-result-of-source-dto';
+import { PagedResultOfWebFormDto } from '../models/paged-result-of-web-form-dto';
 import { PipelineDto } from '../models/pipeline-dto';
+import { previewLeadConversion } from '../fn/crm/preview-lead-conversion';
+import { PreviewLeadConversion$Params } from '../fn/crm/preview-lead-conversion';
 import { reopenDeal } from '../fn/crm/reopen-deal';
 import { ReopenDeal$Params } from '../fn/crm/reopen-deal';
 import { runImport } from '../fn/crm/run-import';
 import { RunImport$Params } from '../fn/crm/run-import';
 import { SourceDto } from '../models/source-dto';
+import { submitWebForm } from '../fn/crm/submit-web-form';
+import { SubmitWebForm$Params } from '../fn/crm/submit-web-form';
 import { updateCompany } from '../fn/crm/update-company';
 import { UpdateCompany$Params } from '../fn/crm/update-company';
 import { updateContact } from '../fn/crm/update-contact';
@@ -104,14 +133,20 @@ import { updateCustomField } from '../fn/crm/update-custom-field';
 import { UpdateCustomField$Params } from '../fn/crm/update-custom-field';
 import { updateDeal } from '../fn/crm/update-deal';
 import { UpdateDeal$Params } from '../fn/crm/update-deal';
+import { updateLead } from '../fn/crm/update-lead';
+import { UpdateLead$Params } from '../fn/crm/update-lead';
 import { updateLossReason } from '../fn/crm/update-loss-reason';
 import { UpdateLossReason$Params } from '../fn/crm/update-loss-reason';
 import { updatePipeline } from '../fn/crm/update-pipeline';
 import { UpdatePipeline$Params } from '../fn/crm/update-pipeline';
 import { updateSource } from '../fn/crm/update-source';
 import { UpdateSource$Params } from '../fn/crm/update-source';
+import { updateWebForm } from '../fn/crm/update-web-form';
+import { UpdateWebForm$Params } from '../fn/crm/update-web-form';
 import { uploadImport } from '../fn/crm/upload-import';
 import { UploadImport$Params } from '../fn/crm/upload-import';
+import { WebFormDto } from '../models/web-form-dto';
+import { WebFormSubmitResultDto } from '../models/web-form-submit-result-dto';
 import { winDeal } from '../fn/crm/win-deal';
 import { WinDeal$Params } from '../fn/crm/win-deal';
 
@@ -1306,6 +1341,384 @@ export class CrmService extends BaseService {
     const resp = this.getImport$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<ImportJobDto>): ImportJobDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getLeads()` */
+  static readonly GetLeadsPath = '/api/crm/leads';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getLeads()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLeads$Response(params?: GetLeads$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfLeadDto>> {
+    const obs = getLeads(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getLeads$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLeads(params?: GetLeads$Params, context?: HttpContext): Observable<PagedResultOfLeadDto> {
+    const resp = this.getLeads$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfLeadDto>): PagedResultOfLeadDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createLead()` */
+  static readonly CreateLeadPath = '/api/crm/leads';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createLead()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createLead$Response(params: CreateLead$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadDto>> {
+    const obs = createLead(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createLead$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createLead(params: CreateLead$Params, context?: HttpContext): Observable<LeadDto> {
+    const resp = this.createLead$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadDto>): LeadDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getLead()` */
+  static readonly GetLeadPath = '/api/crm/leads/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getLead()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLead$Response(params: GetLead$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadDto>> {
+    const obs = getLead(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getLead$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLead(params: GetLead$Params, context?: HttpContext): Observable<LeadDto> {
+    const resp = this.getLead$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadDto>): LeadDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateLead()` */
+  static readonly UpdateLeadPath = '/api/crm/leads/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateLead()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateLead$Response(params: UpdateLead$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadDto>> {
+    const obs = updateLead(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateLead$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateLead(params: UpdateLead$Params, context?: HttpContext): Observable<LeadDto> {
+    const resp = this.updateLead$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadDto>): LeadDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteLead()` */
+  static readonly DeleteLeadPath = '/api/crm/leads/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteLead()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteLead$Response(params: DeleteLead$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteLead(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteLead$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteLead(params: DeleteLead$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteLead$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `markLeadJunk()` */
+  static readonly MarkLeadJunkPath = '/api/crm/leads/{id}/junk';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `markLeadJunk()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  markLeadJunk$Response(params: MarkLeadJunk$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadDto>> {
+    const obs = markLeadJunk(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `markLeadJunk$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  markLeadJunk(params: MarkLeadJunk$Params, context?: HttpContext): Observable<LeadDto> {
+    const resp = this.markLeadJunk$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadDto>): LeadDto => r.body)
+    );
+  }
+
+  /** Path part for operation `previewLeadConversion()` */
+  static readonly PreviewLeadConversionPath = '/api/crm/leads/{id}/convert-preview';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `previewLeadConversion()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  previewLeadConversion$Response(params: PreviewLeadConversion$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadConversionPreviewDto>> {
+    const obs = previewLeadConversion(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `previewLeadConversion$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  previewLeadConversion(params: PreviewLeadConversion$Params, context?: HttpContext): Observable<LeadConversionPreviewDto> {
+    const resp = this.previewLeadConversion$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadConversionPreviewDto>): LeadConversionPreviewDto => r.body)
+    );
+  }
+
+  /** Path part for operation `convertLead()` */
+  static readonly ConvertLeadPath = '/api/crm/leads/{id}/convert';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `convertLead()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  convertLead$Response(params: ConvertLead$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadConversionDto>> {
+    const obs = convertLead(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `convertLead$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  convertLead(params: ConvertLead$Params, context?: HttpContext): Observable<LeadConversionDto> {
+    const resp = this.convertLead$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadConversionDto>): LeadConversionDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getWebForms()` */
+  static readonly GetWebFormsPath = '/api/crm/web-forms';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getWebForms()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getWebForms$Response(params?: GetWebForms$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfWebFormDto>> {
+    const obs = getWebForms(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getWebForms$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getWebForms(params?: GetWebForms$Params, context?: HttpContext): Observable<PagedResultOfWebFormDto> {
+    const resp = this.getWebForms$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfWebFormDto>): PagedResultOfWebFormDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createWebForm()` */
+  static readonly CreateWebFormPath = '/api/crm/web-forms';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createWebForm()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createWebForm$Response(params: CreateWebForm$Params, context?: HttpContext): Observable<StrictHttpResponse<WebFormDto>> {
+    const obs = createWebForm(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createWebForm$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createWebForm(params: CreateWebForm$Params, context?: HttpContext): Observable<WebFormDto> {
+    const resp = this.createWebForm$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<WebFormDto>): WebFormDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getWebForm()` */
+  static readonly GetWebFormPath = '/api/crm/web-forms/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getWebForm()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getWebForm$Response(params: GetWebForm$Params, context?: HttpContext): Observable<StrictHttpResponse<WebFormDto>> {
+    const obs = getWebForm(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getWebForm$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getWebForm(params: GetWebForm$Params, context?: HttpContext): Observable<WebFormDto> {
+    const resp = this.getWebForm$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<WebFormDto>): WebFormDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateWebForm()` */
+  static readonly UpdateWebFormPath = '/api/crm/web-forms/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateWebForm()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateWebForm$Response(params: UpdateWebForm$Params, context?: HttpContext): Observable<StrictHttpResponse<WebFormDto>> {
+    const obs = updateWebForm(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateWebForm$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateWebForm(params: UpdateWebForm$Params, context?: HttpContext): Observable<WebFormDto> {
+    const resp = this.updateWebForm$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<WebFormDto>): WebFormDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteWebForm()` */
+  static readonly DeleteWebFormPath = '/api/crm/web-forms/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteWebForm()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteWebForm$Response(params: DeleteWebForm$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteWebForm(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteWebForm$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteWebForm(params: DeleteWebForm$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteWebForm$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `submitWebForm()` */
+  static readonly SubmitWebFormPath = '/api/crm/web-forms/{formKey}/submit';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `submitWebForm()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  submitWebForm$Response(params: SubmitWebForm$Params, context?: HttpContext): Observable<StrictHttpResponse<WebFormSubmitResultDto>> {
+    const obs = submitWebForm(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `submitWebForm$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  submitWebForm(params: SubmitWebForm$Params, context?: HttpContext): Observable<WebFormSubmitResultDto> {
+    const resp = this.submitWebForm$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<WebFormSubmitResultDto>): WebFormSubmitResultDto => r.body)
     );
   }
 
