@@ -197,6 +197,34 @@ public abstract class WebFormApiTests(SuiteHost host)
         (await anonymous.PostAsJsonAsync(url, new { name = "Гость", companyName = "ООО", email = "guest@x.ru" })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
     }
 
+    [Fact]
+    public async Task Should_Let_Any_Website_Post_To_The_Submit_Url_Across_Origins()
+    {
+        var form = await FormAsync(await host.AdminAsync(), new { name = CrmApi.Unique("С чужого сайта") });
+        var url = form.GetProperty("submitUrl").GetString();
+        var anonymous = host.Anonymous();
+
+        var preflight = new HttpRequestMessage(HttpMethod.Options, url);
+        preflight.Headers.Add("Origin", "https://okna.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
+        var allowed = await anonymous.SendAsync(preflight);
+        allowed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        allowed.Headers.GetValues("Access-Control-Allow-Origin").ShouldBe(["*"]);
+
+        var post = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(new { name = "Гость", phone = "+7 900 1234567" }) };
+        post.Headers.Add("Origin", "https://okna.example");
+        var answer = await anonymous.SendAsync(post);
+        answer.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        answer.Headers.GetValues("Access-Control-Allow-Origin").ShouldBe(["*"]);
+
+        // Only the submission is open to other origins: the API itself is not.
+        var other = new HttpRequestMessage(HttpMethod.Options, "/api/crm/leads");
+        other.Headers.Add("Origin", "https://okna.example");
+        other.Headers.Add("Access-Control-Request-Method", "GET");
+        (await anonymous.SendAsync(other)).Headers.Contains("Access-Control-Allow-Origin").ShouldBeFalse();
+    }
+
     internal static async Task<JsonElement> FormAsync(HttpClient client, object body)
     {
         var response = await client.PostAsJsonAsync("/api/crm/web-forms", body);

@@ -49,15 +49,63 @@ public sealed class LeadTests(SuiteFixture fixture, ITestOutputHelper output) : 
             await Expect(other.GetByTestId("leads-row")).ToHaveCountAsync(0);
         });
 
-    private async Task<HttpClient> AdminAsync()
+    [Fact]
+    public Task Should_Convert_A_Lead_Into_The_Existing_Client_The_Dialog_Names() =>
+        InBrowserAsync(nameof(Should_Convert_A_Lead_Into_The_Existing_Client_The_Dialog_Names), async page =>
+        {
+            var token = Guid.NewGuid().ToString("N")[..8];
+            using var admin = await AdminAsync();
+            await UserAsync(admin, $"conv{token}");
+            using var sales = await SignedInAsync($"conv{token}", Password);
+            var email = $"{token}@client.ru";
+            var company = await PostAsync(sales, "/api/crm/companies", new { name = $"ООО «Клиент {token}»", email });
+            var lead = await PostAsync(sales, "/api/crm/leads", new { name = $"Ольга {token}", email });
+
+            await SignInAsync(page, $"conv{token}", Password);
+            await Expect(page.GetByTestId("current-user")).ToHaveTextAsync($"conv{token}");
+            await page.GotoAsync($"/crm/leads/{lead.GetProperty("id").GetGuid()}");
+            await page.GetByTestId("lead-convert").ClickAsync();
+            await Expect(page.GetByTestId("convert-reuse")).ToContainTextAsync($"ООО «Клиент {token}»");
+            await page.GetByTestId("convert-ok").ClickAsync();
+
+            await Expect(page.GetByTestId("lead-converted")).ToBeVisibleAsync();
+            await page.GetByTestId("lead-open-company").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex($"/crm/companies/{company.GetProperty("id").GetGuid()}$"));
+        });
+
+    [Fact]
+    public Task Should_Need_A_Reason_Before_Marking_A_Lead_Junk() =>
+        InBrowserAsync(nameof(Should_Need_A_Reason_Before_Marking_A_Lead_Junk), async page =>
+        {
+            var token = Guid.NewGuid().ToString("N")[..8];
+            using var admin = await AdminAsync();
+            await UserAsync(admin, $"junk{token}");
+            using var sales = await SignedInAsync($"junk{token}", Password);
+            var lead = await PostAsync(sales, "/api/crm/leads", new { name = $"Спам {token}", phone = "+7 900 000-00-00" });
+
+            await SignInAsync(page, $"junk{token}", Password);
+            await Expect(page.GetByTestId("current-user")).ToHaveTextAsync($"junk{token}");
+            await page.GotoAsync($"/crm/leads/{lead.GetProperty("id").GetGuid()}");
+            await page.GetByTestId("lead-junk").ClickAsync();
+            await page.GetByTestId("junk-ok").ClickAsync();
+            await Expect(page.GetByTestId("junk-reason")).ToBeVisibleAsync(); // still open: no reason given
+            await page.GetByTestId("junk-reason").FillAsync("Рассылка рекламы");
+            await page.GetByTestId("junk-ok").ClickAsync();
+
+            await Expect(page.GetByTestId("lead-junk-reason")).ToContainTextAsync("Рассылка рекламы");
+        });
+
+    private async Task<HttpClient> SignedInAsync(string userName, string password)
     {
         var client = new HttpClient { BaseAddress = Fixture.Suite.BaseUrl };
-        var login = await client.PostAsJsonAsync("/api/account/login", new { userName = "admin", password = "Admin123!" });
+        var login = await client.PostAsJsonAsync("/api/account/login", new { userName, password });
         login.EnsureSuccessStatusCode();
         var accessToken = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
     }
+
+    private Task<HttpClient> AdminAsync() => SignedInAsync("admin", "Admin123!");
 
     private static async Task<Guid> UserAsync(HttpClient admin, string userName) =>
         (await PostAsync(admin, "/api/identity/users",

@@ -2,19 +2,19 @@
 export const Permissions = {
   Crm: {
     Companies: 'Crm.Companies',
+    Contacts: 'Crm.Contacts',
     Deals: 'Crm.Deals',
-    Reports: 'Crm.Reports',
     DealsCreate: 'Crm.Deals.Create',
     DealsEdit: 'Crm.Deals.Edit',
     DealsViewAll: 'Crm.Deals.ViewAll',
+    Leads: 'Crm.Leads',
+    WebForms: 'Crm.WebForms.Manage',
+    Imports: 'Crm.Imports',
+    CustomFieldsManage: 'Crm.CustomFields.Manage',
     PipelinesManage: 'Crm.Pipelines.Manage',
+    Reports: 'Crm.Reports',
   },
   Identity: {
     Users: 'Identity.Users',
-    Leads: 'Crm.Leads',
-    WebForms: 'Crm.WebForms.Manage',
-    Contacts: 'Crm.Contacts',
-    Imports: 'Crm.Imports',
-    CustomFieldsManage: 'Crm.CustomFields.Manage',
   },
 } as const;

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Application.Companies;
 using Suite.Crm.Application.Contacts;
+using Suite.Crm.Application.Duplicates;
 using Suite.Crm.Application.Deals;
 using Suite.Crm.Data;
-using Suite.Crm.Domain.Companies;
 using Suite.Crm.Domain.Duplicates;
 using Suite.Crm.Domain.Leads;
 using Suite.Crm.Events;
@@ -20,7 +20,8 @@ namespace Suite.Crm.Application.Leads;
 /// and the deal through the company, contact and deal services, in one transaction.
 /// </summary>
 internal sealed class LeadService(
-    CrmDbContext db, ICurrentUser user, TimeProvider clock, CompanyService companies, ContactService contacts, DealService deals)
+    CrmDbContext db, ICurrentUser user, TimeProvider clock, CompanyService companies, ContactService contacts, DealService deals,
+    DuplicateFinder duplicates)
 {
     private static readonly SortMap<Lead> Sorting = new SortMap<Lead>("createdAt desc")
         .Add("title", l => l.Title)
@@ -125,7 +126,7 @@ internal sealed class LeadService(
             ? new LeadConversionPreviewDto(null, null, null, false)
             : match.OwnedByAnother
                 ? new LeadConversionPreviewDto(null, null, match.By, true) // the user may not see the other manager's card
-                : new LeadConversionPreviewDto(match.Company.Id, match.Company.Name, match.By, false);
+                : new LeadConversionPreviewDto(match.Id, match.Name, match.By, false);
     }
 
     public async Task<LeadConversionDto> ConvertAsync(Guid id, ConvertLeadInput input, CancellationToken cancellationToken)
@@ -141,7 +142,7 @@ internal sealed class LeadService(
                 "Такой клиент (по ИНН, e-mail или телефону) уже есть у другого менеджера. Попросите руководителя передать вам клиента или лид.",
                 "This client (by tax id, e-mail or phone) already belongs to another manager. Ask a director to hand over the client or the lead."));
 
-        var companyId = match?.Company.Id ?? (await companies.CreateAsync(new CompanyInput
+        var companyId = match?.Id ?? (await companies.CreateAsync(new CompanyInput
         {
             Name = lead.CompanyName ?? lead.Name ?? lead.Title,
             TaxId = lead.TaxId,
@@ -208,35 +209,29 @@ internal sealed class LeadService(
     internal static LeadCreatedEto Created(Lead lead, Guid? changedBy, DateTimeOffset now) => new(
         lead.Id, lead.Title, lead.Name, lead.Phone, lead.Email, lead.CompanyName, lead.SourceId, lead.WebFormId, lead.OwnerId, changedBy, now);
 
-    private sealed record CompanyMatch(Company Company, string By, bool OwnedByAnother);
+    private sealed record CompanyMatch(Guid Id, string Name, string By, bool OwnedByAnother);
 
     /// <summary>
-    /// The existing company the lead is, by the duplicate rules: the same tax id, e-mail or phone. Every company
-    /// counts, not only the visible ones, so a client is never entered twice; a visible match is preferred.
+    /// The existing company the lead is, by the duplicate rules (<see cref="DuplicateFinder"/>): the same tax id,
+    /// e-mail or phone among every owner's companies, so a client is never entered twice. The strongest rule that
+    /// finds anything decides (a tax id match is not overruled by a phone match elsewhere); within it a company
+    /// the user sees, then one of the lead's owner, then the oldest.
     /// </summary>
     private async Task<CompanyMatch?> MatchCompanyAsync(Lead lead, CancellationToken cancellationToken)
     {
-        var seesAllCompanies = user.HasPermission(CrmPermissions.Companies.ViewAll);
-        var owner = lead.OwnerId;
-        var me = user.Id;
-        var candidates = new List<(string By, IQueryable<Company> Query)>();
-        if (lead.TaxId is { } taxId)
-            candidates.Add(("taxId", db.Companies.Where(c => c.TaxId == taxId)));
-        if (ContactKeys.Email(lead.Email) is { } email)
-            candidates.Add(("email", db.Companies.Where(c => c.NormalizedEmail == email)));
-        if (ContactKeys.Phone(lead.Phone) is { } phone)
-            candidates.Add(("phone", db.Companies.Where(c => c.NormalizedPhone == phone)));
-
-        // The strongest rule that finds anything decides: a tax id match is not overruled by a phone match elsewhere.
-        foreach (var (by, query) in candidates)
+        var matches = await duplicates.FindAsync(new DuplicateQuery(
+            lead.TaxId,
+            lead.Phone is null ? [] : [lead.Phone],
+            lead.Email is null ? [] : [lead.Email],
+            Contacts: false), cancellationToken);
+        foreach (var rule in new[] { DuplicateRules.TaxId, DuplicateRules.Email, DuplicateRules.Phone })
         {
-            var found = await query.AsNoTracking()
-                .OrderByDescending(c => seesAllCompanies || c.OwnerId == me)
-                .ThenByDescending(c => c.OwnerId == owner)
-                .ThenBy(c => c.CreatedAt)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (found is not null)
-                return new CompanyMatch(found, by, !(seesAllCompanies || found.OwnerId == me));
+            var best = matches.Where(m => m.Kind == DuplicateKinds.Company && m.MatchedBy.Contains(rule))
+                .OrderByDescending(m => m.Visible)
+                .ThenByDescending(m => m.OwnerId == lead.OwnerId)
+                .FirstOrDefault();
+            if (best is not null)
+                return new CompanyMatch(best.Id, best.Name, rule, !best.Visible);
         }
 
         return null;
