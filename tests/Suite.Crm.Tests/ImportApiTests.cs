@@ -116,6 +116,32 @@ public abstract class ImportApiTests(SuiteHost host)
     }
 
     [Fact]
+    public async Task Should_Treat_A_Row_Repeating_An_Earlier_Row_Of_The_File_As_A_Duplicate()
+    {
+        var (sales, _) = await host.UserAsync("sales");
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var taxId = NewTaxId();
+        var phone = $"+7 916 {Random.Shared.Next(100, 999)}-{Random.Shared.Next(10, 99)}-{Random.Shared.Next(10, 99)}";
+        var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
+        var csv = Encoding.UTF8.GetBytes(string.Join("\n",
+            "name;taxId;phone",
+            $"Раз {marker};{taxId};{phone}",
+            $"Два {marker};;8{digits[1..]}",
+            $"Три {marker};{taxId};",
+            $"Четыре {marker};;"));
+        var mapping = new Dictionary<string, string> { ["name"] = "name", ["taxId"] = "taxId", ["phone"] = "phone" };
+
+        var skip = await RunAsync(sales, (await UploadAsync(sales, "company", "dup.csv", csv)).GetProperty("id").GetGuid(), mapping, "skip");
+        (skip.GetProperty("created").GetInt32(), skip.GetProperty("skipped").GetInt32()).ShouldBe((2, 2));
+
+        var create = await RunAsync(sales, (await UploadAsync(sales, "company", "dup2.csv", csv)).GetProperty("id").GetGuid(), mapping, "create");
+        // Rows 2 and 4 repeat the tax id already imported; rows 3 and 5 have none, so "create" adds them again.
+        create.GetProperty("created").GetInt32().ShouldBe(2);
+        Errors(create).ShouldBe([(2, "taxId"), (4, "taxId")]);
+        (await Json(await sales.GetAsync($"/api/crm/companies?filter={marker}"))).GetProperty("totalCount").GetInt64().ShouldBe(4);
+    }
+
+    [Fact]
     public async Task Should_Import_Contacts_From_Xlsx_Linked_To_Their_Company()
     {
         var (sales, _) = await host.UserAsync("sales");

@@ -55,7 +55,7 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
     public async Task<CompanyDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
         CompanyDto.From(await FindAsync(id, cancellationToken));
 
-    public async Task<CompanyDto> CreateAsync(CompanyInput input, CancellationToken cancellationToken)
+    public async Task<CompanyDto> CreateAsync(CompanyInput input, CancellationToken cancellationToken, bool save = true)
     {
         var details = await DetailsAsync(input, cancellationToken);
         var owner = OwnerFor(input.OwnerId);
@@ -64,11 +64,12 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
         var company = new Company(details, owner);
         db.Companies.Add(company);
         db.Publish(new CompanyCreatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address, company.OwnerId, user.Id, Now));
-        await db.SaveChangesAsync(cancellationToken);
+        if (save)
+            await db.SaveChangesAsync(cancellationToken);
         return CompanyDto.From(company);
     }
 
-    public async Task<CompanyDto> UpdateAsync(Guid id, CompanyInput input, CancellationToken cancellationToken)
+    public async Task<CompanyDto> UpdateAsync(Guid id, CompanyInput input, CancellationToken cancellationToken, bool save = true)
     {
         var company = await FindAsync(id, cancellationToken);
         db.ExpectConcurrencyStamp(company, input.ConcurrencyStamp);
@@ -84,7 +85,8 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
             changes = await SourceNamesAsync(changes, cancellationToken);
         db.Publish(new CompanyUpdatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address, company.OwnerId,
             changes, user.Id, Now));
-        await db.SaveChangesAsync(cancellationToken);
+        if (save)
+            await db.SaveChangesAsync(cancellationToken);
         return CompanyDto.From(company);
     }
 

@@ -52,18 +52,19 @@ internal sealed class ContactService(CrmDbContext db, ICurrentUser user, CustomF
     public async Task<ContactDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
         ContactDto.From(await FindAsync(id, cancellationToken));
 
-    public async Task<ContactDto> CreateAsync(ContactInput input, CancellationToken cancellationToken)
+    public async Task<ContactDto> CreateAsync(ContactInput input, CancellationToken cancellationToken, bool save = true)
     {
         var details = await DetailsAsync(input, cancellationToken);
         var contact = new Contact(details, OwnerFor(input.OwnerId));
         db.Contacts.Add(contact);
         db.Publish(new ContactCreatedEto(contact.Id, contact.FirstName, contact.LastName, contact.CompanyId,
             contact.Phones.FirstOrDefault(), contact.Emails.FirstOrDefault(), contact.OwnerId, user.Id, Now));
-        await db.SaveChangesAsync(cancellationToken);
+        if (save)
+            await db.SaveChangesAsync(cancellationToken);
         return ContactDto.From(contact);
     }
 
-    public async Task<ContactDto> UpdateAsync(Guid id, ContactInput input, CancellationToken cancellationToken)
+    public async Task<ContactDto> UpdateAsync(Guid id, ContactInput input, CancellationToken cancellationToken, bool save = true)
     {
         var contact = await FindAsync(id, cancellationToken);
         db.ExpectConcurrencyStamp(contact, input.ConcurrencyStamp);
@@ -76,7 +77,8 @@ internal sealed class ContactService(CrmDbContext db, ICurrentUser user, CustomF
         var changes = ContactSnapshot.Changes(before, await SnapshotAsync(contact, cancellationToken));
         db.Publish(new ContactUpdatedEto(contact.Id, contact.FirstName, contact.LastName, contact.CompanyId,
             contact.Phones.FirstOrDefault(), contact.Emails.FirstOrDefault(), contact.OwnerId, changes, user.Id, Now));
-        await db.SaveChangesAsync(cancellationToken);
+        if (save)
+            await db.SaveChangesAsync(cancellationToken);
         return ContactDto.From(contact);
     }
 

@@ -35,25 +35,93 @@ internal sealed class ImportRowWriter(
 {
     private static readonly char[] ListSeparators = [',', ';', '\n'];
 
+    private readonly HashSet<string> _pendingKeys = [];
+    private readonly List<int> _pendingRows = [];
+
+    /// <summary>
+    /// Rows are saved together by <see cref="FlushAsync"/> instead of one by one: one transaction per batch
+    /// instead of per row. A row whose tax id, phone or e-mail repeats one still pending flushes first, so the
+    /// duplicate rules see it.
+    /// </summary>
+    public bool Deferred { get; set; }
+
+    /// <summary>Rows written since the last flush; if the flush fails, these are the ones to write again one by one.</summary>
+    public IReadOnlyList<int> PendingRows => _pendingRows;
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new ImportBatchFailedException(e);
+        }
+
+        _pendingKeys.Clear();
+        _pendingRows.Clear();
+    }
+
     public async Task<(RowOutcome Outcome, List<ImportRowError> Errors)> WriteAsync(
         ImportTarget target, DuplicateHandling handling, IReadOnlyDictionary<string, string> values, int row, CancellationToken cancellationToken)
     {
+        var keys = KeysOf(target, values);
+        if (Deferred && keys.Overlaps(_pendingKeys))
+            await FlushAsync(cancellationToken);
+
         var errors = new List<ImportRowError>();
         try
         {
             var outcome = target == ImportTarget.Company
                 ? await CompanyAsync(handling, values, row, errors, cancellationToken)
                 : await ContactAsync(handling, values, row, errors, cancellationToken);
-            return (errors.Count > 0 ? RowOutcome.Failed : outcome, errors);
+            if (errors.Count > 0)
+                return (RowOutcome.Failed, errors);
+            if (Deferred && outcome is RowOutcome.Created or RowOutcome.Updated)
+            {
+                _pendingKeys.UnionWith(keys);
+                _pendingRows.Add(row);
+            }
+
+            return (outcome, errors);
         }
         catch (Exception e) when (e is InputValidationException or FluentValidation.ValidationException or BusinessRuleException
                                       or AccessDeniedException or EntityNotFoundException or DbUpdateException)
         {
-            // What failed to save must not be saved again with the next row.
-            db.ChangeTracker.Clear();
+            // What failed to save must not be saved again with the next row. (Deferred rows fail before they
+            // touch the context, and clearing it would drop the batch's good rows.)
+            if (!Deferred)
+                db.ChangeTracker.Clear();
             errors.AddRange(Describe(e, row));
             return (RowOutcome.Failed, errors);
         }
+    }
+
+    private static HashSet<string> KeysOf(ImportTarget target, IReadOnlyDictionary<string, string> values)
+    {
+        var keys = new HashSet<string>();
+        void Add(string prefix, string? key)
+        {
+            if (key is not null)
+                keys.Add(prefix + key);
+        }
+
+        if (target == ImportTarget.Company)
+        {
+            Add("t:", Value(values, "taxId"));
+            Add("p:", Domain.Duplicates.ContactKeys.Phone(Value(values, "phone")));
+            Add("e:", Domain.Duplicates.ContactKeys.Email(Value(values, "email")));
+        }
+        else
+        {
+            foreach (var phone in List(values, "phones") ?? [])
+                Add("p:", Domain.Duplicates.ContactKeys.Phone(phone));
+            foreach (var email in List(values, "emails") ?? [])
+                Add("e:", Domain.Duplicates.ContactKeys.Email(email));
+        }
+
+        return keys;
     }
 
     private async Task<RowOutcome> CompanyAsync(
@@ -101,11 +169,11 @@ internal sealed class ImportRowWriter(
             };
             if (!await ValidAsync(companyValidator, merged, row, errors, ct))
                 return RowOutcome.Failed;
-            await companies.UpdateAsync(match.Id, merged, ct);
+            await companies.UpdateAsync(match.Id, merged, ct, save: !Deferred);
             return RowOutcome.Updated;
         }
 
-        await companies.CreateAsync(input, ct);
+        await companies.CreateAsync(input, ct, save: !Deferred);
         return RowOutcome.Created;
     }
 
@@ -152,11 +220,11 @@ internal sealed class ImportRowWriter(
             };
             if (!await ValidAsync(contactValidator, merged, row, errors, ct))
                 return RowOutcome.Failed;
-            await contacts.UpdateAsync(match.Id, merged, ct);
+            await contacts.UpdateAsync(match.Id, merged, ct, save: !Deferred);
             return RowOutcome.Updated;
         }
 
-        await contacts.CreateAsync(input, ct);
+        await contacts.CreateAsync(input, ct, save: !Deferred);
         return RowOutcome.Created;
     }
 
@@ -220,3 +288,6 @@ internal sealed class ImportRowWriter(
         return result;
     }
 }
+
+/// <summary>Saving a batch of rows together failed; its pending rows are written again one by one.</summary>
+internal sealed class ImportBatchFailedException(Exception inner) : Exception("Saving the batch failed.", inner);

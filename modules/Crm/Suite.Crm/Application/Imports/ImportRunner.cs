@@ -68,24 +68,20 @@ internal sealed class ImportRunner(
         int processed = 0, created = 0, updated = 0, skipped = 0;
         foreach (var batch in table.Rows.Chunk(BatchSize))
         {
+            // Row numbers as the spreadsheet shows them: the header is row 1.
+            var rows = batch.Select((cells, i) => (Row: processed + i + 2, Values: columns.ToDictionary(c => c.Field, c => cells[c.Index]))).ToList();
+            var results = await WriteBatchAsync(job, principal, rows, cancellationToken);
+            processed += rows.Count;
             var errors = new List<ImportRowError>();
-            await using (var scope = scopes.CreateAsyncScope())
+            foreach (var (row, _) in rows)
             {
-                http.HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
-                var writer = scope.ServiceProvider.GetRequiredService<ImportRowWriter>();
-                foreach (var cells in batch)
+                var (outcome, rowErrors) = results[row];
+                errors.AddRange(rowErrors);
+                switch (outcome)
                 {
-                    processed++;
-                    var values = columns.ToDictionary(c => c.Field, c => cells[c.Index]);
-                    // Row numbers as the spreadsheet shows them: the header is row 1.
-                    var (outcome, rowErrors) = await writer.WriteAsync(job.Target, job.Duplicates, values, processed + 1, cancellationToken);
-                    errors.AddRange(rowErrors);
-                    switch (outcome)
-                    {
-                        case RowOutcome.Created: created++; break;
-                        case RowOutcome.Updated: updated++; break;
-                        case RowOutcome.Skipped: skipped++; break;
-                    }
+                    case RowOutcome.Created: created++; break;
+                    case RowOutcome.Updated: updated++; break;
+                    case RowOutcome.Skipped: skipped++; break;
                 }
             }
 
@@ -98,6 +94,47 @@ internal sealed class ImportRunner(
             j.Progress(processed, created, updated, skipped, []);
             j.Complete(clock.GetUtcNow());
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes a batch in one transaction; when that fails (a row breaks a database rule the checks did not
+    /// catch), the rows not yet saved are written again one by one, so only the bad row is refused.
+    /// </summary>
+    private async Task<Dictionary<int, (RowOutcome Outcome, List<ImportRowError> Errors)>> WriteBatchAsync(
+        ImportJob job, ClaimsPrincipal principal, List<(int Row, Dictionary<string, string> Values)> rows, CancellationToken cancellationToken)
+    {
+        var results = new Dictionary<int, (RowOutcome, List<ImportRowError>)>();
+        List<int>? redo = null;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            http.HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
+            var writer = scope.ServiceProvider.GetRequiredService<ImportRowWriter>();
+            writer.Deferred = true;
+            var next = 0;
+            try
+            {
+                for (; next < rows.Count; next++)
+                    results[rows[next].Row] = await writer.WriteAsync(job.Target, job.Duplicates, rows[next].Values, rows[next].Row, cancellationToken);
+                await writer.FlushAsync(cancellationToken);
+            }
+            catch (ImportBatchFailedException e)
+            {
+                logger.LogInformation(e.InnerException, "Import {JobId}: a batch failed to save; writing its rows one by one", job.Id);
+                redo = writer.PendingRows.Concat(rows.Skip(next).Select(r => r.Row)).ToList();
+            }
+        }
+
+        if (redo is null)
+            return results;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            http.HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
+            var writer = scope.ServiceProvider.GetRequiredService<ImportRowWriter>();
+            foreach (var (row, values) in rows.Where(r => redo.Contains(r.Row)))
+                results[row] = await writer.WriteAsync(job.Target, job.Duplicates, values, row, cancellationToken);
+        }
+
+        return results;
     }
 
     private async Task SaveProgressAsync(ImportJob job, CancellationToken cancellationToken)
