@@ -206,13 +206,16 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("PipelineId");
-
                     b.HasIndex("ReopenStageId");
 
                     b.HasIndex("SourceId");
 
                     b.HasIndex("StageId");
+
+                    b.HasIndex("PipelineId", "StageId", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_CrmDeals_Board");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PipelineId", "StageId", "CreatedAt", "Id"), new[] { "Amount" });
 
                     b.ToTable("CrmDeals", "crm");
                 });

@@ -193,13 +193,14 @@ namespace Suite.Crm.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("PipelineId");
-
                     b.HasIndex("ReopenStageId");
 
                     b.HasIndex("SourceId");
 
                     b.HasIndex("StageId");
+
+                    b.HasIndex("PipelineId", "StageId", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_CrmDeals_Board");
 
                     b.ToTable("CrmDeals", (string)null);
                 });
