@@ -19,6 +19,7 @@ public static class CrmModelBuilderExtensions
             builder.HasPostgresExtension("pg_trgm");
 
         var prefix = CrmDbProperties.Database.TablePrefix;
+        builder.ConfigureDealBoard(prefix, postgreSql);
 
         builder.Entity<Company>(b =>
         {

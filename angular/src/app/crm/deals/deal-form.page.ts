@@ -154,6 +154,8 @@ export class DealFormPage implements OnInit {
     for (const l of deal.lines) {
       this.form.controls.lines.push(this.line(l.description, Number(l.quantity), Number(l.unitPrice), l.productId), { emitEvent: false });
     }
+    // One change event for the whole set, so the total and the amount field follow the loaded lines.
+    this.form.controls.lines.updateValueAndValidity();
     this.form.patchValue({
       title: deal.title,
       companyId: deal.companyId,
@@ -231,7 +233,6 @@ export class DealFormPage implements OnInit {
     await this.run(async () => {
       if (deal) {
         await firstValueFrom(this.crm.updateDeal({ id: deal.id, body }));
-        await this.load(deal.id);
         this.snackBar.open(this.transloco.translate('deal.saved'), undefined, { duration: 3000 });
       } else {
         await firstValueFrom(this.crm.createDeal({ body }));
@@ -262,7 +263,7 @@ export class DealFormPage implements OnInit {
     return this.pipelines().flatMap((p) => p.stages).find((s) => s.id === stageId)?.name ?? '';
   }
 
-  /** Runs a call; field errors go under their fields, anything else to the snack bar. */
+  /** Runs a call and reloads the deal (stamp, amounts, stage); field errors go under their fields, anything else to the snack bar. */
   private async run(action: () => Promise<void>): Promise<void> {
     this.busy.set(true);
     this.errors.set({});

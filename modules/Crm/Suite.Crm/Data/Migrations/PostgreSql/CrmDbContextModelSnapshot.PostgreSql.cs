@@ -377,6 +377,11 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     b.HasIndex("StageId", "Status", "PipelineId", "CreatedAt");
 
+                    b.HasIndex("PipelineId", "StageId", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_CrmDeals_Board");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PipelineId", "StageId", "CreatedAt", "Id"), new[] { "Amount" });
+
                     b.ToTable("CrmDeals", "crm");
                 });
 

@@ -355,6 +355,9 @@ namespace Suite.Crm.Data.Migrations.Sqlite
 
                     b.HasIndex("StageId", "Status", "PipelineId", "CreatedAt");
 
+                    b.HasIndex("PipelineId", "StageId", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_CrmDeals_Board");
+
                     b.ToTable("CrmDeals", (string)null);
                 });
 
