@@ -332,6 +332,41 @@ public abstract class DealApiTests(SuiteHost host)
         (await warehouse.GetAsync("/api/crm/deals")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await host.Anonymous().GetAsync("/api/crm/deals")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
+
+    [Fact]
+    public async Task Should_Name_A_Contact_Of_The_Deals_Company_And_Keep_The_Contact_While_Deals_Name_It()
+    {
+        var (sales, _) = await host.UserAsync("sales");
+        var (other, _) = await host.UserAsync("sales");
+        var company = await CrmApi.CompanyAsync(sales);
+        var elsewhere = await CrmApi.CompanyAsync(sales);
+        var contact = await ContactAsync(sales, company, "Анна");
+        var stranger = await ContactAsync(sales, elsewhere, "Борис");
+        var notMine = await ContactAsync(other, null, "Глеб");
+
+        var deal = await CrmApi.DealAsync(sales, company, extra: new { contactId = contact });
+        deal.GetProperty("contactId").GetGuid().ShouldBe(contact);
+        (await Json(await sales.GetAsync($"/api/crm/deals/{deal.GetProperty("id").GetGuid()}"))).GetProperty("contactId").GetGuid().ShouldBe(contact);
+
+        var wrongCompany = await sales.PostAsJsonAsync("/api/crm/deals", new { title = "x", companyId = company, contactId = stranger });
+        wrongCompany.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(wrongCompany)).GetProperty("errors").TryGetProperty("contactId", out _).ShouldBeTrue();
+        var hidden = await sales.PostAsJsonAsync("/api/crm/deals", new { title = "x", companyId = company, contactId = notMine });
+        hidden.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var director = await host.AdminAsync();
+        var refused = await director.DeleteAsync($"/api/crm/contacts/{contact}");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Json(refused)).GetProperty("code").GetString().ShouldBe("Crm.Contact.HasDeals");
+        (await sales.GetAsync($"/api/crm/contacts/{contact}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static async Task<Guid> ContactAsync(HttpClient client, Guid? companyId, string firstName)
+    {
+        var response = await client.PostAsJsonAsync("/api/crm/contacts", new { firstName, lastName = CrmApi.Unique("Тест"), companyId });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await Json(response)).GetProperty("id").GetGuid();
+    }
 }
 
 public sealed class DealApiTestsOnSqlite(SqliteHost host) : DealApiTests(host), IClassFixture<SqliteHost>;

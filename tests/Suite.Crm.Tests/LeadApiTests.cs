@@ -193,6 +193,7 @@ public abstract class LeadApiTests(SuiteHost host)
         lead.GetProperty("companyId").GetGuid().ShouldBe(companyId);
         lead.GetProperty("contactId").GetGuid().ShouldBe(contactId);
         lead.GetProperty("dealId").GetGuid().ShouldBe(dealId);
+        deal.GetProperty("contactId").GetGuid().ShouldBe(contactId);
     }
 
     [Fact]

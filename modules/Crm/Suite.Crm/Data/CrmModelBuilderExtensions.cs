@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Suite.Crm.Domain.Companies;
+using Suite.Crm.Domain.Contacts;
 using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Dictionaries;
 using Suite.Crm.Domain.Pipelines;
@@ -94,6 +95,7 @@ public static class CrmModelBuilderExtensions
             if (!postgreSql)
                 b.Property(d => d.Amount).HasConversion(KopecksConverter);
             b.HasOne<Company>().WithMany().HasForeignKey(d => d.CompanyId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<Contact>().WithMany().HasForeignKey(d => d.ContactId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne<Pipeline>().WithMany().HasForeignKey(d => d.PipelineId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne<Stage>().WithMany().HasForeignKey(d => d.StageId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne<Source>().WithMany().HasForeignKey(d => d.SourceId).OnDelete(DeleteBehavior.Restrict);

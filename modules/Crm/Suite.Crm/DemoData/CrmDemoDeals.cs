@@ -47,7 +47,7 @@ internal static class CrmDemoDeals
             // The demo companies or dictionary entries may have been edited away; skip what no longer fits.
             if (!companies.TryGetValue(d.Company, out var companyId) || !stages.TryGetValue(d.Stage, out var stage))
                 continue;
-            var details = new DealDetails(d.Title, companyId, 0, "RUB", today.AddDays(d.CloseInDays),
+            var details = new DealDetails(d.Title, companyId, null, 0, "RUB", today.AddDays(d.CloseInDays),
                 d.Source is not null && sources.TryGetValue(d.Source, out var sourceId) ? sourceId : null,
                 [new DealLineDraft(null, d.Product, d.Quantity, d.UnitPrice)]);
             var firstOpen = pipeline.FirstOpenStage;

@@ -17,6 +17,8 @@ namespace Suite.Crm.Application.Contacts;
 /// </summary>
 internal sealed class ContactService(CrmDbContext db, ICurrentUser user, CustomFieldValues customFields, TimeProvider clock)
 {
+    public const string HasDeals = "Crm.Contact.HasDeals";
+
     private static readonly SortMap<Contact> Sorting = new SortMap<Contact>("lastName, firstName")
         .Add("firstName", c => c.FirstName)
         .Add("lastName", c => c.LastName)
@@ -85,6 +87,9 @@ internal sealed class ContactService(CrmDbContext db, ICurrentUser user, CustomF
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         var contact = await FindAsync(id, cancellationToken);
+        if (await db.Deals.AnyAsync(d => d.ContactId == id, cancellationToken))
+            throw new BusinessRuleException(HasDeals, Text.Pick(
+                "Контакт указан в сделках, удалить его нельзя.", "The contact is named on deals and cannot be deleted."));
         db.Contacts.Remove(contact);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -2,7 +2,7 @@ using Suite.Crm.Domain.Deals;
 
 namespace Suite.Crm.Application.Deals;
 
-/// <summary>A deal as clients see it; contactId is always null until contacts exist.</summary>
+/// <summary>A deal as clients see it.</summary>
 internal sealed record DealDto(
     Guid Id,
     string Title,
@@ -26,7 +26,7 @@ internal sealed record DealDto(
     string ConcurrencyStamp)
 {
     internal static DealDto From(Deal d) => new(
-        d.Id, d.Title, d.CompanyId, null, d.PipelineId, d.StageId, d.Amount, d.Currency, d.ExpectedCloseDate, d.OwnerId,
+        d.Id, d.Title, d.CompanyId, d.ContactId, d.PipelineId, d.StageId, d.Amount, d.Currency, d.ExpectedCloseDate, d.OwnerId,
         d.SourceId, d.Status, d.LossReasonId, d.LossComment, d.Lines.OrderBy(l => l.Position).Select(DealLineDto.From).ToList(),
         d.CreatedAt, d.ModifiedAt, d.ClosedAt, d.StageEnteredAt, d.ConcurrencyStamp);
 }

@@ -2,14 +2,14 @@ using Suite.Crm.Domain.Deals;
 
 namespace Suite.Crm.Application.Deals;
 
-/// <summary>
-/// The body of creating or updating a deal. There is no contactId yet: contacts come with a later slice,
-/// and until then every deal's contactId is null.
-/// </summary>
+/// <summary>The body of creating or updating a deal.</summary>
 internal sealed record DealInput
 {
     public string? Title { get; init; }
     public Guid? CompanyId { get; init; }
+
+    /// <summary>A contact of the deal's company (or one with no company) the user may see.</summary>
+    public Guid? ContactId { get; init; }
 
     /// <summary>Null means the default pipeline on create and the deal's own pipeline on update.</summary>
     public Guid? PipelineId { get; init; }
@@ -34,6 +34,7 @@ internal sealed record DealInput
     internal DealDetails ToDetails() => new(
         Title!.Trim(),
         CompanyId!.Value,
+        ContactId,
         Amount ?? 0,
         string.IsNullOrWhiteSpace(Currency) ? "RUB" : Currency.Trim(),
         ExpectedCloseDate,

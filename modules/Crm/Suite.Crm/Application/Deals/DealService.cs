@@ -146,24 +146,26 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
 
     /// <summary>The deal's fields as the timeline shows them; ids are turned into names by <see cref="ReadableAsync"/>.</summary>
     private static FieldSnapshot Snapshot(Deal d) => new FieldSnapshot()
-        .Add("title", d.Title).Add("companyId", d.CompanyId).Add("amount", d.Amount).Add("currency", d.Currency)
+        .Add("title", d.Title).Add("companyId", d.CompanyId).Add("contactId", d.ContactId).Add("amount", d.Amount).Add("currency", d.Currency)
         .Add("expectedCloseDate", d.ExpectedCloseDate).Add("sourceId", d.SourceId)
         .Add("lines", d.Lines.OrderBy(l => l.Position).Select(l => FormattableString.Invariant($"{l.Description} × {l.Quantity:0.###} × {l.UnitPrice:0.00}")))
         .Add("pipelineId", d.PipelineId).Add("stageId", d.StageId).Add("status", Wire(d.Status))
         .Add("ownerId", d.OwnerId);
 
-    /// <summary>Company, source, pipeline and stage ids become the names the user knows; the owner stays an id.</summary>
+    /// <summary>Company, contact, source, pipeline and stage ids become the names the user knows; the owner stays an id.</summary>
     private async Task<List<FieldChange>> ReadableAsync(List<FieldChange> changes, CancellationToken cancellationToken)
     {
         if (changes.Count == 0)
             return changes;
-        var ids = changes.Where(c => c.Field is "companyId" or "sourceId" or "pipelineId" or "stageId")
+        var ids = changes.Where(c => c.Field is "companyId" or "contactId" or "sourceId" or "pipelineId" or "stageId")
             .SelectMany(c => new[] { c.OldValue, c.NewValue }).OfType<string>().Select(Guid.Parse).ToHashSet();
         var names = new Dictionary<Guid, string>();
         if (ids.Count > 0)
         {
             foreach (var c in await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
                 names[c.Id] = c.Name;
+            foreach (var c in await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.FirstName, c.LastName }).ToListAsync(cancellationToken))
+                names[c.Id] = c.LastName is null ? c.FirstName : $"{c.FirstName} {c.LastName}";
             foreach (var s in await db.Sources.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
                 names[s.Id] = s.Name;
             foreach (var p in await db.Pipelines.AsNoTracking().IgnoreAutoIncludes().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken))
@@ -176,6 +178,7 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
         return changes.Select(c => c.Field switch
         {
             "companyId" => new FieldChange("company", Name(c.OldValue), Name(c.NewValue)),
+            "contactId" => new FieldChange("contact", Name(c.OldValue), Name(c.NewValue)),
             "sourceId" => new FieldChange("source", Name(c.OldValue), Name(c.NewValue)),
             "pipelineId" => new FieldChange("pipeline", Name(c.OldValue), Name(c.NewValue)),
             "stageId" => new FieldChange("stage", Name(c.OldValue), Name(c.NewValue)),
@@ -211,6 +214,17 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
         var errors = new Dictionary<string, string[]>();
         if (!companyVisible)
             errors["companyId"] = [Text.Pick("Такой компании нет.", "There is no such company.")];
+        if (details.ContactId is { } contactId)
+        {
+            var seesAllContacts = user.HasPermission(CrmPermissions.Contacts.ViewAll);
+            var contact = await db.Contacts.AsNoTracking()
+                .Where(c => c.Id == contactId && (seesAllContacts || c.OwnerId == user.Id))
+                .Select(c => new { c.CompanyId }).SingleOrDefaultAsync(cancellationToken);
+            if (contact is null)
+                errors["contactId"] = [Text.Pick("Такого контакта нет.", "There is no such contact.")];
+            else if (contact.CompanyId is { } contactCompany && contactCompany != details.CompanyId)
+                errors["contactId"] = [Text.Pick("Контакт работает в другой компании.", "The contact works at another company.")];
+        }
         if (details.SourceId is { } sourceId && !await db.Sources.AnyAsync(s => s.Id == sourceId, cancellationToken))
             errors["sourceId"] = [Text.Pick("Такого источника нет.", "There is no such source.")];
         if (errors.Count > 0)

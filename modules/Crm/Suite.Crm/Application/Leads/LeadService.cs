@@ -158,6 +158,7 @@ internal sealed class LeadService(
         {
             Title = string.IsNullOrWhiteSpace(input.DealTitle) ? lead.Title : input.DealTitle.Trim(),
             CompanyId = companyId,
+            ContactId = contactId,
             PipelineId = input.PipelineId,
             Amount = input.Amount,
             OwnerId = lead.OwnerId,

@@ -37,6 +37,9 @@ public sealed class Deal : AuditedEntity
     public string SearchText { get; private set; }
 
     public Guid CompanyId { get; private set; }
+
+    /// <summary>The person at the client the deal is done with, if the manager named one.</summary>
+    public Guid? ContactId { get; private set; }
     public Guid PipelineId { get; private set; }
     public Guid StageId { get; private set; }
     public decimal Amount { get; private set; }
@@ -168,6 +171,7 @@ public sealed class Deal : AuditedEntity
         Title = details.Title;
         SearchText = details.Title.ToLowerInvariant();
         CompanyId = details.CompanyId;
+        ContactId = details.ContactId;
         Currency = details.Currency;
         ExpectedCloseDate = details.ExpectedCloseDate;
         SourceId = details.SourceId;
@@ -181,6 +185,7 @@ public sealed class Deal : AuditedEntity
 public sealed record DealDetails(
     string Title,
     Guid CompanyId,
+    Guid? ContactId,
     decimal Amount,
     string Currency,
     DateOnly? ExpectedCloseDate,

@@ -290,6 +290,9 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -357,6 +360,8 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     b.HasIndex("CompanyId");
 
+                    b.HasIndex("ContactId");
+
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("LossReasonId");
@@ -375,12 +380,12 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt"), new[] { "Amount" });
 
-                    b.HasIndex("StageId", "Status", "PipelineId", "CreatedAt");
-
                     b.HasIndex("PipelineId", "StageId", "CreatedAt", "Id")
                         .HasDatabaseName("IX_CrmDeals_Board");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PipelineId", "StageId", "CreatedAt", "Id"), new[] { "Amount" });
+
+                    b.HasIndex("StageId", "Status", "PipelineId", "CreatedAt");
 
                     b.ToTable("CrmDeals", "crm");
                 });
@@ -1124,6 +1129,11 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Suite.Crm.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Suite.Crm.Domain.Dictionaries.LossReason", null)
                         .WithMany()

@@ -272,6 +272,9 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -339,6 +342,8 @@ namespace Suite.Crm.Data.Migrations.Sqlite
 
                     b.HasIndex("CompanyId");
 
+                    b.HasIndex("ContactId");
+
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("LossReasonId");
@@ -353,10 +358,10 @@ namespace Suite.Crm.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt");
 
-                    b.HasIndex("StageId", "Status", "PipelineId", "CreatedAt");
-
                     b.HasIndex("PipelineId", "StageId", "CreatedAt", "Id")
                         .HasDatabaseName("IX_CrmDeals_Board");
+
+                    b.HasIndex("StageId", "Status", "PipelineId", "CreatedAt");
 
                     b.ToTable("CrmDeals", (string)null);
                 });
@@ -1088,6 +1093,11 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Suite.Crm.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Suite.Crm.Domain.Dictionaries.LossReason", null)
                         .WithMany()

@@ -19,6 +19,12 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                 name: "IX_CrmDeals_StageId",
                 table: "CrmDeals");
 
+            migrationBuilder.AddColumn<Guid>(
+                name: "ContactId",
+                table: "CrmDeals",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "ReachedStageOrder",
                 table: "CrmDeals",
@@ -260,6 +266,16 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CrmDeals_Board",
+                table: "CrmDeals",
+                columns: new[] { "PipelineId", "StageId", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrmDeals_ContactId",
+                table: "CrmDeals",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CrmDeals_OwnerId_Status_PipelineId_CreatedAt",
                 table: "CrmDeals",
                 columns: new[] { "OwnerId", "Status", "PipelineId", "CreatedAt" });
@@ -372,11 +388,23 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                 name: "IX_CrmWebForms_SourceId",
                 table: "CrmWebForms",
                 column: "SourceId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_CrmDeals_CrmContacts_ContactId",
+                table: "CrmDeals",
+                column: "ContactId",
+                principalTable: "CrmContacts",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_CrmDeals_CrmContacts_ContactId",
+                table: "CrmDeals");
+
             migrationBuilder.DropTable(
                 name: "CrmContactPoints");
 
@@ -402,6 +430,14 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                 name: "CrmWebForms");
 
             migrationBuilder.DropIndex(
+                name: "IX_CrmDeals_Board",
+                table: "CrmDeals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CrmDeals_ContactId",
+                table: "CrmDeals");
+
+            migrationBuilder.DropIndex(
                 name: "IX_CrmDeals_OwnerId_Status_PipelineId_CreatedAt",
                 table: "CrmDeals");
 
@@ -420,6 +456,10 @@ namespace Suite.Crm.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_CrmCompanies_NormalizedPhone",
                 table: "CrmCompanies");
+
+            migrationBuilder.DropColumn(
+                name: "ContactId",
+                table: "CrmDeals");
 
             migrationBuilder.DropColumn(
                 name: "ReachedStageOrder",

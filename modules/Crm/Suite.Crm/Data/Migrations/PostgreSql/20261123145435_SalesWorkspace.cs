@@ -23,6 +23,13 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 schema: "crm",
                 table: "CrmDeals");
 
+            migrationBuilder.AddColumn<Guid>(
+                name: "ContactId",
+                schema: "crm",
+                table: "CrmDeals",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "ReachedStageOrder",
                 schema: "crm",
@@ -280,6 +287,19 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CrmDeals_Board",
+                schema: "crm",
+                table: "CrmDeals",
+                columns: new[] { "PipelineId", "StageId", "CreatedAt", "Id" })
+                .Annotation("Npgsql:IndexInclude", new[] { "Amount" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrmDeals_ContactId",
+                schema: "crm",
+                table: "CrmDeals",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CrmDeals_OwnerId_Status_PipelineId_CreatedAt",
                 schema: "crm",
                 table: "CrmDeals",
@@ -440,11 +460,26 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 schema: "crm",
                 table: "CrmWebForms",
                 column: "SourceId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_CrmDeals_CrmContacts_ContactId",
+                schema: "crm",
+                table: "CrmDeals",
+                column: "ContactId",
+                principalSchema: "crm",
+                principalTable: "CrmContacts",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_CrmDeals_CrmContacts_ContactId",
+                schema: "crm",
+                table: "CrmDeals");
+
             migrationBuilder.DropTable(
                 name: "CrmContactPoints",
                 schema: "crm");
@@ -478,6 +513,16 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 schema: "crm");
 
             migrationBuilder.DropIndex(
+                name: "IX_CrmDeals_Board",
+                schema: "crm",
+                table: "CrmDeals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CrmDeals_ContactId",
+                schema: "crm",
+                table: "CrmDeals");
+
+            migrationBuilder.DropIndex(
                 name: "IX_CrmDeals_OwnerId_Status_PipelineId_CreatedAt",
                 schema: "crm",
                 table: "CrmDeals");
@@ -501,6 +546,11 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 name: "IX_CrmCompanies_NormalizedPhone",
                 schema: "crm",
                 table: "CrmCompanies");
+
+            migrationBuilder.DropColumn(
+                name: "ContactId",
+                schema: "crm",
+                table: "CrmDeals");
 
             migrationBuilder.DropColumn(
                 name: "ReachedStageOrder",
