@@ -12,7 +12,8 @@ internal sealed record BenchOptions(
     string? HostDll,
     int Deals = 0,
     int Owners = 50,
-    string? BoardUrl = null)
+    string? BoardUrl = null,
+    string[]? Only = null)
 {
     public const string Usage = """
         Suite.Bench: generates companies and measures the companies list over HTTP and directly on PostgreSQL.
@@ -30,6 +31,7 @@ internal sealed record BenchOptions(
           --owners N           owners the deals are spread over (default 50)
           --board-url URL      measure the board as this one request ({pipeline} is replaced), e.g.
                                /api/crm/deals/board?pipelineId={pipeline}; default: the list per stage + totals
+          --only LIST          deal scenarios whose name starts with one of these, comma-separated (e.g. funnel,ranking)
           --host PATH          Suite.Host.dll (default: host/Suite.Host/bin/Release/net10.0 of this checkout)
 
         PostgreSQL: SUITE_BENCH_POSTGRES (superuser connection string), else SUITE_TEST_POSTGRES.
@@ -54,6 +56,7 @@ internal sealed record BenchOptions(
                 "--deals" => options with { Deals = Positive(Value(), "--deals") },
                 "--owners" => options with { Owners = Positive(Value(), "--owners") },
                 "--board-url" => options with { BoardUrl = Value() },
+                "--only" => options with { Only = Value().Split(',') },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

@@ -116,17 +116,10 @@ internal sealed class DealBench(HttpClient http, NpgsqlDataSource database, Gene
             ("list count", $"""SELECT count(*)::int FROM crm."CrmDeals" AS c WHERE c."PipelineId" = '{data.PipelineId}' AND c."OwnerId" = '{owner}' AND c."Status" = 'Open'"""),
             ("list page", $"""SELECT c.* FROM crm."CrmDeals" AS c WHERE c."PipelineId" = '{data.PipelineId}' AND c."OwnerId" = '{owner}' AND c."Status" = 'Open' ORDER BY c."CreatedAt" DESC LIMIT 20 OFFSET 0"""),
             ("funnel", $"""
-                SELECT c2."Status", c2."Reached", count(*)::int AS "Count", COALESCE(sum(c2."Amount"), 0.0) AS "Amount"
-                FROM (
-                    SELECT c."Amount", c."Status", COALESCE(c."ReachedStageOrder", (
-                        SELECT max(c1."Order")
-                        FROM crm."CrmDealStageHistory" AS c0
-                        INNER JOIN crm."CrmStages" AS c1 ON c0."StageId" = c1."Id"
-                        WHERE c0."DealId" = c."Id" AND c1."PipelineId" = '{data.PipelineId}' AND c1."Kind" = 'Open')) AS "Reached"
-                    FROM crm."CrmDeals" AS c
-                    WHERE c."PipelineId" = '{data.PipelineId}'
-                ) AS c2
-                GROUP BY c2."Status", c2."Reached"
+                SELECT c."Status", c."ReachedStageOrder", count(*)::int AS "Count", COALESCE(sum(c."Amount"), 0.0) AS "Amount"
+                FROM crm."CrmDeals" AS c
+                WHERE c."PipelineId" = '{data.PipelineId}' AND c."ReachedStageOrder" IS NOT NULL
+                GROUP BY c."Status", c."ReachedStageOrder"
                 """),
             ("ranking", """
                 SELECT c."OwnerId", c."Status", count(*)::int, COALESCE(sum(c."Amount"), 0.0)
@@ -167,6 +160,8 @@ internal sealed class DealBench(HttpClient http, NpgsqlDataSource database, Gene
 
         foreach (var (name, run) in bench.Scenarios())
         {
+            if (options.Only is { } only && !only.Any(o => name.StartsWith(o, StringComparison.OrdinalIgnoreCase)))
+                continue;
             var rows = await run();
             await LoadRunner.RunAsync(name, "http", run, options.Concurrency.Max(), Math.Min(20, options.Requests), TimeSpan.FromSeconds(10));
             foreach (var concurrency in options.Concurrency)

@@ -99,6 +99,10 @@ internal sealed class HostProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening but slow to answer (migrations, or a busy machine): ask again until the deadline.
+            }
             await Task.Delay(250);
         }
         throw new TimeoutException($"The host was not ready within {timeout.TotalSeconds:0} s:\n{Tail()}");

@@ -60,22 +60,30 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user)
             : await db.Pipelines.AsNoTracking().SingleAsync(p => p.IsDefault, cancellationToken);
         var id = pipeline.Id;
 
-        var rows = await Deals(filter)
-            .Where(d => d.PipelineId == id)
+        var deals = Deals(filter).Where(d => d.PipelineId == id);
+        // Grouped on the column itself (a hash aggregate over the index, no sort of every deal), and apart from
+        // the deals saved before ReachedStageOrder was kept, whose furthest stage is read from their history.
+        var kept = await deals
+            .Where(d => d.ReachedStageOrder != null)
+            .GroupBy(d => new { d.Status, d.ReachedStageOrder })
+            .Select(g => new FunnelRow(g.Key.Status, g.Key.ReachedStageOrder, g.Count(), g.Sum(d => d.Amount)))
+            .ToListAsync(cancellationToken);
+        var older = await deals
+            .Where(d => d.ReachedStageOrder == null)
             .Select(d => new
             {
                 d.Status,
                 d.Amount,
-                // Kept on the deal since it was added; deals saved before then are read from their history.
-                Reached = d.ReachedStageOrder ?? db.DealStageHistory
+                Reached = db.DealStageHistory
                     .Where(h => h.DealId == d.Id)
                     .Join(db.Stages, h => h.StageId, s => s.Id, (h, s) => s)
                     .Where(s => s.PipelineId == id && s.Kind == StageKind.Open)
                     .Max(s => (int?)s.Order),
             })
             .GroupBy(x => new { x.Status, x.Reached })
-            .Select(g => new { g.Key.Status, g.Key.Reached, Count = g.Count(), Amount = g.Sum(x => x.Amount) })
+            .Select(g => new FunnelRow(g.Key.Status, g.Key.Reached, g.Count(), g.Sum(x => x.Amount)))
             .ToListAsync(cancellationToken);
+        var rows = kept.Concat(older).ToList();
 
         var open = pipeline.OrderedStages.Where(s => s.Kind == StageKind.Open).ToList();
         var counts = new List<(Stage Stage, int Count, decimal Amount)>();
@@ -227,6 +235,8 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user)
             .ToList();
         return new ManagerRankingDto(items);
     }
+
+    private sealed record FunnelRow(DealStatus Status, int? Reached, int Count, decimal Amount);
 
     private static string Wire(StageKind kind) => kind.ToString().ToLowerInvariant();
 }
