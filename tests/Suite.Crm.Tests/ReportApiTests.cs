@@ -146,6 +146,9 @@ public abstract class ReportApiTests(ReportHost host)
     public async Task Should_Show_Deals_And_Conversion_To_Won_By_Source()
     {
         var w = await host.WorldAsync();
+        foreach (var (client, source) in new[] { (w.Director, w.X), (w.Director, w.X), (w.A, w.Y) })
+            (await client.PostAsJsonAsync("/api/crm/leads", new { title = "Заявка", phone = "+7 900 111-22-33", sourceId = source }))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var sources = await Json(await w.Director.GetAsync($"/api/crm/reports/sources?pipelineId={w.Pipeline}"));
 
@@ -159,6 +162,10 @@ public abstract class ReportApiTests(ReportHost host)
                 (null, 1, 0, 0m, 1, 0.0),            // D6 lost
             ]);
         sources.GetProperty("items")[0].GetProperty("name").GetString().ShouldBe(w.YName);
+        sources.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("sourceId").ValueKind != JsonValueKind.Null)
+            .Select(i => i.GetProperty("leadsCount").GetInt32()).ShouldBe([1, 2]);
+        var asA = await Json(await w.A.GetAsync($"/api/crm/reports/sources?pipelineId={w.Pipeline}&sourceId={w.Y}"));
+        asA.GetProperty("items").EnumerateArray().Single().GetProperty("leadsCount").GetInt32().ShouldBe(1);
 
         var onlyX = await Json(await w.Director.GetAsync($"/api/crm/reports/sources?pipelineId={w.Pipeline}&sourceId={w.X}"));
         onlyX.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("sourceId").GetGuid()).ShouldBe([w.X]);

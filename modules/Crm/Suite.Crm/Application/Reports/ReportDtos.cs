@@ -36,9 +36,9 @@ internal sealed record LossReasonRowDto(Guid? LossReasonId, string Name, int Cou
 internal sealed record SourceReportDto(IReadOnlyList<SourceRowDto> Items);
 
 /// <param name="SourceId">Null for deals without a source.</param>
-/// <param name="LeadsCount">Leads from this source; null until Crm has leads.</param>
+/// <param name="LeadsCount">Leads that came from this source in the period (the pipeline filter does not apply to leads).</param>
 /// <param name="ConversionToWon">Won deals ÷ deals, 0..1; null without deals.</param>
-internal sealed record SourceRowDto(Guid? SourceId, string? Name, int? LeadsCount, int DealsCount, int WonCount, decimal WonAmount,
+internal sealed record SourceRowDto(Guid? SourceId, string? Name, int LeadsCount, int DealsCount, int WonCount, decimal WonAmount,
     int LostCount, double? ConversionToWon);
 
 internal sealed record ManagerRankingDto(IReadOnlyList<ManagerRankingRowDto> Items);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Deals;
+using Suite.Crm.Domain.Leads;
 using Suite.Crm.Domain.Pipelines;
 using Suite.Framework.Domain;
 using Suite.Framework.Users;
@@ -186,30 +187,62 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user)
 
     /// <summary>
     /// Deals by source with how many were won and their conversion to won; deals without a source are the row
-    /// with a null source. Leads per source are added here once Crm has leads (LeadsCount is null until then).
+    /// with a null source. Leads are counted per source with the same period (their creation date), owner and source
+    /// filters and the leads' own record rule; leads belong to no pipeline, so the pipeline filter does not narrow them.
     /// </summary>
     public async Task<SourceReportDto> SourcesAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await Deals(filter)
+        var deals = await Deals(filter)
             .GroupBy(d => new { d.SourceId, d.Status })
             .Select(g => new { g.Key.SourceId, g.Key.Status, Count = g.Count(), Amount = g.Sum(d => d.Amount) })
             .ToListAsync(cancellationToken);
+        var leads = await Leads(filter)
+            .GroupBy(l => l.SourceId)
+            .Select(g => new { SourceId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
         var names = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-        // Leads: when the Lead entity lands, count leads per SourceId with the same filter (creation period, owner)
-        // and pass the count here instead of null.
-        var items = rows.GroupBy(r => r.SourceId)
-            .Select(g =>
+
+        var items = deals.Select(r => r.SourceId).Concat(leads.Select(l => l.SourceId)).Distinct()
+            .Select(sourceId =>
             {
-                var deals = g.Sum(r => r.Count);
-                var won = g.Where(r => r.Status == DealStatus.Won).ToList();
+                var rows = deals.Where(r => r.SourceId == sourceId).ToList();
+                var dealsCount = rows.Sum(r => r.Count);
+                var won = rows.Where(r => r.Status == DealStatus.Won).ToList();
                 var wonCount = won.Sum(r => r.Count);
-                return new SourceRowDto(g.Key, g.Key is { } id && names.TryGetValue(id, out var n) ? n : null, null, deals,
-                    wonCount, won.Sum(r => r.Amount), g.Where(r => r.Status == DealStatus.Lost).Sum(r => r.Count),
-                    deals > 0 ? (double)wonCount / deals : null);
+                return new SourceRowDto(sourceId, sourceId is { } id && names.TryGetValue(id, out var n) ? n : null,
+                    leads.Where(l => l.SourceId == sourceId).Sum(l => l.Count), dealsCount,
+                    wonCount, won.Sum(r => r.Amount), rows.Where(r => r.Status == DealStatus.Lost).Sum(r => r.Count),
+                    dealsCount > 0 ? (double)wonCount / dealsCount : null);
             })
-            .OrderByDescending(r => r.WonAmount).ThenByDescending(r => r.DealsCount).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .OrderByDescending(r => r.WonAmount).ThenByDescending(r => r.DealsCount).ThenByDescending(r => r.LeadsCount)
+            .ThenBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
         return new SourceReportDto(items);
+    }
+
+    /// <summary>The leads the user may see, narrowed by the filter's period, owner and source.</summary>
+    private IQueryable<Lead> Leads(ReportFilter filter)
+    {
+        var query = db.Leads.AsNoTracking();
+        if (!user.HasPermission(CrmPermissions.Leads.ViewAll))
+            query = query.Where(l => l.OwnerId == user.Id);
+        if (filter.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(l => l.CreatedAt >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(l => l.CreatedAt < end);
+        }
+
+        if (filter.OwnerId is { } ownerId)
+            query = query.Where(l => l.OwnerId == ownerId);
+        if (filter.SourceId is { } sourceId)
+            query = query.Where(l => l.SourceId == sourceId);
+        return query;
     }
 
     /// <summary>Owners by won amount: won count and amount, average won deal and win rate = won ÷ (won + lost).</summary>
