@@ -8,13 +8,13 @@ export const Permissions = {
     DealsEdit: 'Crm.Deals.Edit',
     DealsViewAll: 'Crm.Deals.ViewAll',
     PipelinesManage: 'Crm.Pipelines.Manage',
-  },
-  Identity: {
-    Users: 'Identity.Users',
     Leads: 'Crm.Leads',
     WebForms: 'Crm.WebForms.Manage',
     Contacts: 'Crm.Contacts',
     Imports: 'Crm.Imports',
     CustomFieldsManage: 'Crm.CustomFields.Manage',
+  },
+  Identity: {
+    Users: 'Identity.Users',
   },
 } as const;
