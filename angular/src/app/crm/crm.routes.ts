@@ -96,9 +96,14 @@ export const CRM_ROUTES: Routes = [
     loadComponent: () => import('./contacts/contact-form.page').then((m) => m.ContactFormPage),
   },
   {
-    path: 'contacts/:id',
+    path: 'contacts/:id/edit',
     canMatch: [permissionGuard(Permissions.Crm.Contacts)],
     loadComponent: () => import('./contacts/contact-form.page').then((m) => m.ContactFormPage),
+  },
+  {
+    path: 'contacts/:id',
+    canMatch: [permissionGuard(Permissions.Crm.Contacts)],
+    loadComponent: () => import('./card/contact-card.page').then((m) => m.ContactCardPage),
   },
   {
     path: 'import',

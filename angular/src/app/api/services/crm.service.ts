@@ -17,46 +17,95 @@ import { AddTimelineComment$Params } from '../fn/crm/add-timeline-comment';
 import { addTimelineMeeting } from '../fn/crm/add-timeline-meeting';
 import { AddTimelineMeeting$Params } from '../fn/crm/add-timeline-meeting';
 import { CompanyDto } from '../models/company-dto';
+import { ContactDto } from '../models/contact-dto';
+import { convertLead } from '../fn/crm/convert-lead';
+import { ConvertLead$Params } from '../fn/crm/convert-lead';
 import { createCompany } from '../fn/crm/create-company';
 import { CreateCompany$Params } from '../fn/crm/create-company';
+import { createContact } from '../fn/crm/create-contact';
+import { CreateContact$Params } from '../fn/crm/create-contact';
+import { createCustomField } from '../fn/crm/create-custom-field';
+import { CreateCustomField$Params } from '../fn/crm/create-custom-field';
 import { createDeal } from '../fn/crm/create-deal';
 import { CreateDeal$Params } from '../fn/crm/create-deal';
+import { createLead } from '../fn/crm/create-lead';
+import { CreateLead$Params } from '../fn/crm/create-lead';
 import { createLossReason } from '../fn/crm/create-loss-reason';
 import { CreateLossReason$Params } from '../fn/crm/create-loss-reason';
 import { createPipeline } from '../fn/crm/create-pipeline';
 import { CreatePipeline$Params } from '../fn/crm/create-pipeline';
 import { createSource } from '../fn/crm/create-source';
 import { CreateSource$Params } from '../fn/crm/create-source';
+import { createWebForm } from '../fn/crm/create-web-form';
+import { CreateWebForm$Params } from '../fn/crm/create-web-form';
+import { CustomFieldDto } from '../models/custom-field-dto';
 import { DealBoardDto } from '../models/deal-board-dto';
 import { DealDto } from '../models/deal-dto';
 import { deleteCompany } from '../fn/crm/delete-company';
 import { DeleteCompany$Params } from '../fn/crm/delete-company';
+import { deleteContact } from '../fn/crm/delete-contact';
+import { DeleteContact$Params } from '../fn/crm/delete-contact';
+import { deleteCustomField } from '../fn/crm/delete-custom-field';
+import { DeleteCustomField$Params } from '../fn/crm/delete-custom-field';
 import { deleteDeal } from '../fn/crm/delete-deal';
 import { DeleteDeal$Params } from '../fn/crm/delete-deal';
+import { deleteLead } from '../fn/crm/delete-lead';
+import { DeleteLead$Params } from '../fn/crm/delete-lead';
 import { deleteLossReason } from '../fn/crm/delete-loss-reason';
 import { DeleteLossReason$Params } from '../fn/crm/delete-loss-reason';
 import { deletePipeline } from '../fn/crm/delete-pipeline';
 import { DeletePipeline$Params } from '../fn/crm/delete-pipeline';
 import { deleteSource } from '../fn/crm/delete-source';
 import { DeleteSource$Params } from '../fn/crm/delete-source';
+import { deleteWebForm } from '../fn/crm/delete-web-form';
+import { DeleteWebForm$Params } from '../fn/crm/delete-web-form';
+import { DuplicateListDto } from '../models/duplicate-list-dto';
 import { exportCompanies } from '../fn/crm/export-companies';
 import { ExportCompanies$Params } from '../fn/crm/export-companies';
 import { exportDeals } from '../fn/crm/export-deals';
 import { ExportDeals$Params } from '../fn/crm/export-deals';
+import { findDuplicates } from '../fn/crm/find-duplicates';
+import { FindDuplicates$Params } from '../fn/crm/find-duplicates';
+import { ForecastReportDto } from '../models/forecast-report-dto';
+import { FunnelReportDto } from '../models/funnel-report-dto';
 import { getCompanies } from '../fn/crm/get-companies';
 import { GetCompanies$Params } from '../fn/crm/get-companies';
 import { getCompany } from '../fn/crm/get-company';
 import { GetCompany$Params } from '../fn/crm/get-company';
+import { getContact } from '../fn/crm/get-contact';
+import { GetContact$Params } from '../fn/crm/get-contact';
+import { getContacts } from '../fn/crm/get-contacts';
+import { GetContacts$Params } from '../fn/crm/get-contacts';
+import { getCrmProducts } from '../fn/crm/get-crm-products';
+import { GetCrmProducts$Params } from '../fn/crm/get-crm-products';
+import { getCustomField } from '../fn/crm/get-custom-field';
+import { GetCustomField$Params } from '../fn/crm/get-custom-field';
+import { getCustomFields } from '../fn/crm/get-custom-fields';
+import { GetCustomFields$Params } from '../fn/crm/get-custom-fields';
 import { getDeal } from '../fn/crm/get-deal';
 import { GetDeal$Params } from '../fn/crm/get-deal';
 import { getDealBoard } from '../fn/crm/get-deal-board';
 import { GetDealBoard$Params } from '../fn/crm/get-deal-board';
 import { getDeals } from '../fn/crm/get-deals';
 import { GetDeals$Params } from '../fn/crm/get-deals';
+import { getForecastReport } from '../fn/crm/get-forecast-report';
+import { GetForecastReport$Params } from '../fn/crm/get-forecast-report';
+import { getFunnelReport } from '../fn/crm/get-funnel-report';
+import { GetFunnelReport$Params } from '../fn/crm/get-funnel-report';
+import { getImport } from '../fn/crm/get-import';
+import { GetImport$Params } from '../fn/crm/get-import';
+import { getLead } from '../fn/crm/get-lead';
+import { GetLead$Params } from '../fn/crm/get-lead';
+import { getLeads } from '../fn/crm/get-leads';
+import { GetLeads$Params } from '../fn/crm/get-leads';
 import { getLossReason } from '../fn/crm/get-loss-reason';
 import { GetLossReason$Params } from '../fn/crm/get-loss-reason';
 import { getLossReasons } from '../fn/crm/get-loss-reasons';
 import { GetLossReasons$Params } from '../fn/crm/get-loss-reasons';
+import { getLossReasonsReport } from '../fn/crm/get-loss-reasons-report';
+import { GetLossReasonsReport$Params } from '../fn/crm/get-loss-reasons-report';
+import { getManagerRankingReport } from '../fn/crm/get-manager-ranking-report';
+import { GetManagerRankingReport$Params } from '../fn/crm/get-manager-ranking-report';
 import { getPipeline } from '../fn/crm/get-pipeline';
 import { GetPipeline$Params } from '../fn/crm/get-pipeline';
 import { getPipelines } from '../fn/crm/get-pipelines';
@@ -65,34 +114,77 @@ import { getSource } from '../fn/crm/get-source';
 import { GetSource$Params } from '../fn/crm/get-source';
 import { getSources } from '../fn/crm/get-sources';
 import { GetSources$Params } from '../fn/crm/get-sources';
+import { getSourcesReport } from '../fn/crm/get-sources-report';
+import { GetSourcesReport$Params } from '../fn/crm/get-sources-report';
 import { getTimeline } from '../fn/crm/get-timeline';
 import { GetTimeline$Params } from '../fn/crm/get-timeline';
+import { getVelocityReport } from '../fn/crm/get-velocity-report';
+import { GetVelocityReport$Params } from '../fn/crm/get-velocity-report';
+import { getWebForm } from '../fn/crm/get-web-form';
+import { GetWebForm$Params } from '../fn/crm/get-web-form';
+import { getWebForms } from '../fn/crm/get-web-forms';
+import { GetWebForms$Params } from '../fn/crm/get-web-forms';
+import { ImportJobDto } from '../models/import-job-dto';
+import { ImportPreviewDto } from '../models/import-preview-dto';
+import { LeadConversionDto } from '../models/lead-conversion-dto';
+import { LeadConversionPreviewDto } from '../models/lead-conversion-preview-dto';
+import { LeadDto } from '../models/lead-dto';
 import { loseDeal } from '../fn/crm/lose-deal';
 import { LoseDeal$Params } from '../fn/crm/lose-deal';
 import { LossReasonDto } from '../models/loss-reason-dto';
+import { LossReasonReportDto } from '../models/loss-reason-report-dto';
+import { ManagerRankingDto } from '../models/manager-ranking-dto';
+import { markLeadJunk } from '../fn/crm/mark-lead-junk';
+import { MarkLeadJunk$Params } from '../fn/crm/mark-lead-junk';
+import { mergeCompany } from '../fn/crm/merge-company';
+import { MergeCompany$Params } from '../fn/crm/merge-company';
 import { moveDeal } from '../fn/crm/move-deal';
 import { MoveDeal$Params } from '../fn/crm/move-deal';
 import { PagedResultOfCompanyDto } from '../models/paged-result-of-company-dto';
+import { PagedResultOfContactDto } from '../models/paged-result-of-contact-dto';
 import { PagedResultOfDealDto } from '../models/paged-result-of-deal-dto';
+import { PagedResultOfLeadDto } from '../models/paged-result-of-lead-dto';
 import { PagedResultOfLossReasonDto } from '../models/paged-result-of-loss-reason-dto';
 import { PagedResultOfPipelineDto } from '../models/paged-result-of-pipeline-dto';
+import { PagedResultOfProductDto } from '../models/paged-result-of-product-dto';
 import { PagedResultOfSourceDto } from '../models/paged-result-of-source-dto';
 import { PagedResultOfTimelineItemDto } from '../models/paged-result-of-timeline-item-dto';
+import { PagedResultOfWebFormDto } from '../models/paged-result-of-web-form-dto';
 import { PipelineDto } from '../models/pipeline-dto';
+import { previewLeadConversion } from '../fn/crm/preview-lead-conversion';
+import { PreviewLeadConversion$Params } from '../fn/crm/preview-lead-conversion';
 import { reopenDeal } from '../fn/crm/reopen-deal';
 import { ReopenDeal$Params } from '../fn/crm/reopen-deal';
+import { runImport } from '../fn/crm/run-import';
+import { RunImport$Params } from '../fn/crm/run-import';
 import { SourceDto } from '../models/source-dto';
+import { SourceReportDto } from '../models/source-report-dto';
+import { submitWebForm } from '../fn/crm/submit-web-form';
+import { SubmitWebForm$Params } from '../fn/crm/submit-web-form';
 import { TimelineItemDto } from '../models/timeline-item-dto';
 import { updateCompany } from '../fn/crm/update-company';
 import { UpdateCompany$Params } from '../fn/crm/update-company';
+import { updateContact } from '../fn/crm/update-contact';
+import { UpdateContact$Params } from '../fn/crm/update-contact';
+import { updateCustomField } from '../fn/crm/update-custom-field';
+import { UpdateCustomField$Params } from '../fn/crm/update-custom-field';
 import { updateDeal } from '../fn/crm/update-deal';
 import { UpdateDeal$Params } from '../fn/crm/update-deal';
+import { updateLead } from '../fn/crm/update-lead';
+import { UpdateLead$Params } from '../fn/crm/update-lead';
 import { updateLossReason } from '../fn/crm/update-loss-reason';
 import { UpdateLossReason$Params } from '../fn/crm/update-loss-reason';
 import { updatePipeline } from '../fn/crm/update-pipeline';
 import { UpdatePipeline$Params } from '../fn/crm/update-pipeline';
 import { updateSource } from '../fn/crm/update-source';
 import { UpdateSource$Params } from '../fn/crm/update-source';
+import { updateWebForm } from '../fn/crm/update-web-form';
+import { UpdateWebForm$Params } from '../fn/crm/update-web-form';
+import { uploadImport } from '../fn/crm/upload-import';
+import { UploadImport$Params } from '../fn/crm/upload-import';
+import { VelocityReportDto } from '../models/velocity-report-dto';
+import { WebFormDto } from '../models/web-form-dto';
+import { WebFormSubmitResultDto } from '../models/web-form-submit-result-dto';
 import { winDeal } from '../fn/crm/win-deal';
 import { WinDeal$Params } from '../fn/crm/win-deal';
 
@@ -100,6 +192,60 @@ import { WinDeal$Params } from '../fn/crm/win-deal';
 export class CrmService extends BaseService {
   constructor(config: ApiConfiguration, http: HttpClient) {
     super(config, http);
+  }
+
+  /** Path part for operation `getCrmProducts()` */
+  static readonly GetCrmProductsPath = '/api/crm/products';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getCrmProducts()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCrmProducts$Response(params?: GetCrmProducts$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfProductDto>> {
+    const obs = getCrmProducts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getCrmProducts$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCrmProducts(params?: GetCrmProducts$Params, context?: HttpContext): Observable<PagedResultOfProductDto> {
+    const resp = this.getCrmProducts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfProductDto>): PagedResultOfProductDto => r.body)
+    );
+  }
+
+  /** Path part for operation `findDuplicates()` */
+  static readonly FindDuplicatesPath = '/api/crm/duplicates';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `findDuplicates()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  findDuplicates$Response(params?: FindDuplicates$Params, context?: HttpContext): Observable<StrictHttpResponse<DuplicateListDto>> {
+    const obs = findDuplicates(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `findDuplicates$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  findDuplicates(params?: FindDuplicates$Params, context?: HttpContext): Observable<DuplicateListDto> {
+    const resp = this.findDuplicates$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DuplicateListDto>): DuplicateListDto => r.body)
+    );
   }
 
   /** Path part for operation `getCompanies()` */
@@ -234,6 +380,33 @@ export class CrmService extends BaseService {
     const resp = this.deleteCompany$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `mergeCompany()` */
+  static readonly MergeCompanyPath = '/api/crm/companies/{id}/merge';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `mergeCompany()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  mergeCompany$Response(params: MergeCompany$Params, context?: HttpContext): Observable<StrictHttpResponse<CompanyDto>> {
+    const obs = mergeCompany(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `mergeCompany$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  mergeCompany(params: MergeCompany$Params, context?: HttpContext): Observable<CompanyDto> {
+    const resp = this.mergeCompany$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<CompanyDto>): CompanyDto => r.body)
     );
   }
 
@@ -1071,6 +1244,897 @@ export class CrmService extends BaseService {
     const resp = this.addTimelineMeeting$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<TimelineItemDto>): TimelineItemDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getFunnelReport()` */
+  static readonly GetFunnelReportPath = '/api/crm/reports/funnel';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getFunnelReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFunnelReport$Response(params?: GetFunnelReport$Params, context?: HttpContext): Observable<StrictHttpResponse<FunnelReportDto>> {
+    const obs = getFunnelReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getFunnelReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFunnelReport(params?: GetFunnelReport$Params, context?: HttpContext): Observable<FunnelReportDto> {
+    const resp = this.getFunnelReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<FunnelReportDto>): FunnelReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getVelocityReport()` */
+  static readonly GetVelocityReportPath = '/api/crm/reports/velocity';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getVelocityReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getVelocityReport$Response(params?: GetVelocityReport$Params, context?: HttpContext): Observable<StrictHttpResponse<VelocityReportDto>> {
+    const obs = getVelocityReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getVelocityReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getVelocityReport(params?: GetVelocityReport$Params, context?: HttpContext): Observable<VelocityReportDto> {
+    const resp = this.getVelocityReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<VelocityReportDto>): VelocityReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getForecastReport()` */
+  static readonly GetForecastReportPath = '/api/crm/reports/forecast';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getForecastReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getForecastReport$Response(params?: GetForecastReport$Params, context?: HttpContext): Observable<StrictHttpResponse<ForecastReportDto>> {
+    const obs = getForecastReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getForecastReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getForecastReport(params?: GetForecastReport$Params, context?: HttpContext): Observable<ForecastReportDto> {
+    const resp = this.getForecastReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ForecastReportDto>): ForecastReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getLossReasonsReport()` */
+  static readonly GetLossReasonsReportPath = '/api/crm/reports/loss-reasons';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getLossReasonsReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLossReasonsReport$Response(params?: GetLossReasonsReport$Params, context?: HttpContext): Observable<StrictHttpResponse<LossReasonReportDto>> {
+    const obs = getLossReasonsReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getLossReasonsReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLossReasonsReport(params?: GetLossReasonsReport$Params, context?: HttpContext): Observable<LossReasonReportDto> {
+    const resp = this.getLossReasonsReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LossReasonReportDto>): LossReasonReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getSourcesReport()` */
+  static readonly GetSourcesReportPath = '/api/crm/reports/sources';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getSourcesReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSourcesReport$Response(params?: GetSourcesReport$Params, context?: HttpContext): Observable<StrictHttpResponse<SourceReportDto>> {
+    const obs = getSourcesReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getSourcesReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSourcesReport(params?: GetSourcesReport$Params, context?: HttpContext): Observable<SourceReportDto> {
+    const resp = this.getSourcesReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SourceReportDto>): SourceReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getManagerRankingReport()` */
+  static readonly GetManagerRankingReportPath = '/api/crm/reports/manager-ranking';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getManagerRankingReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getManagerRankingReport$Response(params?: GetManagerRankingReport$Params, context?: HttpContext): Observable<StrictHttpResponse<ManagerRankingDto>> {
+    const obs = getManagerRankingReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getManagerRankingReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getManagerRankingReport(params?: GetManagerRankingReport$Params, context?: HttpContext): Observable<ManagerRankingDto> {
+    const resp = this.getManagerRankingReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ManagerRankingDto>): ManagerRankingDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getContacts()` */
+  static readonly GetContactsPath = '/api/crm/contacts';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getContacts()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getContacts$Response(params?: GetContacts$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfContactDto>> {
+    const obs = getContacts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getContacts$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getContacts(params?: GetContacts$Params, context?: HttpContext): Observable<PagedResultOfContactDto> {
+    const resp = this.getContacts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfContactDto>): PagedResultOfContactDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createContact()` */
+  static readonly CreateContactPath = '/api/crm/contacts';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createContact()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createContact$Response(params: CreateContact$Params, context?: HttpContext): Observable<StrictHttpResponse<ContactDto>> {
+    const obs = createContact(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createContact$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createContact(params: CreateContact$Params, context?: HttpContext): Observable<ContactDto> {
+    const resp = this.createContact$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ContactDto>): ContactDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getContact()` */
+  static readonly GetContactPath = '/api/crm/contacts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getContact()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getContact$Response(params: GetContact$Params, context?: HttpContext): Observable<StrictHttpResponse<ContactDto>> {
+    const obs = getContact(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getContact$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getContact(params: GetContact$Params, context?: HttpContext): Observable<ContactDto> {
+    const resp = this.getContact$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ContactDto>): ContactDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateContact()` */
+  static readonly UpdateContactPath = '/api/crm/contacts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateContact()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateContact$Response(params: UpdateContact$Params, context?: HttpContext): Observable<StrictHttpResponse<ContactDto>> {
+    const obs = updateContact(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateContact$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateContact(params: UpdateContact$Params, context?: HttpContext): Observable<ContactDto> {
+    const resp = this.updateContact$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ContactDto>): ContactDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteContact()` */
+  static readonly DeleteContactPath = '/api/crm/contacts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteContact()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteContact$Response(params: DeleteContact$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteContact(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteContact$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteContact(params: DeleteContact$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteContact$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getCustomFields()` */
+  static readonly GetCustomFieldsPath = '/api/crm/custom-fields';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getCustomFields()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCustomFields$Response(params?: GetCustomFields$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<CustomFieldDto>>> {
+    const obs = getCustomFields(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getCustomFields$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCustomFields(params?: GetCustomFields$Params, context?: HttpContext): Observable<Array<CustomFieldDto>> {
+    const resp = this.getCustomFields$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<CustomFieldDto>>): Array<CustomFieldDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `createCustomField()` */
+  static readonly CreateCustomFieldPath = '/api/crm/custom-fields';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createCustomField()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createCustomField$Response(params: CreateCustomField$Params, context?: HttpContext): Observable<StrictHttpResponse<CustomFieldDto>> {
+    const obs = createCustomField(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createCustomField$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createCustomField(params: CreateCustomField$Params, context?: HttpContext): Observable<CustomFieldDto> {
+    const resp = this.createCustomField$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<CustomFieldDto>): CustomFieldDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getCustomField()` */
+  static readonly GetCustomFieldPath = '/api/crm/custom-fields/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getCustomField()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCustomField$Response(params: GetCustomField$Params, context?: HttpContext): Observable<StrictHttpResponse<CustomFieldDto>> {
+    const obs = getCustomField(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getCustomField$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCustomField(params: GetCustomField$Params, context?: HttpContext): Observable<CustomFieldDto> {
+    const resp = this.getCustomField$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<CustomFieldDto>): CustomFieldDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateCustomField()` */
+  static readonly UpdateCustomFieldPath = '/api/crm/custom-fields/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateCustomField()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateCustomField$Response(params: UpdateCustomField$Params, context?: HttpContext): Observable<StrictHttpResponse<CustomFieldDto>> {
+    const obs = updateCustomField(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateCustomField$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateCustomField(params: UpdateCustomField$Params, context?: HttpContext): Observable<CustomFieldDto> {
+    const resp = this.updateCustomField$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<CustomFieldDto>): CustomFieldDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteCustomField()` */
+  static readonly DeleteCustomFieldPath = '/api/crm/custom-fields/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteCustomField()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteCustomField$Response(params: DeleteCustomField$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteCustomField(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteCustomField$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteCustomField(params: DeleteCustomField$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteCustomField$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getLeads()` */
+  static readonly GetLeadsPath = '/api/crm/leads';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getLeads()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLeads$Response(params?: GetLeads$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfLeadDto>> {
+    const obs = getLeads(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getLeads$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLeads(params?: GetLeads$Params, context?: HttpContext): Observable<PagedResultOfLeadDto> {
+    const resp = this.getLeads$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfLeadDto>): PagedResultOfLeadDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createLead()` */
+  static readonly CreateLeadPath = '/api/crm/leads';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createLead()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createLead$Response(params: CreateLead$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadDto>> {
+    const obs = createLead(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createLead$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createLead(params: CreateLead$Params, context?: HttpContext): Observable<LeadDto> {
+    const resp = this.createLead$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadDto>): LeadDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getLead()` */
+  static readonly GetLeadPath = '/api/crm/leads/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getLead()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLead$Response(params: GetLead$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadDto>> {
+    const obs = getLead(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getLead$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLead(params: GetLead$Params, context?: HttpContext): Observable<LeadDto> {
+    const resp = this.getLead$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadDto>): LeadDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateLead()` */
+  static readonly UpdateLeadPath = '/api/crm/leads/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateLead()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateLead$Response(params: UpdateLead$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadDto>> {
+    const obs = updateLead(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateLead$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateLead(params: UpdateLead$Params, context?: HttpContext): Observable<LeadDto> {
+    const resp = this.updateLead$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadDto>): LeadDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteLead()` */
+  static readonly DeleteLeadPath = '/api/crm/leads/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteLead()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteLead$Response(params: DeleteLead$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteLead(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteLead$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteLead(params: DeleteLead$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteLead$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `markLeadJunk()` */
+  static readonly MarkLeadJunkPath = '/api/crm/leads/{id}/junk';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `markLeadJunk()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  markLeadJunk$Response(params: MarkLeadJunk$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadDto>> {
+    const obs = markLeadJunk(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `markLeadJunk$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  markLeadJunk(params: MarkLeadJunk$Params, context?: HttpContext): Observable<LeadDto> {
+    const resp = this.markLeadJunk$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadDto>): LeadDto => r.body)
+    );
+  }
+
+  /** Path part for operation `previewLeadConversion()` */
+  static readonly PreviewLeadConversionPath = '/api/crm/leads/{id}/convert-preview';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `previewLeadConversion()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  previewLeadConversion$Response(params: PreviewLeadConversion$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadConversionPreviewDto>> {
+    const obs = previewLeadConversion(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `previewLeadConversion$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  previewLeadConversion(params: PreviewLeadConversion$Params, context?: HttpContext): Observable<LeadConversionPreviewDto> {
+    const resp = this.previewLeadConversion$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadConversionPreviewDto>): LeadConversionPreviewDto => r.body)
+    );
+  }
+
+  /** Path part for operation `convertLead()` */
+  static readonly ConvertLeadPath = '/api/crm/leads/{id}/convert';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `convertLead()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  convertLead$Response(params: ConvertLead$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadConversionDto>> {
+    const obs = convertLead(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `convertLead$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  convertLead(params: ConvertLead$Params, context?: HttpContext): Observable<LeadConversionDto> {
+    const resp = this.convertLead$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadConversionDto>): LeadConversionDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getWebForms()` */
+  static readonly GetWebFormsPath = '/api/crm/web-forms';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getWebForms()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getWebForms$Response(params?: GetWebForms$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfWebFormDto>> {
+    const obs = getWebForms(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getWebForms$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getWebForms(params?: GetWebForms$Params, context?: HttpContext): Observable<PagedResultOfWebFormDto> {
+    const resp = this.getWebForms$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfWebFormDto>): PagedResultOfWebFormDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createWebForm()` */
+  static readonly CreateWebFormPath = '/api/crm/web-forms';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createWebForm()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createWebForm$Response(params: CreateWebForm$Params, context?: HttpContext): Observable<StrictHttpResponse<WebFormDto>> {
+    const obs = createWebForm(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createWebForm$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createWebForm(params: CreateWebForm$Params, context?: HttpContext): Observable<WebFormDto> {
+    const resp = this.createWebForm$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<WebFormDto>): WebFormDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getWebForm()` */
+  static readonly GetWebFormPath = '/api/crm/web-forms/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getWebForm()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getWebForm$Response(params: GetWebForm$Params, context?: HttpContext): Observable<StrictHttpResponse<WebFormDto>> {
+    const obs = getWebForm(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getWebForm$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getWebForm(params: GetWebForm$Params, context?: HttpContext): Observable<WebFormDto> {
+    const resp = this.getWebForm$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<WebFormDto>): WebFormDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateWebForm()` */
+  static readonly UpdateWebFormPath = '/api/crm/web-forms/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateWebForm()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateWebForm$Response(params: UpdateWebForm$Params, context?: HttpContext): Observable<StrictHttpResponse<WebFormDto>> {
+    const obs = updateWebForm(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateWebForm$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateWebForm(params: UpdateWebForm$Params, context?: HttpContext): Observable<WebFormDto> {
+    const resp = this.updateWebForm$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<WebFormDto>): WebFormDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteWebForm()` */
+  static readonly DeleteWebFormPath = '/api/crm/web-forms/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteWebForm()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteWebForm$Response(params: DeleteWebForm$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteWebForm(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteWebForm$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteWebForm(params: DeleteWebForm$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteWebForm$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `submitWebForm()` */
+  static readonly SubmitWebFormPath = '/api/crm/web-forms/{formKey}/submit';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `submitWebForm()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  submitWebForm$Response(params: SubmitWebForm$Params, context?: HttpContext): Observable<StrictHttpResponse<WebFormSubmitResultDto>> {
+    const obs = submitWebForm(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `submitWebForm$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  submitWebForm(params: SubmitWebForm$Params, context?: HttpContext): Observable<WebFormSubmitResultDto> {
+    const resp = this.submitWebForm$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<WebFormSubmitResultDto>): WebFormSubmitResultDto => r.body)
+    );
+  }
+
+  /** Path part for operation `uploadImport()` */
+  static readonly UploadImportPath = '/api/crm/imports';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `uploadImport()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  uploadImport$Response(params: UploadImport$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportPreviewDto>> {
+    const obs = uploadImport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `uploadImport$Response()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  uploadImport(params: UploadImport$Params, context?: HttpContext): Observable<ImportPreviewDto> {
+    const resp = this.uploadImport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportPreviewDto>): ImportPreviewDto => r.body)
+    );
+  }
+
+  /** Path part for operation `runImport()` */
+  static readonly RunImportPath = '/api/crm/imports/{id}/run';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `runImport()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  runImport$Response(params: RunImport$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportJobDto>> {
+    const obs = runImport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `runImport$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  runImport(params: RunImport$Params, context?: HttpContext): Observable<ImportJobDto> {
+    const resp = this.runImport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportJobDto>): ImportJobDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getImport()` */
+  static readonly GetImportPath = '/api/crm/imports/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getImport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getImport$Response(params: GetImport$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportJobDto>> {
+    const obs = getImport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getImport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getImport(params: GetImport$Params, context?: HttpContext): Observable<ImportJobDto> {
+    const resp = this.getImport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportJobDto>): ImportJobDto => r.body)
     );
   }
 

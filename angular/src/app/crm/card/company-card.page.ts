@@ -5,10 +5,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { CompanyDto, DealDto, PipelineDto } from '../../api/models';
+import { CompanyDto, ContactDto, DealDto, PipelineDto } from '../../api/models';
 import { CrmService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { statusOf } from '../../core/http/problem-details';
+import { contactName } from './contact-view';
 import { TimelineComponent } from './timeline.component';
 
 /** A client's card: its fields and deals on the left, everything that happened with it on the right. */
@@ -28,6 +29,8 @@ export class CompanyCardPage implements OnInit {
 
   protected readonly company = signal<CompanyDto | null>(null);
   protected readonly deals = signal<DealDto[]>([]);
+  protected readonly contacts = signal<ContactDto[]>([]);
+  protected readonly contactName = contactName;
   protected readonly stages = signal<Map<string, string>>(new Map());
   protected readonly loading = signal(false);
   protected readonly notFound = signal(false);
@@ -51,6 +54,10 @@ export class CompanyCardPage implements OnInit {
     this.loading.set(true);
     try {
       this.company.set(await firstValueFrom(this.crm.getCompany({ id: this.id() })));
+      if (this.auth.hasPermission('Crm.Contacts')) {
+        const contacts = await firstValueFrom(this.crm.getContacts({ companyId: this.id(), maxResultCount: 100 })).catch(() => null);
+        this.contacts.set(contacts?.items ?? []);
+      }
       if (this.auth.hasPermission('Crm.Deals')) {
         const [deals, pipelines] = await Promise.all([
           firstValueFrom(this.crm.getDeals({ companyId: this.id(), maxResultCount: 100 })),

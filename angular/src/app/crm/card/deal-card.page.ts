@@ -8,10 +8,11 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { CompanyDto, DealDto, PipelineDto } from '../../api/models';
+import { CompanyDto, ContactDto, DealDto, PipelineDto } from '../../api/models';
 import { CrmService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { problemOf, statusOf } from '../../core/http/problem-details';
+import { contactName } from './contact-view';
 import { TimelineComponent } from './timeline.component';
 
 /** A deal's card: fields, stage and lines on the left, its history on the right. */
@@ -42,6 +43,8 @@ export class DealCardPage implements OnInit {
 
   protected readonly deal = signal<DealDto | null>(null);
   protected readonly company = signal<CompanyDto | null>(null);
+  protected readonly contact = signal<ContactDto | null>(null);
+  protected readonly contactName = contactName;
   protected readonly pipeline = signal<PipelineDto | null>(null);
   protected readonly loading = signal(false);
   protected readonly notFound = signal(false);
@@ -58,7 +61,12 @@ export class DealCardPage implements OnInit {
       this.deal.set(deal);
       this.pipeline.set(await firstValueFrom(this.crm.getPipeline({ id: deal.pipelineId })));
       // The company may belong to another manager; the deal's card still opens, without the link.
-      this.company.set(await firstValueFrom(this.crm.getCompany({ id: deal.companyId })).catch(() => null));
+      const [company, contact] = await Promise.all([
+        firstValueFrom(this.crm.getCompany({ id: deal.companyId })).catch(() => null),
+        deal.contactId ? firstValueFrom(this.crm.getContact({ id: deal.contactId })).catch(() => null) : null,
+      ]);
+      this.company.set(company);
+      this.contact.set(contact);
     } catch (error) {
       if (statusOf(error) === 404) this.notFound.set(true);
     } finally {

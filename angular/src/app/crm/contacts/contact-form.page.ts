@@ -41,7 +41,7 @@ type ListField = 'phones' | 'emails' | 'tags';
   template: `
     <header class="header">
       <h1 data-testid="page-title">{{ (isNew() ? 'contact.newTitle' : 'contact.editTitle') | transloco }}</h1>
-      <a mat-button routerLink="/crm/contacts" data-testid="contact-back">{{ 'company.back' | transloco }}</a>
+      <a mat-button [routerLink]="id() ? ['/crm/contacts', id()] : ['/crm/contacts']" data-testid="contact-back">{{ 'company.back' | transloco }}</a>
     </header>
     @if (loading()) {
       <mat-progress-bar mode="indeterminate" />
@@ -209,10 +209,11 @@ export class ContactFormPage implements OnInit {
     try {
       const id = this.id();
       const body = this.toInput();
-      if (id) await firstValueFrom(this.crm.updateContact({ id, body }));
-      else await firstValueFrom(this.crm.createContact({ body }));
+      const saved = id
+        ? await firstValueFrom(this.crm.updateContact({ id, body }))
+        : await firstValueFrom(this.crm.createContact({ body }));
       this.snackBar.open(this.transloco.translate('contact.saved'), undefined, { duration: 3000 });
-      await this.router.navigate(['/crm/contacts']);
+      await this.router.navigate(['/crm/contacts', saved.id]);
     } catch (error) {
       this.showError(error);
     } finally {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -14,6 +14,7 @@ import { LeadDto, LeadInput, LeadStatus, SourceDto } from '../../api/models';
 import { CrmService } from '../../api/services';
 import { fieldErrors, problemOf, statusOf } from '../../core/http/problem-details';
 import { confirm } from '../../shared/confirm-dialog';
+import { TimelineComponent } from '../card/timeline.component';
 import { openConvertDialog } from './convert-dialog';
 import { askJunkReason } from './junk-dialog';
 
@@ -31,6 +32,7 @@ type TextField = (typeof LEAD_TEXT_FIELDS)[number] | 'comment';
     MatButtonModule,
     MatProgressBarModule,
     TranslocoPipe,
+    TimelineComponent,
   ],
   templateUrl: './lead-form.page.html',
   styles: `
@@ -43,6 +45,8 @@ type TextField = (typeof LEAD_TEXT_FIELDS)[number] | 'comment';
     .junk { background: #eeeeee; padding: 8px 12px; border-radius: 4px; margin-bottom: 12px; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; }
     .danger { color: #b3261e; }
+    .lead-layout.with-timeline { display: grid; grid-template-columns: minmax(320px, 1fr) minmax(320px, 1fr); gap: 24px; align-items: start; }
+    @media (max-width: 900px) { .lead-layout.with-timeline { grid-template-columns: 1fr; } }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -52,6 +56,7 @@ export class LeadFormPage implements OnInit {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
+  private readonly timeline = viewChild(TimelineComponent);
 
   /** Route parameter; absent on /crm/leads/new. */
   readonly id = input<string>();
@@ -155,7 +160,10 @@ export class LeadFormPage implements OnInit {
   }
 
   private apply(lead: LeadDto): void {
+    const changed = this.loaded()?.id === lead.id;
     this.loaded.set(lead);
+    // Changes reach the timeline through the event bus, a moment later.
+    if (changed) setTimeout(() => void this.timeline()?.reload(), 1000);
     this.form.reset({
       title: lead.title,
       name: lead.name ?? '',
