@@ -6,6 +6,7 @@ export interface DealInput {
   amount?: (number | string | null);
   companyId?: (string | null);
   concurrencyStamp?: (string | null);
+  contactId?: (string | null);
   currency?: (string | null);
   expectedCloseDate?: (string | null);
   lines?: (Array<DealLineInput> | null);

@@ -4,7 +4,7 @@
 export interface SourceRowDto {
   conversionToWon: (number | string | null);
   dealsCount: (number | string);
-  leadsCount: (number | string | null);
+  leadsCount: (number | string);
   lostCount: (number | string);
   name: (string | null);
   sourceId: (string | null);
