@@ -56,6 +56,12 @@ describe('DealFormPage', () => {
     type(byTestId(fixture, 'deal-title'), ' Двери ');
     type(byTestId(fixture, 'deal-amount'), '1500.5');
     (fixture.componentInstance as unknown as { pickCompany(c: { id: string }): void }).pickCompany({ id: 'c9' });
+    const contacts = http().expectOne((r) => r.url === '/api/crm/contacts');
+    expect(contacts.request.params.get('companyId')).toBe('c9');
+    contacts.flush({ totalCount: 1, items: [{ id: 'k1', firstName: 'Анна', lastName: 'Ким', position: 'Директор', companyId: 'c9' }] });
+    await settle(fixture);
+    expect(byTestId(fixture, 'deal-contact')).toBeTruthy();
+    (fixture.componentInstance as unknown as { form: { controls: { contactId: { setValue(v: string): void } } } }).form.controls.contactId.setValue('k1');
 
     byTestId(fixture, 'deal-save')!.click();
     await settle(fixture);
@@ -63,7 +69,7 @@ describe('DealFormPage', () => {
     const req = http().expectOne('/api/crm/deals');
     expect(req.request.method).toBe('POST');
     expect(req.request.body).toMatchObject({
-      title: 'Двери', companyId: 'c9', pipelineId: 'p1', stageId: 's1', amount: 1500.5, currency: 'RUB', lines: [], ownerId: null,
+      title: 'Двери', companyId: 'c9', contactId: 'k1', pipelineId: 'p1', stageId: 's1', amount: 1500.5, currency: 'RUB', lines: [], ownerId: null,
     });
     req.flush({ ...existing, id: 'd2' });
     await settle(fixture);
@@ -75,6 +81,7 @@ describe('DealFormPage', () => {
     http().expectOne('/api/crm/deals/d1').flush(existing);
     await settle(fixture);
     http().expectOne('/api/crm/companies/c1').flush({ id: 'c1', name: 'ООО Окна' });
+    http().expectOne((r) => r.url === '/api/crm/contacts').flush({ totalCount: 0, items: [] });
     await settle(fixture);
 
     expect(allByTestId(fixture, 'line-amount').map((e) => e.textContent?.trim())).toEqual(['500.00', '300.30']);
@@ -98,6 +105,7 @@ describe('DealFormPage', () => {
     http().expectOne('/api/crm/deals/d1').flush(existing);
     await settle(fixture);
     http().expectOne('/api/crm/companies/c1').flush({ id: 'c1', name: 'ООО Окна' });
+    http().expectOne((r) => r.url === '/api/crm/contacts').flush({ totalCount: 0, items: [] });
     await settle(fixture);
   });
 
@@ -106,6 +114,7 @@ describe('DealFormPage', () => {
     http().expectOne('/api/crm/deals/d1').flush(existing);
     await settle(fixture);
     http().expectOne('/api/crm/companies/c1').flush({ id: 'c1', name: 'ООО Окна' });
+    http().expectOne((r) => r.url === '/api/crm/contacts').flush({ totalCount: 0, items: [] });
     await settle(fixture);
     vi.spyOn(TestBed.inject(MatDialog), 'open').mockReturnValue({
       afterClosed: () => of({ lossReasonId: 'r1', comment: 'Дорого' }),
@@ -122,6 +131,7 @@ describe('DealFormPage', () => {
     http().expectOne('/api/crm/deals/d1').flush({ ...existing, status: 'lost', stageId: 'lost' });
     await settle(fixture);
     http().expectOne('/api/crm/companies/c1').flush({ id: 'c1', name: 'ООО Окна' });
+    http().expectOne((r) => r.url === '/api/crm/contacts').flush({ totalCount: 0, items: [] });
     await settle(fixture);
 
     expect(byTestId(fixture, 'deal-reopen')).not.toBeNull();

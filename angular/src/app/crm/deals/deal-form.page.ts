@@ -13,7 +13,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, filter, firstValueFrom, map, startWith, switchMap, catchError, of } from 'rxjs';
-import { CompanyDto, DealDto, DealInput, PipelineDto, SourceDto, UserDto } from '../../api/models';
+import { CompanyDto, ContactDto, DealDto, DealInput, PipelineDto, SourceDto, UserDto } from '../../api/models';
 import { CrmService, IdentityService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
@@ -59,6 +59,7 @@ export class DealFormPage implements OnInit {
   protected readonly form = this.fb.group({
     title: ['', Validators.required],
     companyId: ['', Validators.required],
+    contactId: [''],
     pipelineId: [''],
     stageId: [''],
     amount: [0],
@@ -72,6 +73,8 @@ export class DealFormPage implements OnInit {
   protected readonly company = new FormControl<string | CompanyDto>('', { nonNullable: true });
 
   protected readonly deal = signal<DealDto | null>(null);
+  /** The contacts of the chosen company the user may see: the people the deal can be done with. */
+  protected readonly contacts = signal<ContactDto[]>([]);
   protected readonly pipelines = signal<PipelineDto[]>([]);
   protected readonly sources = signal<SourceDto[]>([]);
   protected readonly users = signal<UserDto[]>([]);
@@ -159,6 +162,7 @@ export class DealFormPage implements OnInit {
     this.form.patchValue({
       title: deal.title,
       companyId: deal.companyId,
+      contactId: deal.contactId ?? '',
       pipelineId: deal.pipelineId,
       stageId: deal.stageId,
       amount: Number(deal.amount),
@@ -167,6 +171,7 @@ export class DealFormPage implements OnInit {
       sourceId: deal.sourceId ?? '',
       ownerId: deal.ownerId,
     });
+    void this.loadContacts(deal.companyId);
     try {
       this.company.setValue(await firstValueFrom(this.crm.getCompany({ id: deal.companyId })), { emitEvent: false });
     } catch {
@@ -201,6 +206,18 @@ export class DealFormPage implements OnInit {
 
   protected pickCompany(company: CompanyDto): void {
     this.form.controls.companyId.setValue(company.id);
+    this.form.controls.contactId.setValue('');
+    void this.loadContacts(company.id);
+  }
+
+  private async loadContacts(companyId: string): Promise<void> {
+    try {
+      const page = await firstValueFrom(this.crm.getContacts({ companyId, maxResultCount: 100 }));
+      this.contacts.set(page.items);
+    } catch {
+      // Without the contacts permission the deal simply names no contact.
+      this.contacts.set([]);
+    }
   }
 
   protected pickPipeline(): void {
@@ -215,6 +232,7 @@ export class DealFormPage implements OnInit {
     const body: DealInput = {
       title: v.title.trim(),
       companyId: v.companyId,
+      contactId: v.contactId || null,
       pipelineId: v.pipelineId || null,
       stageId: deal && deal.status !== 'open' ? null : v.stageId || null,
       amount: v.lines.length ? null : Number(v.amount),
