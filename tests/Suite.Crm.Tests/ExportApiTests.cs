@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using MiniExcelLibs;
 using Shouldly;
@@ -58,6 +59,15 @@ public abstract class ExportApiTests(SuiteHost host)
 
         var directors = Encoding.UTF8.GetString(await director.GetByteArrayAsync($"/api/crm/companies/export?format=csv&filter={marker}"));
         directors.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(3);
+
+        // The list's tag filter narrows the export the same way.
+        var tag = CrmApi.Unique("опт").Replace(" ", "");
+        (await director.PostAsJsonAsync("/api/crm/companies", new { name = $"ООО «{marker} с тегом»", tags = new[] { tag } }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var tagged = Encoding.UTF8.GetString(await director.GetByteArrayAsync($"/api/crm/companies/export?format=csv&filter={marker}&tag={tag}"))
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        tagged.Length.ShouldBe(2);
+        tagged[1].ShouldContain("с тегом");
 
         (await anna.GetAsync("/api/crm/companies/export?format=pdf")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await host.Anonymous().GetAsync("/api/crm/companies/export")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

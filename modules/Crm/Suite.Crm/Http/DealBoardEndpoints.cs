@@ -36,7 +36,7 @@ internal static class DealBoardEndpoints
             .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType, additionalContentTypes: ListExport.CsvContentType)
             .ProducesValidationProblem();
 
-        crm.MapGet("/companies/export", async Task<FileContentHttpResult> (CompanyExport export, [AsParameters] PageRequest request,
+        crm.MapGet("/companies/export", async Task<FileContentHttpResult> (CompanyExport export, [AsParameters] CompanyListRequest request,
                     [FromQuery(Name = "format")] string? format, CancellationToken ct) =>
                 File(await export.ExportAsync(request, format, ct)))
             .RequirePermission(CrmPermissions.Companies.Default)

@@ -21,7 +21,7 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
     public const string HasDeals = "Crm.Company.HasDeals";
     public const string HasContacts = "Crm.Company.HasContacts";
 
-    private static readonly SortMap<Company> Sorting = new SortMap<Company>("name")
+    internal static readonly SortMap<Company> Sorting = new SortMap<Company>("name")
         .Add("name", c => c.Name)
         .Add("taxId", c => c.TaxId)
         .Add("phone", c => c.Phone)
@@ -34,7 +34,11 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
     private IQueryable<Company> Visible =>
         SeesAll ? db.Companies : db.Companies.Where(c => c.OwnerId == user.Id);
 
-    public Task<PagedResult<CompanyDto>> ListAsync(CompanyListRequest request, CancellationToken cancellationToken)
+    public Task<PagedResult<CompanyDto>> ListAsync(CompanyListRequest request, CancellationToken cancellationToken) =>
+        Filtered(request).ToPageAsync(request, Sorting, CompanyDto.From, cancellationToken);
+
+    /// <summary>The companies the list shows for these filters, unsorted and unpaged: the list and its export share it.</summary>
+    public IQueryable<Company> Filtered(CompanyListRequest request)
     {
         var query = Visible.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Filter))
@@ -49,7 +53,7 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
             query = query.Where(c => c.Tags.Contains(tag));
         }
 
-        return query.ToPageAsync(request, Sorting, CompanyDto.From, cancellationToken);
+        return query;
     }
 
     public async Task<CompanyDto> GetAsync(Guid id, CancellationToken cancellationToken) =>

@@ -9,6 +9,7 @@ import { RequestBuilder } from '../../request-builder';
 
 
 export interface ExportCompanies$Params {
+  tag?: string;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
   sorting?: string;
@@ -19,6 +20,7 @@ export interface ExportCompanies$Params {
 export function exportCompanies(http: HttpClient, rootUrl: string, params?: ExportCompanies$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
   const rb = new RequestBuilder(rootUrl, exportCompanies.PATH, 'get');
   if (params) {
+    rb.query('tag', params.tag, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});
