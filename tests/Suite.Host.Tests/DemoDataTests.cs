@@ -31,6 +31,21 @@ public sealed class DemoDataTests(DemoHost host) : IClassFixture<DemoHost>
     }
 
     [Fact]
+    public async Task Should_Give_The_Demo_Managers_Contacts_At_Their_Clients_And_Fresh_Leads()
+    {
+        var anna = await host.SignInAsync("anna", "Demo123!");
+        var boris = await host.SignInAsync("boris", "Demo123!");
+
+        var contacts = (await Json(await anna.GetAsync("/api/crm/contacts"))).GetProperty("items").EnumerateArray().ToList();
+        contacts.ShouldNotBeEmpty();
+        contacts.ShouldAllBe(c => c.GetProperty("companyId").ValueKind != System.Text.Json.JsonValueKind.Null);
+        var annasLeads = (await Json(await anna.GetAsync("/api/crm/leads?status=new"))).GetProperty("totalCount").GetInt64();
+        var borissLeads = (await Json(await boris.GetAsync("/api/crm/leads?status=new"))).GetProperty("totalCount").GetInt64();
+        annasLeads.ShouldBe(2);
+        borissLeads.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Should_Give_Finance_A_Copy_Of_Every_Demo_Client()
     {
         var alla = await host.SignInAsync("alla", "Demo123!");

@@ -13,6 +13,7 @@ internal static class CrmDemoData
     {
         await SeedCompaniesAsync(db, clock, cancellationToken);
         await CrmDemoDeals.SeedAsync(db, clock, cancellationToken);
+        await CrmDemoPeople.SeedAsync(db, clock, cancellationToken);
     }
 
     private static async Task SeedCompaniesAsync(CrmDbContext db, TimeProvider clock, CancellationToken cancellationToken)
