@@ -55,6 +55,7 @@ public sealed class BoardTests(SuiteFixture fixture, ITestOutputHelper output) :
             await other.GotoAsync("/crm/deals");
             await other.GetByTestId("deals-search").FillAsync(token);
             await other.GetByTestId("deal-card").Filter(new LocatorFilterOptions { HasText = token }).ClickAsync();
+            await other.GetByTestId("card-edit").ClickAsync();
             await other.GetByTestId("deal-win").ClickAsync();
             await Expect(other.GetByTestId("deal-reopen")).ToBeVisibleAsync();
             await other.CloseAsync();

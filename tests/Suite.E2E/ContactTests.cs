@@ -24,6 +24,9 @@ public sealed class ContactTests(SuiteFixture fixture, ITestOutputHelper output)
             await page.GetByTestId("contact-phones-input").PressAsync("Enter");
             await page.GetByTestId("contact-save").ClickAsync();
 
+            // Saving opens the new contact's card; the list then finds it.
+            await Expect(page).ToHaveURLAsync(new Regex("/crm/contacts/[0-9a-f-]{36}$"));
+            await page.GetByTestId("nav-contacts").ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/crm/contacts$"));
             await page.GetByTestId("contacts-search").FillAsync(token);
             var rows = page.GetByTestId("contacts-row");

@@ -23,6 +23,18 @@ internal sealed class ImportRunner(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await RunQueueAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping (also when the host fails to start): an ending, not an error to report with a stack trace.
+        }
+    }
+
+    private async Task RunQueueAsync(CancellationToken stoppingToken)
+    {
         await FailInterruptedAsync(stoppingToken);
         await foreach (var request in queue.ReadAllAsync(stoppingToken))
         {
