@@ -33,13 +33,7 @@ internal static class ContactsModel
             b.PrimitiveCollection(c => c.Phones);
             b.PrimitiveCollection(c => c.Emails);
             b.PrimitiveCollection(c => c.Tags);
-            b.Property(c => c.CustomFields).HasConversion(
-                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
-                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),
-                new ValueComparer<Dictionary<string, string>>(
-                    (x, y) => x!.Count == y!.Count && !x.Except(y).Any(),
-                    v => v.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
-                    v => new Dictionary<string, string>(v)));
+            b.Property(c => c.CustomFields).StoredAsJson();
             b.Ignore(c => c.FullName);
             b.HasOne<Company>().WithMany().HasForeignKey(c => c.CompanyId).OnDelete(DeleteBehavior.Restrict);
             b.OwnsMany(c => c.ContactPoints, p =>
@@ -79,13 +73,7 @@ internal static class ContactsModel
             b.Property(j => j.FileName).HasMaxLength(300).IsRequired();
             b.Property(j => j.Failure).HasMaxLength(1000);
             b.PrimitiveCollection(j => j.Permissions);
-            b.Property(j => j.Mapping).HasConversion(
-                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
-                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),
-                new ValueComparer<Dictionary<string, string>>(
-                    (x, y) => x!.Count == y!.Count && !x.Except(y).Any(),
-                    v => v.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
-                    v => new Dictionary<string, string>(v)));
+            b.Property(j => j.Mapping).StoredAsJson();
             b.Property(j => j.Errors).HasConversion(
                 v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
                 v => JsonSerializer.Deserialize<List<ImportRowError>>(v, (JsonSerializerOptions?)null) ?? new List<ImportRowError>(),

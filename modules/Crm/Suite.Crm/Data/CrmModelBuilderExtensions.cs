@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Suite.Crm.Domain.Companies;
 using Suite.Crm.Domain.Contacts;
@@ -35,13 +33,7 @@ public static class CrmModelBuilderExtensions
             b.Property(c => c.Website).HasMaxLength(200);
             b.Property(c => c.SearchText).HasMaxLength(700).IsRequired();
             b.PrimitiveCollection(c => c.Tags);
-            b.Property(c => c.CustomFields).HasConversion(
-                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
-                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),
-                new ValueComparer<Dictionary<string, string>>(
-                    (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
-                    v => v.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
-                    v => new Dictionary<string, string>(v)));
+            b.Property(c => c.CustomFields).StoredAsJson();
             b.HasIndex(c => c.OwnerId);
             b.HasIndex(c => c.Name);
             b.HasIndex(c => new { c.TaxId, c.Kpp }).IsUnique();
