@@ -6,6 +6,7 @@ using MiniExcelLibs;
 using Shouldly;
 using Suite.TestBase;
 using Xunit;
+using static Suite.TestBase.ResponseJson;
 
 namespace Suite.Crm.Tests;
 
@@ -73,6 +74,35 @@ public abstract class ExportApiTests(SuiteHost host)
         (await host.Anonymous().GetAsync("/api/crm/companies/export")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var (warehouse, _) = await host.UserAsync("warehouse");
         (await warehouse.GetAsync("/api/crm/deals/export")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Should_Export_Contacts_And_Leads_With_Their_Lists_Filters_And_Record_Rule()
+    {
+        var (anna, _) = await host.UserAsync("sales");
+        var (boris, _) = await host.UserAsync("sales");
+        var marker = CrmApi.Unique("Люди").Replace(" ", "");
+        foreach (var (client, name) in new[] { (anna, "Анна"), (anna, "Алла"), (boris, "Борис") })
+        {
+            (await client.PostAsJsonAsync("/api/crm/contacts", new { firstName = name, lastName = marker, position = "=1+2" }))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
+            (await client.PostAsJsonAsync("/api/crm/leads", new { title = $"{marker} {name}", phone = "+7 900 000-00-01" }))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        var contacts = Encoding.UTF8.GetString(await anna.GetByteArrayAsync($"/api/crm/contacts/export?format=csv&filter={marker}&sorting=firstName"))
+            .TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        contacts[0].ShouldStartWith("Фамилия;Имя;");
+        contacts.Skip(1).Select(l => l.Split(';')[1]).ShouldBe(["Алла", "Анна"]);
+        contacts[1].ShouldContain("'=1+2");
+
+        var leads = Encoding.UTF8.GetString(await anna.GetByteArrayAsync($"/api/crm/leads/export?format=csv&filter={marker}&status=new"))
+            .TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        leads.Length.ShouldBe(3);
+        leads.Skip(1).ShouldAllBe(l => l.Contains("Новый") && !l.Contains("Борис"));
+        (await Json(await anna.GetAsync($"/api/crm/leads/export?format=csv&status=lost"))).GetProperty("status").GetInt32().ShouldBe(400);
+        (await anna.GetAsync("/api/crm/contacts/export?format=xlsx")).Content.Headers.ContentType!.MediaType
+            .ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     [Fact]

@@ -48,6 +48,8 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<DealBoardService>();
         context.Services.AddScoped<DealExport>();
         context.Services.AddScoped<CompanyExport>();
+        context.Services.AddScoped<ContactExport>();
+        context.Services.AddScoped<LeadExport>();
         context.Services.AddScoped<ContactService>();
         context.Services.AddScoped<CustomFieldValues>();
         context.Services.AddScoped<CustomFieldService>();

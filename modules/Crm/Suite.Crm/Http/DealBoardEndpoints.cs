@@ -4,15 +4,17 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Suite.Crm.Application.Companies;
+using Suite.Crm.Application.Contacts;
 using Suite.Crm.Application.Deals;
 using Suite.Crm.Application.Export;
+using Suite.Crm.Application.Leads;
 using Suite.Framework.Errors;
 using Suite.Framework.Paging;
 using Suite.Framework.Permissions;
 
 namespace Suite.Crm.Http;
 
-/// <summary>The kanban board and the list exports.</summary>
+/// <summary>The kanban board and the list exports (companies, contacts, leads, deals).</summary>
 internal static class DealBoardEndpoints
 {
     public static void MapDealBoard(this IEndpointRouteBuilder endpoints)
@@ -27,6 +29,22 @@ internal static class DealBoardEndpoints
             .WithName("GetDealBoard")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        crm.MapGet("/contacts/export", async Task<FileContentHttpResult> (ContactExport export, [AsParameters] ContactListRequest request,
+                    [FromQuery(Name = "format")] string? format, CancellationToken ct) =>
+                File(await export.ExportAsync(request, format, ct)))
+            .RequirePermission(CrmPermissions.Contacts.Default)
+            .WithName("ExportContacts")
+            .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType, additionalContentTypes: ListExport.CsvContentType)
+            .ProducesValidationProblem();
+
+        crm.MapGet("/leads/export", async Task<FileContentHttpResult> (LeadExport export, [AsParameters] LeadListRequest request,
+                    [FromQuery(Name = "format")] string? format, CancellationToken ct) =>
+                File(await export.ExportAsync(request, format, ct)))
+            .RequirePermission(CrmPermissions.Leads.Default)
+            .WithName("ExportLeads")
+            .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType, additionalContentTypes: ListExport.CsvContentType)
+            .ProducesValidationProblem();
 
         crm.MapGet("/deals/export", async Task<FileContentHttpResult> (DealExport export, [AsParameters] DealListRequest request,
                     [FromQuery(Name = "format")] string? format, CancellationToken ct) =>

@@ -19,7 +19,7 @@ internal sealed class ContactService(CrmDbContext db, ICurrentUser user, CustomF
 {
     public const string HasDeals = "Crm.Contact.HasDeals";
 
-    private static readonly SortMap<Contact> Sorting = new SortMap<Contact>("lastName, firstName")
+    internal static readonly SortMap<Contact> Sorting = new SortMap<Contact>("lastName, firstName")
         .Add("firstName", c => c.FirstName)
         .Add("lastName", c => c.LastName)
         .Add("position", c => c.Position)
@@ -29,7 +29,11 @@ internal sealed class ContactService(CrmDbContext db, ICurrentUser user, CustomF
 
     private IQueryable<Contact> Visible => SeesAll ? db.Contacts : db.Contacts.Where(c => c.OwnerId == user.Id);
 
-    public Task<PagedResult<ContactDto>> ListAsync(ContactListRequest request, CancellationToken cancellationToken)
+    public Task<PagedResult<ContactDto>> ListAsync(ContactListRequest request, CancellationToken cancellationToken) =>
+        Filtered(request).ToPageAsync(request, Sorting, ContactDto.From, cancellationToken);
+
+    /// <summary>The contacts the list shows for these filters, unsorted and unpaged: the list and its export share it.</summary>
+    public IQueryable<Contact> Filtered(ContactListRequest request)
     {
         var query = Visible.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Filter))
@@ -48,7 +52,7 @@ internal sealed class ContactService(CrmDbContext db, ICurrentUser user, CustomF
             query = query.Where(c => c.Tags.Contains(tag));
         }
 
-        return query.ToPageAsync(request, Sorting, ContactDto.From, cancellationToken);
+        return query;
     }
 
     public async Task<ContactDto> GetAsync(Guid id, CancellationToken cancellationToken) =>

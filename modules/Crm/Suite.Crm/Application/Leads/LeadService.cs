@@ -23,7 +23,7 @@ internal sealed class LeadService(
     CrmDbContext db, ICurrentUser user, TimeProvider clock, CompanyService companies, ContactService contacts, DealService deals,
     DuplicateFinder duplicates)
 {
-    private static readonly SortMap<Lead> Sorting = new SortMap<Lead>("createdAt desc")
+    internal static readonly SortMap<Lead> Sorting = new SortMap<Lead>("createdAt desc")
         .Add("title", l => l.Title)
         .Add("name", l => l.Name)
         .Add("companyName", l => l.CompanyName)
@@ -36,7 +36,11 @@ internal sealed class LeadService(
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public Task<PagedResult<LeadDto>> ListAsync(LeadListRequest request, CancellationToken cancellationToken)
+    public Task<PagedResult<LeadDto>> ListAsync(LeadListRequest request, CancellationToken cancellationToken) =>
+        Filtered(request).ToPageAsync(request, Sorting, LeadDto.From, cancellationToken);
+
+    /// <summary>The leads the list shows for these filters, unsorted and unpaged: the list and its export share it.</summary>
+    public IQueryable<Lead> Filtered(LeadListRequest request)
     {
         var query = Visible.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Filter))
@@ -65,8 +69,7 @@ internal sealed class LeadService(
             query = query.Where(l => l.SourceId == sourceId);
         if (request.WebFormId is { } webFormId)
             query = query.Where(l => l.WebFormId == webFormId);
-
-        return query.ToPageAsync(request, Sorting, LeadDto.From, cancellationToken);
+        return query;
     }
 
     public async Task<LeadDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
