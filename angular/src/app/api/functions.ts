@@ -49,6 +49,10 @@ export type { DeletePipeline$Params as DeletePipeline$Params } from './fn/crm/de
 export { deletePipeline as deletePipeline } from './fn/crm/delete-pipeline';
 export type { GetDealBoard$Params as GetDealBoard$Params } from './fn/crm/get-deal-board';
 export { getDealBoard as getDealBoard } from './fn/crm/get-deal-board';
+export type { ExportContacts$Params as ExportContacts$Params } from './fn/crm/export-contacts';
+export { exportContacts as exportContacts } from './fn/crm/export-contacts';
+export type { ExportLeads$Params as ExportLeads$Params } from './fn/crm/export-leads';
+export { exportLeads as exportLeads } from './fn/crm/export-leads';
 export type { ExportDeals$Params as ExportDeals$Params } from './fn/crm/export-deals';
 export { exportDeals as exportDeals } from './fn/crm/export-deals';
 export type { ExportCompanies$Params as ExportCompanies$Params } from './fn/crm/export-companies';

@@ -62,8 +62,12 @@ import { DeleteWebForm$Params } from '../fn/crm/delete-web-form';
 import { DuplicateListDto } from '../models/duplicate-list-dto';
 import { exportCompanies } from '../fn/crm/export-companies';
 import { ExportCompanies$Params } from '../fn/crm/export-companies';
+import { exportContacts } from '../fn/crm/export-contacts';
+import { ExportContacts$Params } from '../fn/crm/export-contacts';
 import { exportDeals } from '../fn/crm/export-deals';
 import { ExportDeals$Params } from '../fn/crm/export-deals';
+import { exportLeads } from '../fn/crm/export-leads';
+import { ExportLeads$Params } from '../fn/crm/export-leads';
 import { findDuplicates } from '../fn/crm/find-duplicates';
 import { FindDuplicates$Params } from '../fn/crm/find-duplicates';
 import { ForecastReportDto } from '../models/forecast-report-dto';
@@ -839,6 +843,60 @@ export class CrmService extends BaseService {
     const resp = this.getDealBoard$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<DealBoardDto>): DealBoardDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportContacts()` */
+  static readonly ExportContactsPath = '/api/crm/contacts/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportContacts()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportContacts$Response(params?: ExportContacts$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportContacts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportContacts$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportContacts(params?: ExportContacts$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportContacts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `exportLeads()` */
+  static readonly ExportLeadsPath = '/api/crm/leads/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportLeads()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportLeads$Response(params?: ExportLeads$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportLeads(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportLeads$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportLeads(params?: ExportLeads$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportLeads$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
     );
   }
 

@@ -12,6 +12,10 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { ContactDto } from '../../api/models';
+import { HttpClient } from '@angular/common/http';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { exportContacts } from '../../api/fn/crm/export-contacts';
+import { downloadFile } from '../../shared/download';
 import { CrmService } from '../../api/services';
 
 @Component({
@@ -34,6 +38,8 @@ import { CrmService } from '../../api/services';
       <h1 data-testid="page-title">{{ 'contacts.title' | transloco }}</h1>
       <span class="spacer"></span>
       <a mat-button routerLink="/crm/import" data-testid="contacts-import">{{ 'import.title' | transloco }}</a>
+      <button mat-stroked-button type="button" (click)="exportTo('xlsx')" data-testid="contacts-export-xlsx">{{ 'export.xlsx' | transloco }}</button>
+      <button mat-stroked-button type="button" (click)="exportTo('csv')" data-testid="contacts-export-csv">{{ 'export.csv' | transloco }}</button>
       <a mat-flat-button routerLink="/crm/contacts/new" data-testid="contacts-new">{{ 'contacts.new' | transloco }}</a>
     </header>
     <div class="filters">
@@ -87,6 +93,8 @@ import { CrmService } from '../../api/services';
 })
 export class ContactListPage {
   private readonly crm = inject(CrmService);
+  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiConfiguration);
   private readonly router = inject(Router);
 
   protected readonly columns = ['lastName', 'position', 'phones', 'emails'];
@@ -112,6 +120,12 @@ export class ContactListPage {
       tag: this.tagFilter() || undefined,
     };
   });
+
+  /** The server's file for the current search, tag and sorting. */
+  protected exportTo(format: 'xlsx' | 'csv'): void {
+    const { sorting, filter, tag } = this.query();
+    void downloadFile(this.http, this.api.rootUrl + exportContacts.PATH, { sorting, filter, tag, format });
+  }
 
   constructor() {
     for (const [control, target] of [

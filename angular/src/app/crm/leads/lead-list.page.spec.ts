@@ -52,6 +52,20 @@ describe('LeadListPage', () => {
     expect(allByTestId(fixture, 'lead-status').map((e) => e.textContent?.trim())).toEqual(['Новый', 'Мусор']);
   });
 
+  it('should export the leads the list shows, with its status filter', async () => {
+    const fixture = await render();
+    const chip = byTestId(fixture, 'leads-status-junk')!;
+    ((chip.querySelector('.mat-mdc-chip-action') as HTMLElement | null) ?? chip).click();
+    await settle(fixture);
+    pending().flush({ totalCount: 1, items: [lead(2, { status: 'junk' })] });
+    await settle(fixture);
+
+    byTestId(fixture, 'leads-export-csv')!.click();
+    const file = http().expectOne((r) => r.url === '/api/crm/leads/export');
+    expect(params(file)).toMatchObject({ status: 'junk', format: 'csv' });
+    file.flush(new Blob(['x']));
+  });
+
   it('should ask for one status from the first page when its chip is chosen', async () => {
     const fixture = await render();
 

@@ -16,6 +16,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { LeadDto, LeadStatus, SourceDto } from '../../api/models';
 import { CrmService } from '../../api/services';
+import { HttpClient } from '@angular/common/http';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { exportLeads } from '../../api/fn/crm/export-leads';
+import { downloadFile } from '../../shared/download';
 import { PAGE_SIZES, SEARCH_DEBOUNCE_MS } from '../companies/company-list.page';
 
 export const LEAD_STATUSES: readonly LeadStatus[] = ['new', 'inWork', 'converted', 'junk'];
@@ -40,6 +44,7 @@ export const LEAD_STATUSES: readonly LeadStatus[] = ['new', 'inWork', 'converted
   templateUrl: './lead-list.page.html',
   styles: `
     .header { display: flex; align-items: center; justify-content: space-between; gap: 16px; }
+    .actions { display: flex; gap: 8px; align-items: center; }
     .filters { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; margin-bottom: 12px; }
     .search { min-width: 280px; }
     .row { cursor: pointer; }
@@ -55,6 +60,8 @@ export const LEAD_STATUSES: readonly LeadStatus[] = ['new', 'inWork', 'converted
 })
 export class LeadListPage {
   private readonly crm = inject(CrmService);
+  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiConfiguration);
   private readonly router = inject(Router);
 
   protected readonly columns = ['title', 'name', 'companyName', 'phone', 'email', 'status', 'createdAt'];
@@ -86,6 +93,12 @@ export class LeadListPage {
       sourceId: this.sourceId() || undefined,
     };
   });
+
+  /** The server's file for the current search, filters and sorting. */
+  protected exportTo(format: 'xlsx' | 'csv'): void {
+    const { sorting, filter, status, sourceId } = this.query();
+    void downloadFile(this.http, this.api.rootUrl + exportLeads.PATH, { sorting, filter, status, sourceId, format });
+  }
 
   constructor() {
     this.crm
