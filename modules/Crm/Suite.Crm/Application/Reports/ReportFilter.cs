@@ -13,4 +13,12 @@ internal sealed class ReportFilter
     [FromQuery(Name = "pipelineId")] public Guid? PipelineId { get; set; }
     [FromQuery(Name = "ownerId")] public Guid? OwnerId { get; set; }
     [FromQuery(Name = "sourceId")] public Guid? SourceId { get; set; }
+
+    /// <summary>The first instant of <see cref="From"/> (UTC), if given.</summary>
+    internal DateTimeOffset? StartsAt() =>
+        From is { } from ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+
+    /// <summary>The first instant after <see cref="To"/> (UTC), if given: the period includes the whole of that day.</summary>
+    internal DateTimeOffset? EndsBefore() =>
+        To is { } to ? new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 }

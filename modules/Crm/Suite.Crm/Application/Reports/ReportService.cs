@@ -23,17 +23,10 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user)
         var query = db.Deals.AsNoTracking().IgnoreAutoIncludes();
         if (!SeesAll)
             query = query.Where(d => d.OwnerId == user.Id);
-        if (filter.From is { } from)
-        {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (filter.StartsAt() is { } start)
             query = query.Where(d => d.CreatedAt >= start);
-        }
-
-        if (filter.To is { } to)
-        {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (filter.EndsBefore() is { } end)
             query = query.Where(d => d.CreatedAt < end);
-        }
 
         if (filter.PipelineId is { } pipelineId)
             query = query.Where(d => d.PipelineId == pipelineId);
@@ -226,17 +219,10 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user)
         var query = db.Leads.AsNoTracking();
         if (!user.HasPermission(CrmPermissions.Leads.ViewAll))
             query = query.Where(l => l.OwnerId == user.Id);
-        if (filter.From is { } from)
-        {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (filter.StartsAt() is { } start)
             query = query.Where(l => l.CreatedAt >= start);
-        }
-
-        if (filter.To is { } to)
-        {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (filter.EndsBefore() is { } end)
             query = query.Where(l => l.CreatedAt < end);
-        }
 
         if (filter.OwnerId is { } ownerId)
             query = query.Where(l => l.OwnerId == ownerId);
