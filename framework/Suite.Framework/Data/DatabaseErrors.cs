@@ -15,4 +15,13 @@ public static class DatabaseErrors
                                   sqlite.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
+
+    /// <summary>A check constraint refused the row: the database's own guard of a business invariant.</summary>
+    public static bool IsCheckViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.CheckViolation,
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint &&
+                                  sqlite.Message.Contains("CHECK", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 }

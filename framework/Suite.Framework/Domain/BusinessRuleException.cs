@@ -7,4 +7,10 @@ namespace Suite.Framework.Domain;
 public class BusinessRuleException(string code, string message) : Exception(message)
 {
     public string Code { get; } = code;
+
+    /// <summary>
+    /// What the client needs to act on the refusal beyond the message (which products are short, by how much);
+    /// written as extra members of the problem details.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Extensions { get; init; } = new Dictionary<string, object?>();
 }

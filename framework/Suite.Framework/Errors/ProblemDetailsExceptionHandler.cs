@@ -34,7 +34,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Status = StatusCodes.Status403Forbidden, Title = Text.Pick("Недостаточно прав.", "Forbidden."), Detail = e.Message,
             },
-            BusinessRuleException e => Conflict(e.Code, e.Message),
+            BusinessRuleException e => Conflict(e.Code, e.Message, e.Extensions),
             DbUpdateConcurrencyException => Conflict(ErrorCodes.ConcurrencyStale, Text.Pick(
                 "Запись изменил кто-то другой после того, как вы её открыли. Обновите её и внесите изменения заново.",
                 "Someone else changed this record after you opened it. Reload it and apply your change again.")),
@@ -62,13 +62,18 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             Status = StatusCodes.Status400BadRequest, Title = Text.Pick("Поля заполнены с ошибками.", "One or more fields are invalid."),
         };
 
-    private static ProblemDetails Conflict(string code, string detail) =>
-        new()
+    private static ProblemDetails Conflict(string code, string detail, IReadOnlyDictionary<string, object?>? extensions = null)
+    {
+        var problem = new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
             Title = Text.Pick("Операция противоречит текущему состоянию.", "The operation conflicts with the current state."),
             Detail = detail, Extensions = { ["code"] = code },
         };
+        foreach (var (name, value) in extensions ?? new Dictionary<string, object?>())
+            problem.Extensions[name] = value;
+        return problem;
+    }
 
     private static string CamelCase(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));

@@ -4,4 +4,47 @@ namespace Suite.Stock;
 public static class StockPermissions
 {
     public const string GroupName = "Stock";
+
+    public static class Products
+    {
+        public const string Default = GroupName + ".Products";
+
+        /// <summary>Create, edit, archive, delete and import catalog cards.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Warehouses
+    {
+        public const string Default = GroupName + ".Warehouses";
+        public const string Manage = Default + ".Manage";
+    }
+
+    /// <summary>Receipts, shipments, transfers, write-offs and counts.</summary>
+    public static class Documents
+    {
+        public const string Default = GroupName + ".Documents";
+
+        /// <summary>Create, edit and delete drafts.</summary>
+        public const string Edit = Default + ".Edit";
+
+        /// <summary>Post drafts and cancel posted documents: the steps that move stock.</summary>
+        public const string Post = Default + ".Post";
+    }
+
+    /// <summary>Balances and the stock ledger.</summary>
+    public static class Balances
+    {
+        public const string Default = GroupName + ".Balances";
+    }
+
+    public static class Reservations
+    {
+        public const string Default = GroupName + ".Reservations";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Settings
+    {
+        public const string Manage = GroupName + ".Settings.Manage";
+    }
 }

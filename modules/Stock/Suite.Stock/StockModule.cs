@@ -1,12 +1,46 @@
-using Suite.Stock.Data;
+using FluentValidation;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
+using Suite.Framework.Permissions;
+using Suite.Stock.Application.Balances;
+using Suite.Stock.Application.Documents;
+using Suite.Stock.Application.Products;
+using Suite.Stock.Application.Settings;
+using Suite.Stock.Application.Warehouses;
+using Suite.Stock.Data;
+using Suite.Stock.Http;
 
 namespace Suite.Stock;
 
 /// <summary>Products, warehouses, stock documents and balances.</summary>
 public sealed class StockModule : SuiteModule
 {
-    public override void ConfigureServices(ModuleServiceContext context) =>
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
         context.AddModuleDbContext<StockDbContext>(StockDbProperties.Database);
+        context.Services.AddSingleton<PermissionDefinitionProvider, StockPermissionDefinitions>();
+        context.Services.AddValidatorsFromAssemblyContaining<StockModule>(includeInternalTypes: true);
+        context.Services.AddScoped<StockSettingsService>();
+        context.Services.AddScoped<ProductService>();
+        context.Services.AddScoped<LowStockWatch>();
+        context.Services.AddScoped<WarehouseService>();
+        context.Services.AddScoped<DocumentNumbers>();
+        context.Services.AddScoped<DocumentService>();
+        context.Services.AddScoped<DocumentPosting>();
+        context.Services.AddScoped<BalanceService>();
+        context.Services.AddScoped<MoveService>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapProducts();
+        endpoints.MapWarehouses();
+        endpoints.MapDocuments();
+        endpoints.MapBalances();
+    }
+
+    public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        DocumentNumbers.SeedAsync(services.GetRequiredService<StockDbContext>(), cancellationToken);
 }

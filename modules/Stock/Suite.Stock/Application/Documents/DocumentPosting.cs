@@ -1,0 +1,260 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Framework.Data;
+using Suite.Framework.Domain;
+using Suite.Framework.Localization;
+using Suite.Framework.Users;
+using Suite.Stock.Application.Products;
+using Suite.Stock.Data;
+using Suite.Stock.Domain.Documents;
+using Suite.Stock.Domain.Ledger;
+using Suite.Stock.Domain.Products;
+using Suite.Stock.Events;
+
+namespace Suite.Stock.Application.Documents;
+
+/// <summary>
+/// Posts a draft or cancels a posted document in one transaction: every line's moves, balances, cost layers,
+/// reservations and events are written together, or nothing is. The document and then its products are locked
+/// first (<see cref="StockLocks"/>), so concurrent postings of the same goods queue up and each sees the last one's result.
+/// </summary>
+internal sealed class DocumentPosting(
+    StockDbContext db, DocumentNumbers numbers, LowStockWatch lowStock, ICurrentUser user, TimeProvider clock)
+{
+    public const string Backdated = "Stock.Document.Backdated";
+    public const string FutureDate = "Stock.Document.FutureDate";
+    public const string Empty = "Stock.Document.Empty";
+
+    public async Task<DocumentDto> PostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockDocumentAsync(id, cancellationToken);
+        var document = await FindAsync(id, cancellationToken);
+        document.EnsureDraft();
+        if (document.Lines.Count == 0)
+            throw new BusinessRuleException(Empty, Text.Pick("В документе нет строк.", "The document has no lines."));
+        if (document.Date > Today)
+            throw new BusinessRuleException(FutureDate, Text.Pick(
+                $"Документ датирован {document.Date:dd.MM.yyyy}, это будущая дата; провести его можно в этот день.",
+                $"The document is dated {document.Date:yyyy-MM-dd}, in the future; it can be posted on that day."));
+
+        var books = await OpenBooksAsync(document, cancellationToken);
+        EnsureNotBackdated(document, books);
+        await EnsureAvailableAsync(document, books, Outgoing(document), cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var reservations = document is { Kind: DocumentKind.Shipment, DealId: { } dealId }
+            ? await db.Reservations.Where(r => r.DealId == dealId && r.WarehouseId == document.WarehouseId).ToListAsync(cancellationToken)
+            : [];
+        foreach (var line in document.Lines.OrderBy(l => l.LineNo))
+        {
+            var entry = new LedgerEntry(document.Id, line.Id, document.Date, now);
+            line.RecordCost(Book(document, line, books.Ledger, entry));
+            if (document.Kind == DocumentKind.Shipment)
+                Release(reservations.Where(r => r.ProductId == line.ProductId), books.Ledger.Balance(line.ProductId, document.WarehouseId), line.Quantity);
+        }
+
+        document.MarkPosted(now);
+        if (document.Kind == DocumentKind.Shipment)
+            db.Publish(new ShipmentPostedEto(document.Id, document.Number, document.Date, document.WarehouseId, document.CompanyId,
+                document.DealId, document.InvoiceId, ShipmentLines(document, books.Products), document.TotalCost, user.Id, now));
+        await SaveAsync(books, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return DocumentDto.From(document);
+    }
+
+    /// <summary>
+    /// Reverses a posted document with a counter-document dated today that undoes each of its moves at the value it
+    /// was booked with, so the quantity and the value come back as they were.
+    /// </summary>
+    public async Task<DocumentDto> CancelAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockDocumentAsync(id, cancellationToken);
+        var document = await FindAsync(id, cancellationToken);
+        var reversal = document.Reverse(await numbers.NextAsync(document.Kind, cancellationToken), Today);
+        var books = await OpenBooksAsync(document, cancellationToken);
+        var moves = await db.Moves.AsNoTracking().Where(m => m.DocumentId == id).OrderBy(m => m.PostedAt).ThenBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+        EnsureNotBackdated(reversal, books);
+        await EnsureAvailableAsync(reversal, books, moves.Where(m => m.Quantity > 0)
+            .Select(m => (m.ProductId, m.WarehouseId, m.Quantity)).ToList(), cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var lineOf = document.Lines.ToDictionary(l => l.Id, l => reversal.Lines.Single(r => r.LineNo == l.LineNo));
+        var costs = reversal.Lines.ToDictionary(l => l.Id, _ => 0m);
+        foreach (var move in moves)
+        {
+            var line = lineOf[move.DocumentLineId];
+            var entry = new LedgerEntry(reversal.Id, line.Id, reversal.Date, now);
+            var undo = move.Quantity > 0
+                ? books.Methods[move.ProductId] == ValuationMethod.Fifo
+                    ? books.Ledger.Issue(move.ProductId, move.WarehouseId, move.Quantity, entry, ownLayersOf: move.Id)
+                    : books.Ledger.IssueAt(move.ProductId, move.WarehouseId, move.Quantity, move.Value, entry)
+                : books.Ledger.Receive(move.ProductId, move.WarehouseId, -move.Quantity, -move.Value, entry);
+            // A line's cost is what its goods were worth (one side of a transfer); a count's is signed, so its reversal's is the opposite.
+            if (document.Kind != DocumentKind.Transfer || undo.Quantity > 0)
+                costs[line.Id] += document.Kind == DocumentKind.Count ? undo.Value : Math.Abs(undo.Value);
+        }
+
+        foreach (var line in reversal.Lines)
+            line.RecordCost(costs[line.Id]);
+        reversal.MarkPosted(now);
+        db.Documents.Add(reversal);
+        if (document.Kind == DocumentKind.Shipment)
+            db.Publish(new ShipmentCancelledEto(document.Id, document.Number, reversal.Id, reversal.Number, reversal.Date,
+                document.WarehouseId, document.CompanyId, document.DealId, document.InvoiceId, ShipmentLines(reversal, books.Products),
+                reversal.TotalCost, user.Id, now));
+        await SaveAsync(books, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return DocumentDto.From(document);
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private async Task<StockDocument> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Documents.FirstOrDefaultAsync(d => d.Id == id, cancellationToken)
+        ?? throw new EntityNotFoundException("StockDocument", id);
+
+    /// <summary>The document's products, locked, with their balances and open FIFO layers in the warehouses it touches.</summary>
+    private async Task<Books> OpenBooksAsync(StockDocument document, CancellationToken cancellationToken)
+    {
+        var productIds = document.Lines.Select(l => l.ProductId).Distinct().ToList();
+        await db.LockProductsAsync(productIds, cancellationToken);
+        var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var warehouseIds = new[] { document.WarehouseId, document.TargetWarehouseId }.OfType<Guid>().ToList();
+        var balances = await db.Balances.Where(b => productIds.Contains(b.ProductId) && warehouseIds.Contains(b.WarehouseId))
+            .ToListAsync(cancellationToken);
+        var layers = await db.CostLayers
+            .Where(l => productIds.Contains(l.ProductId) && warehouseIds.Contains(l.WarehouseId) && l.RemainingQuantity > 0)
+            .ToListAsync(cancellationToken);
+        var methods = products.ToDictionary(p => p.Key, p => p.Value.ValuationMethod);
+        var warehouses = await db.Warehouses.AsNoTracking().Where(w => warehouseIds.Contains(w.Id))
+            .ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
+        return new Books(new StockLedger(balances, layers, methods), products, methods, warehouses);
+    }
+
+    /// <summary>ADR 0011: a posting dated before a product's last move in a warehouse would rewrite costs already booked.</summary>
+    private static void EnsureNotBackdated(StockDocument document, Books books)
+    {
+        foreach (var (productId, warehouseId) in Touched(document))
+        {
+            var balance = books.Ledger.Balance(productId, warehouseId);
+            if (balance.LastMoveDate is { } last && last > document.Date)
+            {
+                var product = books.Products[productId];
+                throw new BusinessRuleException(Backdated, Text.Pick(
+                    $"По товару {product.Sku} «{product.Name}» на складе «{books.Warehouses[warehouseId]}» уже есть движение от {last:dd.MM.yyyy}; " +
+                    $"документ от {document.Date:dd.MM.yyyy} провести задним числом нельзя. Поставьте дату не раньше {last:dd.MM.yyyy}.",
+                    $"{product.Sku} \"{product.Name}\" already has a move in \"{books.Warehouses[warehouseId]}\" dated {last:yyyy-MM-dd}; " +
+                    $"a document dated {document.Date:yyyy-MM-dd} cannot be posted before it. Date it {last:yyyy-MM-dd} or later."));
+            }
+        }
+    }
+
+    private static IEnumerable<(Guid Product, Guid Warehouse)> Touched(StockDocument document) =>
+        document.Lines.SelectMany(l => new[] { document.WarehouseId, document.TargetWarehouseId }.OfType<Guid>()
+            .Select(w => (l.ProductId, w))).Distinct();
+
+    /// <summary>What the document takes out of which warehouse, before any valuation: a count takes nothing it has not counted.</summary>
+    private static List<(Guid Product, Guid Warehouse, decimal Quantity)> Outgoing(StockDocument document) =>
+        document.Kind is DocumentKind.Shipment or DocumentKind.WriteOff or DocumentKind.Transfer
+            ? document.Lines.Select(l => (l.ProductId, document.WarehouseId, l.Quantity)).ToList()
+            : [];
+
+    /// <summary>
+    /// Refuses, naming every short product at once, when the goods going out exceed what is available: on hand less
+    /// reserved, where a shipment for a deal may also take what is reserved for that deal.
+    /// </summary>
+    private async Task EnsureAvailableAsync(StockDocument document, Books books,
+        IReadOnlyList<(Guid Product, Guid Warehouse, decimal Quantity)> outgoing, CancellationToken cancellationToken)
+    {
+        var reservedForDeal = document is { Kind: DocumentKind.Shipment, DealId: { } dealId, ReversalOfId: null }
+            ? await db.Reservations.AsNoTracking().Where(r => r.DealId == dealId && r.WarehouseId == document.WarehouseId)
+                .ToDictionaryAsync(r => r.ProductId, r => r.Quantity, cancellationToken)
+            : [];
+        var shortages = new List<StockShortage>();
+        foreach (var need in outgoing.GroupBy(o => (o.Product, o.Warehouse)))
+        {
+            var requested = need.Sum(o => o.Quantity);
+            var balance = books.Ledger.Balance(need.Key.Product, need.Key.Warehouse);
+            var available = balance.Available + reservedForDeal.GetValueOrDefault(need.Key.Product);
+            if (requested <= available)
+                continue;
+            var product = books.Products[need.Key.Product];
+            shortages.Add(new StockShortage(product.Id, product.Sku, product.Name, need.Key.Warehouse, books.Warehouses[need.Key.Warehouse],
+                requested, Math.Max(available, 0), requested - Math.Max(available, 0)));
+        }
+
+        if (shortages.Count > 0)
+            throw InsufficientStock.For(shortages);
+    }
+
+    /// <summary>Books one line and returns its cost: what came in, went out or moved; for a count, the signed difference's value.</summary>
+    private static decimal Book(StockDocument document, StockDocumentLine line, StockLedger ledger, LedgerEntry entry)
+    {
+        var warehouseId = document.WarehouseId;
+        switch (document.Kind)
+        {
+            case DocumentKind.Receipt:
+                var value = Math.Round(line.Quantity * line.UnitCost!.Value, 2, MidpointRounding.AwayFromZero);
+                ledger.Receive(line.ProductId, warehouseId, line.Quantity, value, entry);
+                return value;
+            case DocumentKind.Shipment or DocumentKind.WriteOff:
+                return -ledger.Issue(line.ProductId, warehouseId, line.Quantity, entry).Value;
+            case DocumentKind.Transfer:
+                var outMove = ledger.Issue(line.ProductId, warehouseId, line.Quantity, entry);
+                ledger.Receive(line.ProductId, document.TargetWarehouseId!.Value, line.Quantity, -outMove.Value, entry);
+                return -outMove.Value;
+            default:
+                var balance = ledger.Balance(line.ProductId, warehouseId);
+                var book = balance.OnHand;
+                line.RecordBookQuantity(book);
+                var difference = line.Quantity - book;
+                if (difference > 0)
+                {
+                    var surplus = Math.Round(difference * (line.UnitCost ?? balance.UnitCost), 2, MidpointRounding.AwayFromZero);
+                    return ledger.Receive(line.ProductId, warehouseId, difference, surplus, entry).Value;
+                }
+
+                return difference < 0 ? ledger.Issue(line.ProductId, warehouseId, -difference, entry).Value : 0m;
+        }
+    }
+
+    /// <summary>A deal's shipment takes its own reserved units first and releases them.</summary>
+    private static void Release(IEnumerable<Domain.Reservations.Reservation> reservations, StockBalance balance, decimal shipped)
+    {
+        foreach (var reservation in reservations)
+        {
+            var released = reservation.Release(shipped);
+            balance.Release(released);
+            shipped -= released;
+        }
+    }
+
+    private static List<ShipmentLineCost> ShipmentLines(StockDocument document, IReadOnlyDictionary<Guid, Product> products) =>
+        document.Lines.OrderBy(l => l.LineNo)
+            .Select(l => new ShipmentLineCost(l.ProductId, products[l.ProductId].Sku, products[l.ProductId].Name, l.Quantity, l.Cost ?? 0m))
+            .ToList();
+
+    private async Task SaveAsync(Books books, CancellationToken cancellationToken)
+    {
+        db.Balances.AddRange(books.Ledger.NewBalances);
+        db.Moves.AddRange(books.Ledger.NewMoves);
+        db.CostLayers.AddRange(books.Ledger.NewLayers);
+        db.Reservations.RemoveRange(db.Reservations.Local.Where(r => r.Quantity == 0).ToList());
+        var changed = db.ChangeTracker.Entries<StockBalance>().Select(e => e.Entity).ToList();
+        await lowStock.CheckAsync(books.Products.Values.ToList(), changed, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DatabaseErrors.IsCheckViolation(e))
+        {
+            throw InsufficientStock.FromDatabase();
+        }
+    }
+
+    private sealed record Books(
+        StockLedger Ledger, IReadOnlyDictionary<Guid, Product> Products, IReadOnlyDictionary<Guid, ValuationMethod> Methods,
+        IReadOnlyDictionary<Guid, string> Warehouses);
+}
