@@ -60,7 +60,14 @@ internal static partial class StockBench
 
         // Warm-up: JIT, EF's query cache, the connection pools; not reported.
         await PostLoopAsync(http, warehouse, products, options.PostingClients, TimeSpan.FromSeconds(5), seed: 1);
+        var before = await DatabaseStatsAsync(database);
         var (drafts, posts) = await PostLoopAsync(http, warehouse, products, options.PostingClients, options.Duration, seed: 2);
+        var after = await DatabaseStatsAsync(database);
+        // Per shipment (draft and posting), everything the database did meanwhile, the host's background work
+        // (outbox dispatch, Finance's cost-of-goods postings of the shipments) included.
+        var per = Math.Max(1, posts.Requests);
+        Console.WriteLine($"  database per shipment (draft + post + background): {(after.Commits - before.Commits) / (double)per:0.0} transactions, " +
+                          $"{(after.Inserted - before.Inserted) / (double)per:0.0} rows inserted and {(after.Updated - before.Updated) / (double)per:0.0} updated");
         report.Add(drafts, 0);
         report.Add(posts, 0);
         Console.WriteLine($"  measured {posts.Scenario}, x{posts.Concurrency}: {posts.Requests} posted, {posts.PerSecond:0.0}/s, " +
@@ -129,6 +136,19 @@ internal static partial class StockBench
             Console.Error.WriteLine($"  postings x{clients}: {draftErrors} drafts and {postErrors} postings failed, first: {firstError}");
         return (Measure("create shipment draft", clients, draftTimes, draftErrors, elapsed),
             Measure("post shipment", clients, postTimes, postErrors, elapsed));
+    }
+
+    private sealed record DatabaseStats(long Commits, long Inserted, long Updated);
+
+    /// <summary>The bench database's counters (pg_stat_database; the statistics collector lags by up to half a second).</summary>
+    private static async Task<DatabaseStats> DatabaseStatsAsync(NpgsqlDataSource database)
+    {
+        await Task.Delay(600);
+        await using var command = database.CreateCommand(
+            "SELECT xact_commit, tup_inserted, tup_updated FROM pg_stat_database WHERE datname = current_database()");
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return new DatabaseStats(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
     private static Measurement Measure(string scenario, int clients, List<double>[] times, int errors, TimeSpan elapsed)
@@ -262,23 +282,26 @@ internal static partial class StockBench
         return json.RootElement.GetProperty("totalCount").GetInt64();
     }
 
-    /// <summary>
-    /// The statements behind the balances page as EF Core sends them (captured from the host's log with
-    /// SUITE_BENCH_HOST_ENV=Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=Information),
-    /// explained on the generated data.
-    /// </summary>
+    /// <summary>The statements behind the balances page (<see cref="BalanceSql"/>), explained on the generated data.</summary>
     private static async Task<string> ExplainAsync(NpgsqlDataSource database, Guid warehouse)
     {
+        var inWarehouse = $"AND s.\"WarehouseId\" = '{warehouse}'";
+        const string rehau = "p.\"SearchText\" LIKE '%rehau%'";
+        const string byName = "p.\"Name\", w.\"Name\"";
+        const string sku = "p.\"SearchText\" LIKE '%bal-0123%'";
         var statements = new List<(string Name, string Sql)>
         {
+            ("count, as it was (over the joins)", BalanceSql.JoinedCount("")),
             ("count", BalanceSql.Count("")),
-            ("first page", BalanceSql.Page("", "p.\"Name\", w.\"Name\"", 0)),
-            ("warehouse count", BalanceSql.Count($"AND s.\"WarehouseId\" = '{warehouse}'")),
-            ("warehouse page", BalanceSql.Page($"AND s.\"WarehouseId\" = '{warehouse}'", "p.\"Name\", w.\"Name\"", 0)),
-            ("filter 'rehau' count", BalanceSql.Count("", "WHERE p.\"SearchText\" LIKE '%rehau%'")),
-            ("filter 'rehau' page", BalanceSql.Page("", "p.\"Name\", w.\"Name\"", 0, "WHERE p.\"SearchText\" LIKE '%rehau%'")),
+            ("first page", BalanceSql.Page("", byName, 0)),
+            ("warehouse count", BalanceSql.Count(inWarehouse)),
+            ("warehouse page", BalanceSql.Page(inWarehouse, byName, 0)),
+            ("filter 'rehau' count", BalanceSql.Count("", rehau)),
+            ("filter 'rehau' page", BalanceSql.Page("", byName, 0, rehau)),
+            ("filter 'bal-0123' count", BalanceSql.Count("", sku)),
+            ("filter 'bal-0123' page", BalanceSql.Page("", byName, 0, sku)),
             ("sorted value desc page", BalanceSql.Page("", "s.\"Value\" DESC", 0)),
-            ("deep page", BalanceSql.Page("", "p.\"Name\", w.\"Name\"", PageSize * 10_000)),
+            ("deep page", BalanceSql.Page("", byName, PageSize * 10_000)),
         };
         var plans = new List<string>();
         await using var connection = await database.OpenConnectionAsync();
