@@ -13,7 +13,13 @@ internal sealed record BenchOptions(
     int Deals = 0,
     int Owners = 50,
     string? BoardUrl = null,
-    string[]? Only = null)
+    string[]? Only = null,
+    bool Stock = false,
+    int PostingClients = 8,
+    int PostingProducts = 1_000,
+    int BalanceProducts = 100_000,
+    int BalanceWarehouses = 5,
+    TimeSpan BalancesDuration = default)
 {
     public const string Usage = """
         Suite.Bench: generates companies and measures the companies list over HTTP and directly on PostgreSQL.
@@ -31,6 +37,14 @@ internal sealed record BenchOptions(
           --owners N           owners the deals are spread over (default 50)
           --board-url URL      measure the board as this one request ({pipeline} is replaced), e.g.
                                /api/crm/deals/board?pipelineId={pipeline}; default: the list per stage + totals
+          --stock              the Stock scenarios instead: --clients clients posting one- or two-line shipments over HTTP for
+                               --duration seconds, pgbench -c CLIENTS -T DURATION on the same cluster, then the balances page
+                               over --balance-products products in --warehouses warehouses (--concurrency, --balances-duration)
+          --clients N          posting clients and pgbench clients (default 8)
+          --posting-products N products the shipments pick from (default 1000)
+          --balance-products N products with a balance in every warehouse (default 100000)
+          --warehouses N       warehouses of the balances scenarios (default 5)
+          --balances-duration S  seconds per balances scenario and concurrency, at most (default 15)
           --only LIST          deal scenarios whose name starts with one of these, comma-separated (e.g. funnel,ranking)
           --host PATH          Suite.Host.dll (default: host/Suite.Host/bin/Release/net10.0 of this checkout)
 
@@ -57,9 +71,18 @@ internal sealed record BenchOptions(
                 "--owners" => options with { Owners = Positive(Value(), "--owners") },
                 "--board-url" => options with { BoardUrl = Value() },
                 "--only" => options with { Only = Value().Split(',') },
+                "--stock" => options with { Stock = true },
+                "--clients" => options with { PostingClients = Positive(Value(), "--clients") },
+                "--posting-products" => options with { PostingProducts = Positive(Value(), "--posting-products") },
+                "--balance-products" => options with { BalanceProducts = Positive(Value(), "--balance-products") },
+                "--warehouses" => options with { BalanceWarehouses = Positive(Value(), "--warehouses") },
+                "--balances-duration" => options with { BalancesDuration = TimeSpan.FromSeconds(Positive(Value(), "--balances-duration")) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
+
+        if (options.BalancesDuration == default)
+            options = options with { BalancesDuration = TimeSpan.FromSeconds(15) };
 
         // The tax id generator numbers companies within 7 digits (see DataGenerator).
         if (options.Companies > DataGenerator.MaxCompanies)

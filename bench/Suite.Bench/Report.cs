@@ -7,7 +7,7 @@ internal sealed class Report
 
     public void Add(Measurement measurement, long matches) => _rows.Add((measurement, matches));
 
-    public void Print()
+    public void Print(bool compare = true)
     {
         Console.WriteLine();
         Console.WriteLine($"{"scenario",-24} {"matches",8} {"target",-7} {"conc",4} {"requests",8} {"errors",6} {"req/s",8} {"p50 ms",8} {"p99 ms",8}");
@@ -15,6 +15,8 @@ internal sealed class Report
             Console.WriteLine($"{m.Scenario,-24} {matches,8} {m.Target,-7} {m.Concurrency,4} {m.Requests,8} {m.Errors,6} " +
                               $"{m.PerSecond,8:0.0} {m.P50Ms,8:0.00} {m.P99Ms,8:0.00}");
 
+        if (!compare)
+            return;
         Console.WriteLine();
         Console.WriteLine("HTTP / direct (throughput: how much of the database's rate the API keeps; latency: how many times slower)");
         Console.WriteLine($"{"scenario",-24} {"conc",4} {"req/s",8} {"p50",8} {"p99",8}");

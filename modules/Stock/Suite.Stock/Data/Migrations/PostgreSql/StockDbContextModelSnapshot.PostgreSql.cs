@@ -21,6 +21,7 @@ namespace Suite.Stock.Data.Migrations.PostgreSql
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Suite.Framework.Data.EntityChange", b =>
@@ -358,7 +359,12 @@ namespace Suite.Stock.Data.Migrations.PostgreSql
 
                     b.HasKey("ProductId", "WarehouseId");
 
+                    b.HasIndex("Value");
+
                     b.HasIndex("WarehouseId");
+
+                    b.HasIndex(new[] { "WarehouseId", "ProductId" }, "IX_StockBalances_InStock")
+                        .HasFilter("\"OnHand\" > 0 OR \"Reserved\" > 0");
 
                     b.ToTable("StockBalances", "stock", t =>
                         {
@@ -521,6 +527,11 @@ namespace Suite.Stock.Data.Migrations.PostgreSql
                     b.HasIndex("Category");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Sku")
                         .IsUnique();

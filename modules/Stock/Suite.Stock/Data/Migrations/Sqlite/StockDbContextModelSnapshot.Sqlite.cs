@@ -352,7 +352,12 @@ namespace Suite.Stock.Data.Migrations.Sqlite
 
                     b.HasKey("ProductId", "WarehouseId");
 
+                    b.HasIndex("Value");
+
                     b.HasIndex("WarehouseId");
+
+                    b.HasIndex(new[] { "WarehouseId", "ProductId" }, "IX_StockBalances_InStock")
+                        .HasFilter("\"OnHand\" > 0 OR \"Reserved\" > 0");
 
                     b.ToTable("StockBalances", null, t =>
                         {

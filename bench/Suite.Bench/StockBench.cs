@@ -1,0 +1,347 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace Suite.Bench;
+
+/// <summary>
+/// The Stock scenarios (<c>--stock</c>): shipments posted by concurrent warehouse clients over HTTP, compared with
+/// <c>pgbench</c>'s TPS on the same cluster, then the balances page over 100,000 products in 5 warehouses.
+/// </summary>
+internal static partial class StockBench
+{
+    private const int PageSize = 20;
+
+    public static async Task RunAsync(string server, NpgsqlDataSource database, string databaseName, HostProcess host, string password,
+        BenchOptions options)
+    {
+        var report = new Report();
+        var http = await DealBench.SignInAsync(host.BaseAddress, password, Math.Max(options.PostingClients, options.Concurrency.Max()));
+        Console.WriteLine($"load     {Load()}");
+
+        var postings = await PostingsAsync(http, database, options, report);
+        var pgbench = await PgbenchAsync(server, databaseName, options);
+        Console.WriteLine($"load     {Load()}");
+        await BalancesAsync(http, database, options, report);
+        Console.WriteLine($"load     {Load()}");
+
+        report.Print(compare: false);
+        Console.WriteLine();
+        Console.WriteLine($"postings {postings.PerSecond:0.0}/s ({options.PostingClients} clients, {postings.Requests} shipments posted, {postings.Errors} errors, " +
+                          $"post p50 {postings.P50Ms:0.0} ms, p99 {postings.P99Ms:0.0} ms)");
+        if (pgbench is { } tps)
+            Console.WriteLine($"pgbench  {tps:0.0} TPS (-c {options.PostingClients} -T {options.Duration.TotalSeconds:0}, scale 1)\n" +
+                              $"ratio    postings/s ÷ pgbench TPS = {postings.PerSecond / tps:0.000} (target ≥ 0.3)");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 1. Postings per second
+
+    private static async Task<Measurement> PostingsAsync(HttpClient http, NpgsqlDataSource database, BenchOptions options, Report report)
+    {
+        var step = Stopwatch.StartNew();
+        var warehouse = await CreatedIdAsync(await http.PostAsJsonAsync("/api/stock/warehouses", new { name = "Склад проводок" }));
+        var products = await StockGenerator.InsertProductsAsync(database, options.PostingProducts, "POST", seed: 11);
+
+        // Enough stock that no shipment in the run is ever short: the bench measures postings, not refusals.
+        foreach (var chunk in products.Chunk(250))
+        {
+            var lines = chunk.Select((p, i) => new { productId = p, quantity = 1_000_000m, unitCost = 10m + i % 90 }).ToArray();
+            var receipt = await CreatedIdAsync(await http.PostAsJsonAsync("/api/stock/documents", new { kind = "receipt", warehouseId = warehouse, lines }));
+            await EnsureOkAsync(await http.PostAsync($"/api/stock/documents/{receipt}/post", null));
+        }
+
+        foreach (var table in new[] { "StockProducts", "StockBalances", "StockCostLayers", "StockMoves", "StockDocuments", "StockDocumentLines" })
+            await database.CreateCommand($"VACUUM (ANALYZE) stock.\"{table}\"").ExecuteNonQueryAsync();
+        Console.WriteLine($"postings {products.Length:N0} products (half FIFO, half moving average) with 1,000,000 each received in " +
+                          $"{(products.Length + 249) / 250} receipts, in {StockGenerator.Seconds(step)}");
+
+        // Warm-up: JIT, EF's query cache, the connection pools; not reported.
+        await PostLoopAsync(http, warehouse, products, options.PostingClients, TimeSpan.FromSeconds(5), seed: 1);
+        var before = await DatabaseStatsAsync(database);
+        var (drafts, posts) = await PostLoopAsync(http, warehouse, products, options.PostingClients, options.Duration, seed: 2);
+        var after = await DatabaseStatsAsync(database);
+        // Per shipment (draft and posting), everything the database did meanwhile, the host's background work
+        // (outbox dispatch, Finance's cost-of-goods postings of the shipments) included.
+        var per = Math.Max(1, posts.Requests);
+        Console.WriteLine($"  database per shipment (draft + post + background): {(after.Commits - before.Commits) / (double)per:0.0} transactions, " +
+                          $"{(after.Inserted - before.Inserted) / (double)per:0.0} rows inserted and {(after.Updated - before.Updated) / (double)per:0.0} updated");
+        report.Add(drafts, 0);
+        report.Add(posts, 0);
+        Console.WriteLine($"  measured {posts.Scenario}, x{posts.Concurrency}: {posts.Requests} posted, {posts.PerSecond:0.0}/s, " +
+                          $"p50 {posts.P50Ms:0.00} ms, p99 {posts.P99Ms:0.00} ms, {posts.Errors} errors");
+        return posts;
+    }
+
+    /// <summary>
+    /// Each client, over and over: a shipment draft of one or two random products, one unit each, then its posting.
+    /// Both calls are timed; a posting counts once its 200 arrives.
+    /// </summary>
+    private static async Task<(Measurement Drafts, Measurement Posts)> PostLoopAsync(
+        HttpClient http, Guid warehouse, Guid[] products, int clients, TimeSpan duration, int seed)
+    {
+        var draftTimes = new List<double>[clients];
+        var postTimes = new List<double>[clients];
+        var draftErrors = 0;
+        var postErrors = 0;
+        string? firstError = null;
+        var clock = Stopwatch.StartNew();
+
+        async Task Client(int n)
+        {
+            var random = new Random(seed * 1000 + n);
+            var drafts = draftTimes[n] = [];
+            var posts = postTimes[n] = [];
+            while (clock.Elapsed < duration)
+            {
+                var first = products[random.Next(products.Length)];
+                var lines = random.Next(2) == 0
+                    ? new[] { new { productId = first, quantity = 1m } }
+                    : new[] { new { productId = first, quantity = 1m }, new { productId = products[random.Next(products.Length)], quantity = 2m } };
+                var started = Stopwatch.GetTimestamp();
+                Guid id;
+                try
+                {
+                    using var created = await http.PostAsJsonAsync("/api/stock/documents", new { kind = "shipment", warehouseId = warehouse, lines });
+                    id = await CreatedIdAsync(created);
+                    drafts.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+                catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref draftErrors);
+                    Interlocked.CompareExchange(ref firstError, "draft: " + e.Message, null);
+                    continue;
+                }
+
+                started = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var posted = await http.PostAsync($"/api/stock/documents/{id}/post", null);
+                    await EnsureOkAsync(posted);
+                    posts.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+                catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref postErrors);
+                    Interlocked.CompareExchange(ref firstError, "post: " + e.Message, null);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(n => Task.Run(() => Client(n))));
+        var elapsed = clock.Elapsed;
+        if (firstError is not null)
+            Console.Error.WriteLine($"  postings x{clients}: {draftErrors} drafts and {postErrors} postings failed, first: {firstError}");
+        return (Measure("create shipment draft", clients, draftTimes, draftErrors, elapsed),
+            Measure("post shipment", clients, postTimes, postErrors, elapsed));
+    }
+
+    private sealed record DatabaseStats(long Commits, long Inserted, long Updated);
+
+    /// <summary>The bench database's counters (pg_stat_database; the statistics collector lags by up to half a second).</summary>
+    private static async Task<DatabaseStats> DatabaseStatsAsync(NpgsqlDataSource database)
+    {
+        await Task.Delay(600);
+        await using var command = database.CreateCommand(
+            "SELECT xact_commit, tup_inserted, tup_updated FROM pg_stat_database WHERE datname = current_database()");
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return new DatabaseStats(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    private static Measurement Measure(string scenario, int clients, List<double>[] times, int errors, TimeSpan elapsed)
+    {
+        var sorted = times.SelectMany(t => t).Order().ToArray();
+        return new Measurement(scenario, "http", clients, sorted.Length, errors, elapsed, Percentile(sorted, 0.50), Percentile(sorted, 0.99));
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // pgbench on the same cluster, in a database of its own
+
+    private static async Task<double?> PgbenchAsync(string server, string databaseName, BenchOptions options)
+    {
+        var binary = PgbenchBinary();
+        if (binary is null)
+        {
+            Console.WriteLine("pgbench  not found (set PG_BIN_DIR or SUITE_BENCH_PGBENCH): no comparison");
+            return null;
+        }
+
+        var target = new NpgsqlConnectionStringBuilder(server);
+        var name = databaseName + "_pgbench";
+        await ExecuteAsync(server, $"CREATE DATABASE {name}");
+        try
+        {
+            var step = Stopwatch.StartNew();
+            await RunAsync(binary, target, ["-i", "-q", name]);
+            Console.WriteLine($"pgbench  -i (scale 1) in {StockGenerator.Seconds(step)} into {name}");
+            var output = await RunAsync(binary, target, ["-c", options.PostingClients.ToString(), "-T", options.Duration.TotalSeconds.ToString("0"), name]);
+            foreach (var line in output.Split('\n').Where(l => l.StartsWith("tps") || l.StartsWith("latency") || l.StartsWith("number of")))
+                Console.WriteLine($"  pgbench {line.Trim()}");
+            var match = TpsPattern().Match(output);
+            return match.Success ? double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        }
+    }
+
+    [GeneratedRegex(@"tps = ([0-9.]+)")]
+    private static partial Regex TpsPattern();
+
+    /// <summary>Next to the cluster's own binaries (scripts/services.sh's PG_BIN_DIR), or as told, or on the PATH.</summary>
+    private static string? PgbenchBinary()
+    {
+        if (Environment.GetEnvironmentVariable("SUITE_BENCH_PGBENCH") is { Length: > 0 } given)
+            return given;
+        foreach (var dir in new[] { Environment.GetEnvironmentVariable("PG_BIN_DIR"), "/usr/lib/postgresql/15/bin" })
+            if (!string.IsNullOrEmpty(dir) && File.Exists(Path.Combine(dir, "pgbench")))
+                return Path.Combine(dir, "pgbench");
+        return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, "pgbench")).FirstOrDefault(File.Exists);
+    }
+
+    private static async Task<string> RunAsync(string binary, NpgsqlConnectionStringBuilder target, string[] args)
+    {
+        var start = new ProcessStartInfo(binary)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-h", target.Host!, "-p", target.Port.ToString(), "-U", target.Username! }.Concat(args))
+            start.ArgumentList.Add(arg);
+        start.Environment["PGPASSWORD"] = target.Password ?? "";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"pgbench {string.Join(' ', args)} exited with {process.ExitCode}:\n{await stderr}");
+        return await stdout + await stderr;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 2. The balances page
+
+    private static async Task BalancesAsync(HttpClient http, NpgsqlDataSource database, BenchOptions options, Report report)
+    {
+        var step = Stopwatch.StartNew();
+        var products = await StockGenerator.InsertProductsAsync(database, options.BalanceProducts, "BAL", seed: 22);
+        var warehouses = await StockGenerator.InsertWarehousesAsync(database, options.BalanceWarehouses);
+        var balances = await StockGenerator.InsertBalancesAsync(database, products, warehouses, seed: 33);
+        Console.WriteLine($"data     {products.Length:N0} products, {warehouses.Length} warehouses, {balances:N0} balances by binary COPY in " +
+                          $"{StockGenerator.Seconds(step)}");
+        step.Restart();
+        foreach (var table in new[] { "StockProducts", "StockWarehouses", "StockBalances" })
+            await database.CreateCommand($"VACUUM (ANALYZE) stock.\"{table}\"").ExecuteNonQueryAsync();
+        Console.WriteLine($"vacuum   VACUUM ANALYZE in {StockGenerator.Seconds(step)}");
+
+        var list = "/api/stock/balances?maxResultCount=" + PageSize;
+        var sku = "bal-0123";   // 100 products' SKUs, so 500 balances
+        (string Name, string Url)[] scenarios =
+        [
+            ("first page", list),
+            ("warehouse", $"{list}&warehouseId={warehouses[2]}"),
+            ("filter 'rehau'", $"{list}&filter=rehau"),
+            ($"filter '{sku}'", $"{list}&filter={sku}"),
+            ("sorted value desc", $"{list}&sorting=value%20desc"),
+            ("deep page 10,000", $"{list}&skipCount={PageSize * 10_000}"),
+        ];
+
+        if (options.Plans)
+            Console.WriteLine($"  plans:\n{await ExplainAsync(database, warehouses[2])}");
+
+        foreach (var (name, url) in scenarios)
+        {
+            var total = await TotalCountAsync(http, url);
+            await LoadRunner.RunAsync(name, "http", () => TotalCountAsync(http, url), options.Concurrency.Max(), 20, TimeSpan.FromSeconds(5));
+            foreach (var concurrency in options.Concurrency)
+            {
+                var m = await LoadRunner.RunAsync("balances " + name, "http", () => TotalCountAsync(http, url), concurrency, options.Requests,
+                    options.BalancesDuration);
+                report.Add(m, total);
+                Console.WriteLine($"  measured balances {name} ({total:N0} rows), x{concurrency}: {m.Requests} requests, {m.PerSecond:0.0}/s, " +
+                                  $"p50 {m.P50Ms:0.00} ms, p99 {m.P99Ms:0.00} ms");
+            }
+        }
+    }
+
+    private static async Task<long> TotalCountAsync(HttpClient http, string url)
+    {
+        using var response = await http.GetAsync(url);
+        await EnsureOkAsync(response);
+        await using var body = await response.Content.ReadAsStreamAsync();
+        using var json = await JsonDocument.ParseAsync(body);
+        return json.RootElement.GetProperty("totalCount").GetInt64();
+    }
+
+    /// <summary>The statements behind the balances page (<see cref="BalanceSql"/>), explained on the generated data.</summary>
+    private static async Task<string> ExplainAsync(NpgsqlDataSource database, Guid warehouse)
+    {
+        var inWarehouse = $"AND s.\"WarehouseId\" = '{warehouse}'";
+        const string rehau = "p.\"SearchText\" LIKE '%rehau%'";
+        const string byName = "p.\"Name\", w.\"Name\"";
+        const string sku = "p.\"SearchText\" LIKE '%bal-0123%'";
+        var statements = new List<(string Name, string Sql)>
+        {
+            ("count, as it was (over the joins)", BalanceSql.JoinedCount("")),
+            ("count", BalanceSql.Count("")),
+            ("first page", BalanceSql.Page("", byName, 0)),
+            ("warehouse count", BalanceSql.Count(inWarehouse)),
+            ("warehouse page", BalanceSql.Page(inWarehouse, byName, 0)),
+            ("filter 'rehau' count", BalanceSql.Count("", rehau)),
+            ("filter 'rehau' page", BalanceSql.Page("", byName, 0, rehau)),
+            ("filter 'bal-0123' count", BalanceSql.Count("", sku)),
+            ("filter 'bal-0123' page", BalanceSql.Page("", byName, 0, sku)),
+            ("sorted value desc page", BalanceSql.Page("", "s.\"Value\" DESC", 0)),
+            ("deep page", BalanceSql.Page("", byName, PageSize * 10_000)),
+        };
+        var plans = new List<string>();
+        await using var connection = await database.OpenConnectionAsync();
+        foreach (var (name, sql) in statements)
+        {
+            plans.Add($"  -- {name}");
+            await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, COSTS OFF) " + sql, connection);
+            await using var reader = await explain.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                plans.Add("    " + reader.GetString(0));
+        }
+
+        return string.Join('\n', plans);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
+    {
+        await EnsureOkAsync(response);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return json.GetProperty("id").GetGuid();
+    }
+
+    private static async Task EnsureOkAsync(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: " +
+                                                $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The machine's load average, since other work shares its cores.</summary>
+    private static string Load() =>
+        File.Exists("/proc/loadavg") ? "load average " + string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "load unknown";
+}
