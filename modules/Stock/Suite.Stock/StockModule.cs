@@ -12,6 +12,7 @@ using Suite.Stock.Application.Reservations;
 using Suite.Stock.Application.Settings;
 using Suite.Stock.Application.Warehouses;
 using Suite.Stock.Data;
+using Suite.Stock.DemoData;
 using Suite.Stock.EventHandlers;
 using Suite.Stock.Http;
 
@@ -49,4 +50,7 @@ public sealed class StockModule : SuiteModule
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         DocumentNumbers.SeedAsync(services.GetRequiredService<StockDbContext>(), cancellationToken);
+
+    public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        StockDemoData.SeedAsync(services, cancellationToken);
 }
