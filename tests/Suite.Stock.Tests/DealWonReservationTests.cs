@@ -56,7 +56,7 @@ public abstract class DealWonReservationTests(SuiteHost host)
     }
 
     [Fact]
-    public async Task Should_Reserve_Once_When_The_Event_Comes_Twice()
+    public async Task Should_Reserve_Once_When_The_Event_Comes_Twice_Counting_What_The_Deal_Already_Holds()
     {
         var admin = await host.AdminAsync();
         var warehouseId = await StockApi.WarehouseAsync(admin);
@@ -64,6 +64,7 @@ public abstract class DealWonReservationTests(SuiteHost host)
         var productId = await StockApi.ProductAsync(admin);
         await StockApi.ReceiptAsync(admin, warehouseId, productId, 10, 100);
         var dealId = Guid.NewGuid();
+        await ReservationApi.ReservedAsync(admin, productId, warehouseId, dealId, 1, "Отложили до оплаты");
         var won = Won(dealId, new DealWonLine(productId, 2), new DealWonLine(productId, 1));
 
         await PublishAsync(won);

@@ -108,6 +108,23 @@ public abstract class ReservationTests(SuiteHost host)
     }
 
     [Fact]
+    public async Task Should_Never_Reserve_More_Than_Is_On_Hand_When_Deals_Reserve_At_Once()
+    {
+        var admin = await host.AdminAsync();
+        var warehouseId = await StockApi.WarehouseAsync(admin);
+        var productId = await StockApi.ProductAsync(admin);
+        await StockApi.ReceiptAsync(admin, warehouseId, productId, 10, 100);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30)
+            .Select(_ => ReservationApi.ReserveAsync(admin, productId, warehouseId, Guid.NewGuid(), 1)));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(10);
+        responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(20);
+        (await ReservationApi.FiguresAsync(admin, productId, warehouseId)).ShouldBe((10m, 10m, 0m));
+        (await ReservationApi.ListAsync(admin, $"productId={productId}&maxResultCount=100")).Count.ShouldBe(10);
+    }
+
+    [Fact]
     public async Task Should_Release_Part_Then_All_Of_A_Reservation()
     {
         var admin = await host.AdminAsync();

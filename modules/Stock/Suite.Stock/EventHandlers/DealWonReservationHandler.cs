@@ -11,7 +11,7 @@ namespace Suite.Stock.EventHandlers;
 /// <summary>
 /// When the settings say so, a won deal's products are reserved in the reservation warehouse: each line's quantity, or
 /// what is available when there is less (a shortage never fails the event; the manager sees what is missing). Services
-/// and products Stock does not know are skipped; a deal that already has reservations is not reserved again.
+/// and products Stock does not know are skipped; what the deal already holds counts, so a repeated event reserves nothing more.
 /// </summary>
 internal sealed class DealWonReservationHandler(StockDbContext db, ReservationService reservations)
     : IIntegrationEventHandler<DealWonEto>

@@ -97,9 +97,10 @@ internal sealed class ReservationService(StockDbContext db, LowStockWatch lowSto
     }
 
     /// <summary>
-    /// Reserves what there is of a won deal's products: each line's quantity or, when short, all that is available. A deal
-    /// that already has reservations was handled before (the event came twice) and is left alone. Unknown products and
-    /// services are skipped. Returns how much of each product was reserved.
+    /// Reserves what there is of a won deal's products: each line's quantity or, when short, all that is available. What the
+    /// deal already holds in the warehouse counts towards its lines, so the same event delivered twice reserves nothing
+    /// more, and a reservation made by hand before the win is topped up rather than doubled. Unknown products and services
+    /// are skipped. Returns how much of each product was reserved now.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, decimal>> ReserveForDealAsync(
         Guid dealId, Guid warehouseId, IReadOnlyList<(Guid ProductId, decimal Quantity)> lines, string? comment, CancellationToken cancellationToken)
@@ -111,9 +112,9 @@ internal sealed class ReservationService(StockDbContext db, LowStockWatch lowSto
         return await InLockAsync(wanted.Keys, async () =>
         {
             var reserved = new Dictionary<Guid, decimal>();
-            if (await db.Reservations.AnyAsync(r => r.DealId == dealId, cancellationToken))
-                return reserved;
             var ids = wanted.Keys.ToList();
+            var held = await db.Reservations.AsNoTracking().Where(r => r.DealId == dealId && r.WarehouseId == warehouseId)
+                .ToDictionaryAsync(r => r.ProductId, r => r.Quantity, cancellationToken);
             var products = await db.Products.Where(p => ids.Contains(p.Id) && !p.IsService).ToListAsync(cancellationToken);
             var balances = await db.Balances.Where(b => ids.Contains(b.ProductId) && b.WarehouseId == warehouseId)
                 .ToDictionaryAsync(b => b.ProductId, cancellationToken);
@@ -121,7 +122,7 @@ internal sealed class ReservationService(StockDbContext db, LowStockWatch lowSto
             {
                 if (!balances.TryGetValue(product.Id, out var balance))
                     continue;
-                var quantity = Math.Min(wanted[product.Id], balance.Available);
+                var quantity = Math.Min(wanted[product.Id] - held.GetValueOrDefault(product.Id), balance.Available);
                 if (quantity <= 0)
                     continue;
                 await Hold(product, balance, dealId, quantity, comment, cancellationToken);
