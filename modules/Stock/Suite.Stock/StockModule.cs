@@ -1,15 +1,19 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Crm.Events;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.Permissions;
 using Suite.Stock.Application.Balances;
 using Suite.Stock.Application.Documents;
 using Suite.Stock.Application.Products;
+using Suite.Stock.Application.Reservations;
 using Suite.Stock.Application.Settings;
 using Suite.Stock.Application.Warehouses;
 using Suite.Stock.Data;
+using Suite.Stock.DemoData;
+using Suite.Stock.EventHandlers;
 using Suite.Stock.Http;
 
 namespace Suite.Stock;
@@ -19,7 +23,8 @@ public sealed class StockModule : SuiteModule
 {
     public override void ConfigureServices(ModuleServiceContext context)
     {
-        context.AddModuleDbContext<StockDbContext>(StockDbProperties.Database);
+        context.AddModuleDbContext<StockDbContext>(StockDbProperties.Database)
+            .Subscribe<DealWonEto, DealWonReservationHandler>();
         context.Services.AddSingleton<PermissionDefinitionProvider, StockPermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<StockModule>(includeInternalTypes: true);
         context.Services.AddScoped<StockSettingsService>();
@@ -31,6 +36,7 @@ public sealed class StockModule : SuiteModule
         context.Services.AddScoped<DocumentPosting>();
         context.Services.AddScoped<BalanceService>();
         context.Services.AddScoped<MoveService>();
+        context.Services.AddScoped<ReservationService>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -39,8 +45,12 @@ public sealed class StockModule : SuiteModule
         endpoints.MapWarehouses();
         endpoints.MapDocuments();
         endpoints.MapBalances();
+        endpoints.MapReservations();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         DocumentNumbers.SeedAsync(services.GetRequiredService<StockDbContext>(), cancellationToken);
+
+    public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        StockDemoData.SeedAsync(services, cancellationToken);
 }

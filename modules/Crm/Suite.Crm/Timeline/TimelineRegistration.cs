@@ -3,6 +3,7 @@ using Suite.Crm.Application.Timeline;
 using Suite.Crm.Data;
 using Suite.Crm.Events;
 using Suite.Framework.Data;
+using Suite.Stock.Events;
 
 namespace Suite.Crm.Timeline;
 
@@ -23,7 +24,9 @@ internal static class TimelineRegistration
         .Subscribe<DealStageChangedEto, DealTimelineHandler>()
         .Subscribe<DealWonEto, DealTimelineHandler>()
         .Subscribe<DealLostEto, DealTimelineHandler>()
-        .Subscribe<LeadConvertedEto, LeadTimelineHandler>();
+        .Subscribe<LeadConvertedEto, LeadTimelineHandler>()
+        .Subscribe<ShipmentPostedEto, ShipmentTimelineHandler>()
+        .Subscribe<ShipmentCancelledEto, ShipmentTimelineHandler>();
 
     public static IServiceCollection AddTimeline(this IServiceCollection services) => services
         .AddScoped<TimelineWriter>()

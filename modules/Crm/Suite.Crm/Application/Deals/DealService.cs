@@ -106,7 +106,8 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
         var pipeline = await db.Pipelines.AsNoTracking().SingleAsync(p => p.Id == deal.PipelineId, cancellationToken);
         var from = deal.Win(pipeline.WonStage, Now);
         PublishStageChanged(deal, from);
-        db.Publish(new DealWonEto(deal.Id, deal.CompanyId, deal.PipelineId, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, user.Id, Now));
+        db.Publish(new DealWonEto(deal.Id, deal.CompanyId, deal.PipelineId, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, user.Id, Now,
+            deal.Lines.OrderBy(l => l.Position).Where(l => l.ProductId is not null).Select(l => new DealWonLine(l.ProductId!.Value, l.Quantity)).ToList()));
         await db.SaveChangesAsync(cancellationToken);
         return DealDto.From(deal);
     }

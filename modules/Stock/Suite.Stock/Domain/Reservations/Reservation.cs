@@ -22,6 +22,14 @@ public sealed class Reservation : AuditedEntity
     public decimal Quantity { get; private set; }
     public string? Comment { get; private set; }
 
+    /// <summary>Holds <paramref name="quantity"/> more; a new comment replaces the old one.</summary>
+    public void Add(decimal quantity, string? comment)
+    {
+        Quantity += quantity;
+        if (comment is not null)
+            Comment = comment;
+    }
+
     /// <summary>Releases up to <paramref name="quantity"/> and returns how much was released.</summary>
     public decimal Release(decimal quantity)
     {
