@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Routes } from '@angular/router';
 import { AuthService } from './core/auth/auth.service';
-import { permissionGuard, signedInGuard } from './core/auth/guards';
+import { anyPermissionGuard, permissionGuard, signedInGuard } from './core/auth/guards';
 import { Permissions } from './core/auth/permissions';
 import { Shell } from './core/layout/shell';
 
@@ -28,6 +28,11 @@ export const routes: Routes = [
         path: 'crm',
         canMatch: [permissionGuard(Permissions.Crm.Companies)],
         loadChildren: () => import('./crm/crm.routes').then((m) => m.CRM_ROUTES),
+      },
+      {
+        path: 'stock',
+        canMatch: [anyPermissionGuard(Object.values(Permissions.Stock))],
+        loadChildren: () => import('./stock/stock.routes').then((m) => m.STOCK_ROUTES),
       },
     ],
   },
