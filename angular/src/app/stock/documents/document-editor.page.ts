@@ -1,4 +1,4 @@
-import { DecimalPipe } from '@angular/common';
+import { DecimalPipe, Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, OnInit, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -293,6 +293,7 @@ function today(): string {
 export class DocumentEditorPage implements OnInit {
   private readonly api = inject(StockApi);
   private readonly router = inject(Router);
+  private readonly location = inject(Location);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
@@ -460,7 +461,8 @@ export class DocumentEditorPage implements OnInit {
       const saved = current ? await firstValueFrom(this.api.updateDocument(current.id, body)) : await firstValueFrom(this.api.createDocument(body));
       await this.show(saved);
       this.snackBar.open(this.transloco.translate('stock.saved'), undefined, { duration: 2000 });
-      if (!current) void this.router.navigate(['/stock/documents', saved.id], { replaceUrl: true });
+      // The draft now has an address; the page stays (a scan or a Post in progress carries on here).
+      if (!current) this.location.replaceState(`/stock/documents/${saved.id}`);
       return saved;
     } catch (error) {
       this.showError(error);
