@@ -1,4 +1,4 @@
-import { addScanned, EditorLine, headerFields, lineCost, linesTotal, normalizeCode, splitErrors, toLineInputs, totalQuantity } from './document-lines';
+import { addScanned, shownUnitCost, EditorLine, headerFields, lineCost, linesTotal, normalizeCode, splitErrors, toLineInputs, totalQuantity } from './document-lines';
 
 const pen = { id: 'p1', sku: 'PEN-1', name: 'Pen', unit: 'pcs' };
 const pad = { id: 'p2', sku: 'PAD-1', name: 'Pad', unit: 'pcs' };
@@ -61,5 +61,12 @@ describe('document lines', () => {
 
   it('trims a scanned code', () => {
     expect(normalizeCode('  4600000000001\n')).toBe('4600000000001');
+  });
+
+  it('shows a posted line cost per unit moved, the difference on a count', () => {
+    expect(shownUnitCost({ quantity: 8, unitCost: null, cost: -20, difference: -2 })).toBe(10);
+    expect(shownUnitCost({ quantity: 4, unitCost: null, cost: 30, difference: null })).toBe(7.5);
+    expect(shownUnitCost({ quantity: 4, unitCost: 12, cost: 48 })).toBe(12);
+    expect(shownUnitCost({ quantity: 5, unitCost: null, cost: 0, difference: 0 })).toBeNull();
   });
 });

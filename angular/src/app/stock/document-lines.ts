@@ -111,3 +111,14 @@ export function splitErrors(errors: Record<string, string[]> | null | undefined)
 export function normalizeCode(raw: string): string {
   return raw.trim();
 }
+
+/**
+ * The unit cost to show: the entered one, else the posted cost per unit moved — on a count the units moved
+ * are the difference, not the counted quantity.
+ */
+export function shownUnitCost(line: Pick<EditorLine, 'quantity' | 'unitCost' | 'cost' | 'difference'>): number | null {
+  if (line.unitCost !== null && line.unitCost !== undefined) return line.unitCost;
+  const moved = line.difference ?? line.quantity;
+  if (line.cost === null || line.cost === undefined || !moved) return null;
+  return Math.round(Math.abs(line.cost / moved) * 10_000) / 10_000;
+}

@@ -25,6 +25,7 @@ import {
   lineCost,
   linesTotal,
   normalizeCode,
+  shownUnitCost,
   splitErrors,
   toLineInputs,
   totalQuantity,
@@ -381,9 +382,7 @@ export class DocumentEditorPage implements OnInit {
   }
 
   protected unitCostOf(line: EditorLine): number | null {
-    if (line.unitCost !== null) return line.unitCost;
-    if (line.cost !== null && line.cost !== undefined && line.quantity) return Math.abs(line.cost / line.quantity);
-    return null;
+    return shownUnitCost(line);
   }
 
   protected costOf(line: EditorLine): number | null {
