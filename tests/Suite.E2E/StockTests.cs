@@ -135,6 +135,48 @@ public sealed class StockTests(SuiteFixture fixture, ITestOutputHelper output) :
             Assert.Equal(3m, balances.GetProperty("items")[0].GetProperty("onHand").GetDecimal());
         });
 
+    [Fact]
+    public Task Should_Post_A_Count_And_Show_Book_Counted_And_Difference() =>
+        InBrowserAsync(nameof(Should_Post_A_Count_And_Show_Book_Counted_And_Difference), async page =>
+        {
+            var token = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+            using var api = await ApiAsync();
+            var warehouse = $"Склад {token}";
+            var warehouseId = await IdAsync(await api.PostAsJsonAsync("/api/stock/warehouses", new { name = warehouse }));
+            var sku = $"K-{token}";
+            var productId = await IdAsync(await api.PostAsJsonAsync("/api/stock/products", new { sku, name = $"Товар {sku}" }));
+            var receipt = await IdAsync(await api.PostAsJsonAsync("/api/stock/documents", new
+            {
+                kind = "receipt",
+                warehouseId,
+                lines = new[] { new { productId, quantity = 10m, unitCost = 4m } },
+            }));
+            (await api.PostAsJsonAsync($"/api/stock/documents/{receipt}/post", new { })).EnsureSuccessStatusCode();
+
+            await SignInAsync(page, "admin", "Admin123!");
+            await Expect(page.GetByTestId("current-user")).ToHaveTextAsync("admin");
+            await page.GotoAsync("/stock/documents/new/count");
+            await ChooseAsync(page, "document-warehouse", warehouse);
+            var scan = page.GetByTestId("scan-input");
+            await scan.FillAsync(sku);
+            await scan.PressAsync("Enter");
+            var line = page.GetByTestId("document-line");
+            await Expect(line).ToHaveCountAsync(1);
+            await line.GetByTestId("line-quantity").FillAsync("7");
+            await line.GetByTestId("line-quantity").PressAsync("Tab");
+            await page.GetByTestId("document-post").ClickAsync();
+
+            await Expect(page.GetByTestId("document-cancel")).ToBeVisibleAsync();
+            await Expect(line.GetByTestId("line-book")).ToHaveTextAsync("10");
+            await Expect(line.GetByTestId("line-quantity-text")).ToHaveTextAsync("7");
+            await Expect(line.GetByTestId("line-difference")).ToHaveTextAsync("-3");
+            // the shortage leaves at its cost: 3 × 4
+            await Expect(line.GetByTestId("line-cost")).ToContainTextAsync("12");
+
+            var balances = await api.GetFromJsonAsync<JsonElement>($"/api/stock/balances?productId={productId}");
+            Assert.Equal(7m, balances.GetProperty("items")[0].GetProperty("onHand").GetDecimal());
+        });
+
     private static async Task ChooseAsync(IPage page, string testId, string option)
     {
         await page.GetByTestId(testId).ClickAsync();
