@@ -18,7 +18,11 @@ export const routes: Routes = [
       {
         path: '',
         pathMatch: 'full',
-        redirectTo: () => (inject(AuthService).hasPermission(Permissions.Crm.Companies) ? 'crm/companies' : 'home'),
+        redirectTo: () => {
+          const auth = inject(AuthService);
+          if (auth.hasPermission(Permissions.Crm.Companies)) return 'crm/companies';
+          return auth.hasPermission(Permissions.Stock.Documents) ? 'stock/documents' : 'home';
+        },
       },
       {
         path: 'home',
