@@ -56,6 +56,11 @@ public sealed class StockTests(SuiteFixture fixture, ITestOutputHelper output) :
 
             await lines.Nth(2).GetByTestId("line-quantity").FillAsync("5");
             await lines.Nth(2).GetByTestId("line-quantity").PressAsync("Tab");
+            // without unit costs the server refuses the receipt and each line says why
+            await page.GetByTestId("document-save").ClickAsync();
+            await Expect(page.GetByTestId("line-error")).ToHaveCountAsync(3);
+            await Expect(page).ToHaveURLAsync(new Regex("/stock/documents/new/receipt$"));
+
             string[] costs = ["10", "20", "30"];
             for (var i = 0; i < 3; i++)
             {
@@ -67,6 +72,7 @@ public sealed class StockTests(SuiteFixture fixture, ITestOutputHelper output) :
             await Expect(page.GetByTestId("document-total-cost")).ToContainTextAsync("190");
 
             await page.GetByTestId("document-save").ClickAsync();
+            await Expect(page.GetByTestId("line-error")).ToHaveCountAsync(0);
             await Expect(page).ToHaveURLAsync(new Regex("/stock/documents/[0-9a-f-]{36}$"));
             await Expect(page.GetByTestId("document-post")).ToBeEnabledAsync();
             await page.GetByTestId("document-post").ClickAsync();
