@@ -181,6 +181,14 @@ public sealed class StockTests(SuiteFixture fixture, ITestOutputHelper output) :
 
             var balances = await api.GetFromJsonAsync<JsonElement>($"/api/stock/balances?productId={productId}");
             Assert.Equal(7m, balances.GetProperty("items")[0].GetProperty("onHand").GetDecimal());
+
+            // cancelling, after confirming, reverses it with a counter-document
+            await page.GetByTestId("document-cancel").ClickAsync();
+            await page.GetByTestId("confirm-ok").ClickAsync();
+            await Expect(page.GetByTestId("document-reversed-by")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("document-cancel")).ToHaveCountAsync(0);
+            balances = await api.GetFromJsonAsync<JsonElement>($"/api/stock/balances?productId={productId}");
+            Assert.Equal(10m, balances.GetProperty("items")[0].GetProperty("onHand").GetDecimal());
         });
 
     private static async Task ChooseAsync(IPage page, string testId, string option)
