@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Routes } from '@angular/router';
 import { AuthService } from './core/auth/auth.service';
-import { permissionGuard, signedInGuard } from './core/auth/guards';
+import { anyPermissionGuard, permissionGuard, signedInGuard } from './core/auth/guards';
 import { Permissions } from './core/auth/permissions';
 import { Shell } from './core/layout/shell';
 
@@ -18,7 +18,11 @@ export const routes: Routes = [
       {
         path: '',
         pathMatch: 'full',
-        redirectTo: () => (inject(AuthService).hasPermission(Permissions.Crm.Companies) ? 'crm/companies' : 'home'),
+        redirectTo: () => {
+          const auth = inject(AuthService);
+          if (auth.hasPermission(Permissions.Crm.Companies)) return 'crm/companies';
+          return auth.hasPermission(Permissions.Stock.Documents) ? 'stock/documents' : 'home';
+        },
       },
       {
         path: 'home',
@@ -28,6 +32,11 @@ export const routes: Routes = [
         path: 'crm',
         canMatch: [permissionGuard(Permissions.Crm.Companies)],
         loadChildren: () => import('./crm/crm.routes').then((m) => m.CRM_ROUTES),
+      },
+      {
+        path: 'stock',
+        canMatch: [anyPermissionGuard(Object.values(Permissions.Stock))],
+        loadChildren: () => import('./stock/stock.routes').then((m) => m.STOCK_ROUTES),
       },
     ],
   },

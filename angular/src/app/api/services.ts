@@ -5,3 +5,4 @@ export { CrmService } from './services/crm.service';
 export { AccountService } from './services/account.service';
 export { IdentityService } from './services/identity.service';
 export { FinanceService } from './services/finance.service';
+export { StockService } from './services/stock.service';

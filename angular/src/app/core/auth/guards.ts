@@ -13,3 +13,11 @@ export const signedInGuard: CanActivateFn = (_route, state) => {
 export function permissionGuard(permission: string): CanMatchFn {
   return () => inject(AuthService).hasPermission(permission) || inject(Router).createUrlTree(['/']);
 }
+
+/** Lets a section in when the user has any of its permissions (each page checks its own). */
+export function anyPermissionGuard(permissions: readonly string[]): CanMatchFn {
+  return () => {
+    const auth = inject(AuthService);
+    return permissions.some((p) => auth.hasPermission(p)) || inject(Router).createUrlTree(['/']);
+  };
+}

@@ -30,6 +30,10 @@ const NAV: readonly NavEntry[] = [
   { path: '/crm/contacts', label: 'nav.contacts', permission: Permissions.Crm.Contacts, testId: 'nav-contacts' },
   { path: '/crm/import', label: 'nav.import', permission: Permissions.Crm.Imports, testId: 'nav-import' },
   { path: '/crm/custom-fields', label: 'nav.customFields', permission: Permissions.Crm.CustomFieldsManage, testId: 'nav-custom-fields' },
+  { path: '/stock/products', label: 'nav.stockProducts', permission: Permissions.Stock.Products, testId: 'nav-stock-products' },
+  { path: '/stock/documents', label: 'nav.stockDocuments', permission: Permissions.Stock.Documents, testId: 'nav-stock-documents' },
+  { path: '/stock/balances', label: 'nav.stockBalances', permission: Permissions.Stock.Balances, testId: 'nav-stock-balances' },
+  { path: '/stock/warehouses', label: 'nav.stockWarehouses', permission: Permissions.Stock.Warehouses, testId: 'nav-stock-warehouses' },
 ];
 
 @Component({
