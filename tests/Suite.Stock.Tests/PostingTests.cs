@@ -95,6 +95,55 @@ public abstract class PostingTests(SuiteHost host)
         (await StockChecks.StockAsync(admin, productId, warehouseId)).ShouldBe((0m, 0m));
     }
 
+    [Theory]
+    [InlineData("fifo")]
+    [InlineData("movingAverage")]
+    public async Task Should_Restore_Both_Warehouses_When_A_Transfer_Is_Cancelled(string method)
+    {
+        var admin = await host.AdminAsync();
+        var a = await StockApi.WarehouseAsync(admin);
+        var b = await StockApi.WarehouseAsync(admin);
+        var productId = await StockApi.ProductAsync(admin, new { valuationMethod = method });
+        await StockApi.ReceiptAsync(admin, a, productId, 10, 10);
+        await StockApi.ReceiptAsync(admin, a, productId, 10, 20);
+        await StockApi.ReceiptAsync(admin, b, productId, 1, 7);
+        var transfer = await StockApi.PostedAsync(admin, new
+        {
+            kind = "transfer", warehouseId = a, targetWarehouseId = b, lines = new[] { new { productId, quantity = 15m } },
+        });
+
+        var response = await admin.PostAsync($"/api/stock/documents/{transfer.GetProperty("id").GetGuid()}/cancel", null);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        (await StockChecks.StockAsync(admin, productId, a)).ShouldBe((20m, 300m));
+        (await StockChecks.StockAsync(admin, productId, b)).ShouldBe((1m, 7m), "B's own unit is left, at its own cost");
+        var reversal = await StockChecks.DocumentAsync(admin, (await Json(response)).GetProperty("reversedById").GetGuid());
+        reversal.GetProperty("totalCost").GetDecimal().ShouldBe(transfer.GetProperty("totalCost").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Should_Restore_The_Books_When_A_Count_Is_Cancelled()
+    {
+        var admin = await host.AdminAsync();
+        var warehouseId = await StockApi.WarehouseAsync(admin);
+        var shortProduct = await StockApi.ProductAsync(admin);
+        var surplus = await StockApi.ProductAsync(admin, new { valuationMethod = "movingAverage" });
+        await StockApi.ReceiptAsync(admin, warehouseId, shortProduct, 10, 10);
+        await StockApi.ReceiptAsync(admin, warehouseId, shortProduct, 10, 20);
+        await StockApi.ReceiptAsync(admin, warehouseId, surplus, 4, 2.5m);
+        var count = await StockApi.PostedAsync(admin, new
+        {
+            kind = "count", warehouseId, lines = new object[] { new { productId = shortProduct, quantity = 12m }, new { productId = surplus, quantity = 6m } },
+        });
+        count.GetProperty("totalCost").GetDecimal().ShouldBe(-75m, "8 short from the oldest layer at 10, 2 found at 2.50");
+
+        var response = await admin.PostAsync($"/api/stock/documents/{count.GetProperty("id").GetGuid()}/cancel", null);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        (await StockChecks.StockAsync(admin, shortProduct, warehouseId)).ShouldBe((20m, 300m));
+        (await StockChecks.StockAsync(admin, surplus, warehouseId)).ShouldBe((4m, 10m));
+    }
+
     [Fact]
     public async Task Should_Write_A_Counter_Document_When_Cancelling()
     {
@@ -276,6 +325,31 @@ public abstract class PostingTests(SuiteHost host)
         numbers.ShouldAllBe(n => n.Length == 9, "RC-000001");
         (receipts[1] - receipts[0], receipts[2] - receipts[1]).ShouldBe((1, 1));
         (writeOffs[1] - writeOffs[0]).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_List_Documents_By_Kind_And_Status_As_The_Api_Spells_Them()
+    {
+        var admin = await host.AdminAsync();
+        var warehouseId = await StockApi.WarehouseAsync(admin);
+        var productId = await StockApi.ProductAsync(admin);
+        var receipt = await StockApi.ReceiptAsync(admin, warehouseId, productId, 10, 10);
+        var shipment = await StockChecks.ShipAsync(admin, warehouseId, productId, 1);
+        var draft = await StockApi.DraftAsync(admin, new { kind = "shipment", warehouseId, lines = new[] { new { productId, quantity = 1m } } });
+
+        async Task<List<Guid>> ListAsync(string query)
+        {
+            var response = await admin.GetAsync($"/api/stock/documents?warehouseId={warehouseId}&{query}");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{query}: {await response.Content.ReadAsStringAsync()}");
+            return (await Json(response)).GetProperty("items").EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ToList();
+        }
+
+        (await ListAsync("kind=shipment")).ShouldBe([shipment.GetProperty("id").GetGuid(), draft], ignoreOrder: true);
+        (await ListAsync("kind=shipment&status=posted")).ShouldBe([shipment.GetProperty("id").GetGuid()]);
+        (await ListAsync("status=draft")).ShouldBe([draft]);
+        (await ListAsync("kind=receipt")).ShouldBe([receipt.GetProperty("id").GetGuid()]);
+        (await ListAsync("kind=writeOff")).ShouldBeEmpty();
+        (await admin.GetAsync("/api/stock/documents?kind=nonsense")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]

@@ -105,6 +105,22 @@ public abstract class ValidationTests(SuiteHost host)
     }
 
     [Fact]
+    public async Task Should_Not_Turn_A_Product_In_Stock_Into_A_Service()
+    {
+        var admin = await host.AdminAsync();
+        var warehouseId = await StockApi.WarehouseAsync(admin);
+        var productId = await StockApi.ProductAsync(admin);
+        var sku = (await StockChecks.ProductJsonAsync(admin, productId)).GetProperty("sku").GetString();
+        await StockApi.ReceiptAsync(admin, warehouseId, productId, 1, 1);
+
+        await (await admin.PutAsJsonAsync($"/api/stock/products/{productId}", new { sku, name = "Монтаж", isService = true }))
+            .ShouldBeConflictAsync("Stock.Product.InStock");
+        await StockChecks.ShipAsync(admin, warehouseId, productId, 1);
+        (await admin.PutAsJsonAsync($"/api/stock/products/{productId}", new { sku, name = "Монтаж", isService = true }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK, "nothing is on hand any more");
+    }
+
+    [Fact]
     public async Task Should_Delete_Only_Products_And_Warehouses_Without_Documents()
     {
         var admin = await host.AdminAsync();

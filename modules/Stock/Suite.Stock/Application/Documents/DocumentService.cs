@@ -26,9 +26,9 @@ internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers
             query = query.Where(d => d.Number.Contains(term) || (d.Comment != null && d.Comment.Contains(term)));
         }
 
-        if (request.Kind is { } kind)
+        if (request.KindFilter() is { } kind)
             query = query.Where(d => d.Kind == kind);
-        if (request.Status is { } status)
+        if (request.StatusFilter() is { } status)
             query = query.Where(d => d.Status == status);
         if (request.WarehouseId is { } warehouseId)
             query = query.Where(d => d.WarehouseId == warehouseId || d.TargetWarehouseId == warehouseId);
