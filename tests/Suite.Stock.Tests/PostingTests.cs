@@ -235,6 +235,14 @@ public abstract class PostingTests(SuiteHost host)
         });
         edited.StatusCode.ShouldBe(HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
         (await Json(edited)).GetProperty("lines").EnumerateArray().ShouldHaveSingleItem().GetProperty("quantity").GetDecimal().ShouldBe(7m);
+        // Someone who loaded the draft before that edit, and changes only its lines, must not overwrite it unseen.
+        var stale = await admin.PutAsJsonAsync($"/api/stock/documents/{draft}", new
+        {
+            kind = "receipt", warehouseId, concurrencyStamp = stamp, lines = new[] { new { productId, quantity = 9m, unitCost = 2m } },
+        });
+        await stale.ShouldBeConflictAsync("Concurrency.Stale");
+        (await StockChecks.DocumentAsync(admin, draft)).GetProperty("lines").EnumerateArray().ShouldHaveSingleItem()
+            .GetProperty("quantity").GetDecimal().ShouldBe(7m);
         (await admin.DeleteAsync($"/api/stock/documents/{draft}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await admin.GetAsync($"/api/stock/documents/{draft}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 

@@ -84,6 +84,9 @@ internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers
         db.RemoveRange(document.Lines);
         document.Update(header, lines);
         db.AddRange(document.Lines);
+        // An edit of the lines alone leaves the header unchanged; marking it changed checks and renews its stamp all the
+        // same, so two people editing one draft's lines cannot overwrite each other unseen.
+        db.Entry(document).Property(d => d.ConcurrencyStamp).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         return DocumentDto.From(document);
     }
