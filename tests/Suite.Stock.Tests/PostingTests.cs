@@ -90,6 +90,8 @@ public abstract class PostingTests(SuiteHost host)
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         (await Json(response)).GetProperty("status").GetString().ShouldBe("cancelled");
         (await StockChecks.StockAsync(admin, productId, warehouseId)).ShouldBe(before);
+        if (method == "fifo")
+            await host.ShouldHaveLayersMatchingTheBalanceAsync(productId, warehouseId);
         // The goods came back at the cost they went out at, so shipping everything now costs exactly what came in.
         (await StockChecks.ShipAsync(admin, warehouseId, productId, 10)).GetProperty("totalCost").GetDecimal().ShouldBe(before.Value);
         (await StockChecks.StockAsync(admin, productId, warehouseId)).ShouldBe((0m, 0m));
@@ -117,6 +119,12 @@ public abstract class PostingTests(SuiteHost host)
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         (await StockChecks.StockAsync(admin, productId, a)).ShouldBe((20m, 300m));
         (await StockChecks.StockAsync(admin, productId, b)).ShouldBe((1m, 7m), "B's own unit is left, at its own cost");
+        if (method == "fifo")
+        {
+            await host.ShouldHaveLayersMatchingTheBalanceAsync(productId, a);
+            await host.ShouldHaveLayersMatchingTheBalanceAsync(productId, b);
+            (await StockChecks.ShipAsync(admin, b, productId, 1)).GetProperty("totalCost").GetDecimal().ShouldBe(7m);
+        }
         var reversal = await StockChecks.DocumentAsync(admin, (await Json(response)).GetProperty("reversedById").GetGuid());
         reversal.GetProperty("totalCost").GetDecimal().ShouldBe(transfer.GetProperty("totalCost").GetDecimal());
     }
@@ -141,6 +149,7 @@ public abstract class PostingTests(SuiteHost host)
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         (await StockChecks.StockAsync(admin, shortProduct, warehouseId)).ShouldBe((20m, 300m));
+        await host.ShouldHaveLayersMatchingTheBalanceAsync(shortProduct, warehouseId);
         (await StockChecks.StockAsync(admin, surplus, warehouseId)).ShouldBe((4m, 10m));
     }
 

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
+using Suite.Stock.Data;
+using Suite.TestBase;
 using static Suite.TestBase.ResponseJson;
 
 namespace Suite.Stock.Tests;
@@ -63,4 +67,21 @@ internal static class StockChecks
         await Json(await client.GetAsync($"/api/stock/products/{productId}"));
 
     public static Task<HttpResponseMessage> PutJsonAsync(HttpClient client, string url, object body) => client.PutAsJsonAsync(url, body);
+
+    /// <summary>
+    /// FIFO's invariant, read from the database: the open layers of the product in the warehouse add up to its balance,
+    /// quantity and value, and the ledger's last move says the same.
+    /// </summary>
+    public static async Task ShouldHaveLayersMatchingTheBalanceAsync(this SuiteHost host, Guid productId, Guid warehouseId)
+    {
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<StockDbContext>();
+        var balance = await db.Balances.AsNoTracking().SingleAsync(b => b.ProductId == productId && b.WarehouseId == warehouseId);
+        var layers = await db.CostLayers.AsNoTracking().Where(l => l.ProductId == productId && l.WarehouseId == warehouseId).ToListAsync();
+        layers.Sum(l => l.RemainingQuantity).ShouldBe(balance.OnHand, "the layers' quantity");
+        layers.Sum(l => l.RemainingValue).ShouldBe(balance.Value, "the layers' value");
+        var last = await db.Moves.AsNoTracking().Where(m => m.ProductId == productId && m.WarehouseId == warehouseId)
+            .OrderByDescending(m => m.Sequence).FirstAsync();
+        (last.QuantityAfter, last.ValueAfter).ShouldBe((balance.OnHand, balance.Value), "the ledger's running figures");
+    }
 }

@@ -50,6 +50,8 @@ public abstract class ValuationTests(SuiteHost host)
         (await StockChecks.StockAsync(admin, productId, b)).ShouldBe((15m, 200m));
         (await StockChecks.StockAsync(admin, productId, a)).ShouldBe((5m, 100m));
         // B received the layers as they were: its oldest goods are the ones that cost 10, then 5 at 20.
+        await host.ShouldHaveLayersMatchingTheBalanceAsync(productId, a);
+        await host.ShouldHaveLayersMatchingTheBalanceAsync(productId, b);
         (await StockChecks.ShipAsync(admin, b, productId, 5)).GetProperty("totalCost").GetDecimal().ShouldBe(50m);
         (await StockChecks.ShipAsync(admin, b, productId, 10)).GetProperty("totalCost").GetDecimal().ShouldBe(150m);
         (await StockChecks.ShipAsync(admin, a, productId, 5)).GetProperty("totalCost").GetDecimal().ShouldBe(100m);
@@ -108,6 +110,8 @@ public abstract class ValuationTests(SuiteHost host)
         count.GetProperty("totalCost").GetDecimal().ShouldBe(57.5m);
         (await StockChecks.StockAsync(admin, productId, warehouseId)).ShouldBe((12m, 120m));
         (await StockChecks.StockAsync(admin, priced, warehouseId)).ShouldBe((13m, 137.5m));
+        if (method == "fifo")
+            await host.ShouldHaveLayersMatchingTheBalanceAsync(priced, warehouseId);
     }
 
     [Theory]
@@ -138,6 +142,8 @@ public abstract class ValuationTests(SuiteHost host)
         lines[1].GetProperty("cost").GetDecimal().ShouldBe(0m);
         (await StockChecks.StockAsync(admin, productId, warehouseId)).ShouldBe((5m, valueLeft));
         (await StockChecks.StockAsync(admin, untouched, warehouseId)).ShouldBe((4m, 40m));
+        if (method == "fifo")
+            await host.ShouldHaveLayersMatchingTheBalanceAsync(productId, warehouseId);
         (await StockChecks.MovesAsync(admin, untouched, warehouseId)).Count.ShouldBe(1, "a line that matches the books moves nothing");
     }
 
