@@ -193,6 +193,12 @@ public abstract class PostingTests(SuiteHost host)
         problem.GetProperty("shortages").EnumerateArray().ShouldHaveSingleItem().GetProperty("shortfall").GetDecimal().ShouldBe(4m);
         (await StockChecks.DocumentAsync(admin, id)).GetProperty("status").GetString().ShouldBe("posted");
         (await StockChecks.StockAsync(admin, productId, warehouseId)).ShouldBe((6m, 60m));
+        // The refused counter-document gave its number back: the next receipt follows this one without a gap.
+        var next = await StockChecks.DocumentAsync(admin, await StockApi.DraftAsync(admin, new
+        {
+            kind = "receipt", warehouseId, lines = new[] { new { productId, quantity = 1m, unitCost = 1m } },
+        }));
+        int.Parse(next.GetProperty("number").GetString()![3..]).ShouldBe(int.Parse(receipt.GetProperty("number").GetString()![3..]) + 1);
     }
 
     [Fact]
