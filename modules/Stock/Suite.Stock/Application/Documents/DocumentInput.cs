@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Suite.Framework.Domain;
+using Suite.Framework.Localization;
 using Suite.Framework.Paging;
 using Suite.Stock.Domain.Documents;
 
@@ -33,8 +35,28 @@ internal sealed record DocumentLineInputDto
 
 internal sealed class DocumentListRequest : PageRequest
 {
-    [FromQuery(Name = "kind")] public DocumentKind? Kind { get; set; }
-    [FromQuery(Name = "status")] public DocumentStatus? Status { get; set; }
+    /// <summary>receipt, shipment, transfer, writeOff or count: spelled as the documents' JSON spells them.</summary>
+    [FromQuery(Name = "kind")] public string? Kind { get; set; }
+
+    /// <summary>draft, posted or cancelled.</summary>
+    [FromQuery(Name = "status")] public string? Status { get; set; }
+
+    /// <summary>
+    /// The kind filter as an enum. Minimal APIs bind enums case-sensitively ("Shipment"), while clients send the camelCase
+    /// the JSON uses ("shipment"), so the filters are bound as text and parsed here, ignoring case; numbers are refused.
+    /// </summary>
+    public DocumentKind? KindFilter() => Parse<DocumentKind>(Kind, "kind");
+
+    public DocumentStatus? StatusFilter() => Parse<DocumentStatus>(Status, "status");
+
+    private static T? Parse<T>(string? value, string field) where T : struct, Enum =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : !char.IsDigit(value.Trim()[0]) && Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) ? parsed
+        : throw InputValidationException.For(field, Text.Pick(
+            $"Неизвестное значение «{value}»; допустимы: {Names<T>()}.", $"Unknown value \"{value}\"; use one of {Names<T>()}."));
+
+    private static string Names<T>() where T : struct, Enum =>
+        string.Join(", ", Enum.GetNames<T>().Select(n => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(n)));
     [FromQuery(Name = "warehouseId")] public Guid? WarehouseId { get; set; }
     [FromQuery(Name = "productId")] public Guid? ProductId { get; set; }
     [FromQuery(Name = "dealId")] public Guid? DealId { get; set; }

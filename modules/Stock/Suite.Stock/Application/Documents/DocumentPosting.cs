@@ -202,9 +202,7 @@ internal sealed class DocumentPosting(
             case DocumentKind.Shipment or DocumentKind.WriteOff:
                 return -ledger.Issue(line.ProductId, warehouseId, line.Quantity, entry).Value;
             case DocumentKind.Transfer:
-                var outMove = ledger.Issue(line.ProductId, warehouseId, line.Quantity, entry);
-                ledger.Receive(line.ProductId, document.TargetWarehouseId!.Value, line.Quantity, -outMove.Value, entry);
-                return -outMove.Value;
+                return -ledger.Transfer(line.ProductId, warehouseId, document.TargetWarehouseId!.Value, line.Quantity, entry).Value;
             default:
                 var balance = ledger.Balance(line.ProductId, warehouseId);
                 var book = balance.OnHand;

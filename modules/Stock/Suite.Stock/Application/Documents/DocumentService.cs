@@ -26,9 +26,9 @@ internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers
             query = query.Where(d => d.Number.Contains(term) || (d.Comment != null && d.Comment.Contains(term)));
         }
 
-        if (request.Kind is { } kind)
+        if (request.KindFilter() is { } kind)
             query = query.Where(d => d.Kind == kind);
-        if (request.Status is { } status)
+        if (request.StatusFilter() is { } status)
             query = query.Where(d => d.Status == status);
         if (request.WarehouseId is { } warehouseId)
             query = query.Where(d => d.WarehouseId == warehouseId || d.TargetWarehouseId == warehouseId);
@@ -84,6 +84,9 @@ internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers
         db.RemoveRange(document.Lines);
         document.Update(header, lines);
         db.AddRange(document.Lines);
+        // An edit of the lines alone leaves the header unchanged; marking it changed checks and renews its stamp all the
+        // same, so two people editing one draft's lines cannot overwrite each other unseen.
+        db.Entry(document).Property(d => d.ConcurrencyStamp).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         return DocumentDto.From(document);
     }

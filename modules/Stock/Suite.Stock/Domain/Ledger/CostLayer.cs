@@ -10,8 +10,9 @@ public sealed class CostLayer : Entity
 {
     private CostLayer() { }
 
-    internal CostLayer(Guid productId, Guid warehouseId, Guid moveId, long sequence, decimal quantity, decimal value)
+    internal CostLayer(Guid productId, Guid warehouseId, Guid moveId, long sequence, decimal quantity, decimal value, int part = 0)
     {
+        Part = part;
         ProductId = productId;
         WarehouseId = warehouseId;
         MoveId = moveId;
@@ -30,6 +31,12 @@ public sealed class CostLayer : Entity
 
     /// <summary>The order layers are consumed in: the incoming move's ledger sequence.</summary>
     public long Sequence { get; private set; }
+
+    /// <summary>
+    /// The order among the layers one move brought in: a FIFO transfer carries the source's layers over as they were,
+    /// oldest first, all under the incoming move's sequence.
+    /// </summary>
+    public int Part { get; private set; }
     public decimal Quantity { get; private set; }
     public decimal Value { get; private set; }
     public decimal RemainingQuantity { get; private set; }

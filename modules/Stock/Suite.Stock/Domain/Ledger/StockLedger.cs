@@ -16,7 +16,7 @@ public sealed class StockLedger
     {
         _balances = balances.ToDictionary(b => (b.ProductId, b.WarehouseId));
         _layers = openLayers.GroupBy(l => (l.ProductId, l.WarehouseId))
-            .ToDictionary(g => g.Key, g => g.OrderBy(l => l.Sequence).ToList());
+            .ToDictionary(g => g.Key, g => g.OrderBy(l => l.Sequence).ThenBy(l => l.Part).ToList());
         _methods = methods;
     }
 
@@ -73,31 +73,65 @@ public sealed class StockLedger
         return Record(balance, entry, -quantity, -value);
     }
 
+    /// <summary>
+    /// Moves goods between warehouses at their cost: out of <paramref name="from"/> as an issue, into <paramref name="to"/>
+    /// at the same value. Under FIFO the consumed layers arrive as they were, oldest first, so the target ships them
+    /// in the order and at the cost the source would have. Returns the outgoing move.
+    /// </summary>
+    public StockMove Transfer(Guid productId, Guid from, Guid to, decimal quantity, LedgerEntry entry)
+    {
+        var source = Balance(productId, from);
+        var fifo = _methods[productId] == ValuationMethod.Fifo;
+        var pieces = fifo ? ConsumeLayerPieces(productId, from, quantity, null) : [(quantity, AverageCost(source, quantity))];
+        var value = pieces.Sum(p => p.Value);
+        source.Remove(quantity, value, entry.Date);
+        var outMove = Record(source, entry, -quantity, -value);
+
+        var target = Balance(productId, to);
+        target.Add(quantity, value, entry.Date);
+        var inMove = Record(target, entry, quantity, value);
+        if (fifo)
+        {
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                var layer = new CostLayer(productId, to, inMove.Id, inMove.Sequence, pieces[i].Quantity, pieces[i].Value, i);
+                Layers(productId, to).Add(layer);
+                NewLayers.Add(layer);
+            }
+        }
+
+        return outMove;
+    }
+
     private static decimal AverageCost(StockBalance balance, decimal quantity) =>
         quantity == balance.OnHand
             ? balance.Value
             : Math.Round(balance.Value * quantity / balance.OnHand, 2, MidpointRounding.AwayFromZero);
 
-    private decimal ConsumeLayers(Guid productId, Guid warehouseId, decimal quantity, Guid? ownLayersOf)
+    private decimal ConsumeLayers(Guid productId, Guid warehouseId, decimal quantity, Guid? ownLayersOf) =>
+        ConsumeLayerPieces(productId, warehouseId, quantity, ownLayersOf).Sum(p => p.Value);
+
+    /// <summary>Takes <paramref name="quantity"/> from the oldest layers and returns what was taken from each, in order.</summary>
+    private List<(decimal Quantity, decimal Value)> ConsumeLayerPieces(Guid productId, Guid warehouseId, decimal quantity, Guid? ownLayersOf)
     {
         var layers = Layers(productId, warehouseId);
         var order = ownLayersOf is { } moveId
             ? layers.Where(l => l.MoveId == moveId).Concat(layers.Where(l => l.MoveId != moveId))
             : layers;
         var left = quantity;
-        var value = 0m;
+        var pieces = new List<(decimal Quantity, decimal Value)>();
         foreach (var layer in order.Where(l => l.RemainingQuantity > 0).ToList())
         {
             if (left == 0)
                 break;
             var (taken, cost) = layer.Take(left);
             left -= taken;
-            value += cost;
+            pieces.Add((taken, cost));
         }
 
         if (left > 0)
             throw new InvalidOperationException($"FIFO layers of product {productId} in warehouse {warehouseId} are {left} short of the balance.");
-        return value;
+        return pieces;
     }
 
     private List<CostLayer> Layers(Guid productId, Guid warehouseId)

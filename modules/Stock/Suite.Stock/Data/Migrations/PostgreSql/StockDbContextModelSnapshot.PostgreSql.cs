@@ -290,6 +290,9 @@ namespace Suite.Stock.Data.Migrations.PostgreSql
                     b.Property<Guid>("MoveId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Part")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid");
 

@@ -283,6 +283,9 @@ namespace Suite.Stock.Data.Migrations.Sqlite
                     b.Property<Guid>("MoveId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProductId")
                         .HasColumnType("TEXT");
 

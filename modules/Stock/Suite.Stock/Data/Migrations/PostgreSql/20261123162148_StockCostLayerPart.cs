@@ -1,0 +1,31 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Suite.Stock.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class StockCostLayerPart : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Part",
+                schema: "stock",
+                table: "StockCostLayers",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Part",
+                schema: "stock",
+                table: "StockCostLayers");
+        }
+    }
+}
