@@ -4,26 +4,26 @@ using MiniExcelLibs;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 
-namespace Suite.Crm.Application.Export;
+namespace Suite.Framework.Exports;
 
-internal enum ExportFormat
+public enum ExportFormat
 {
     Xlsx,
     Csv,
 }
 
 /// <summary>One column of an exported list: its header and how a row gives its cell.</summary>
-internal sealed record ExportColumn<T>(string Header, Func<T, object?> Value);
+public sealed record ExportColumn<T>(string Header, Func<T, object?> Value);
 
 /// <summary>An exported list, ready to send.</summary>
-internal sealed record ExportFile(byte[] Content, string ContentType, string FileName);
+public sealed record ExportFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>
 /// Writes any list as XLSX (MiniExcel) or CSV for Excel in a Russian locale (UTF-8 with BOM, ';' between cells,
 /// decimal comma). A list's export is its filtered query plus its columns, e.g.
 /// <c>ListExport.Write(rows, columns, format, "companies")</c>.
 /// </summary>
-internal static class ListExport
+public static class ListExport
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string CsvContentType = "text/csv";
