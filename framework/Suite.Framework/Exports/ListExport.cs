@@ -52,6 +52,10 @@ public static class ListExport
     public static string? Neutralise(string? text) =>
         string.IsNullOrEmpty(text) || text[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r') ? text : "'" + text;
 
+    /// <summary>Undoes <see cref="Neutralise"/> when a file this module exported comes back in an import, so "'-5" is "-5" again.</summary>
+    public static string? Restore(string? text) =>
+        text is { Length: > 1 } && text[0] == '\'' && text[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? text[1..] : text;
+
     private static object? Cell(object? value) => value switch
     {
         null => null,

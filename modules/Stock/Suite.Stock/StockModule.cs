@@ -31,6 +31,10 @@ public sealed class StockModule : SuiteModule
         context.Services.AddScoped<DocumentPosting>();
         context.Services.AddScoped<BalanceService>();
         context.Services.AddScoped<MoveService>();
+        context.Services.AddScoped<ProductExport>();
+        context.Services.AddScoped<ProductImport>();
+        context.Services.AddScoped<BalanceWorkbook>();
+        context.Services.AddScoped<InventoryCount>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -39,6 +43,7 @@ public sealed class StockModule : SuiteModule
         endpoints.MapWarehouses();
         endpoints.MapDocuments();
         endpoints.MapBalances();
+        endpoints.MapStockFiles();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
