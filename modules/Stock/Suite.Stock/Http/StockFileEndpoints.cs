@@ -1,10 +1,13 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Suite.Framework.Domain;
 using Suite.Framework.Errors;
 using Suite.Framework.Exports;
+using Suite.Framework.Localization;
 using Suite.Framework.Permissions;
 using Suite.Stock.Application.Balances;
 using Suite.Stock.Application.Documents;
@@ -45,8 +48,11 @@ internal static class StockFileEndpoints
             .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType)
             .ProducesValidationProblem();
 
-        stock.MapPost("/documents/{id:guid}/fill-from-balances", (InventoryCount count, Guid id, CountFillInput? input, CancellationToken ct) =>
-                count.FillFromBalancesAsync(id, input, ct))
+        // The body { category } is optional: a bound body parameter would make routing refuse a POST without a content type
+        // (it falls through to the API's 404), so it is read by hand; ?category= does the same for clients generated from OpenAPI.
+        stock.MapPost("/documents/{id:guid}/fill-from-balances", async (InventoryCount count, Guid id,
+                    [FromQuery(Name = "category")] string? category, HttpRequest request, CancellationToken ct) =>
+                await count.FillFromBalancesAsync(id, await OptionalBodyAsync<CountFillInput>(request, ct) ?? new CountFillInput { Category = category }, ct))
             .RequirePermission(StockPermissions.Documents.Edit)
             .WithName("FillStockCountFromBalances")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -59,6 +65,20 @@ internal static class StockFileEndpoints
             .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<T?> OptionalBodyAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : class
+    {
+        if (!request.HasJsonContentType() || request.ContentLength == 0)
+            return null;
+        try
+        {
+            return await request.ReadFromJsonAsync<T>(cancellationToken);
+        }
+        catch (JsonException)
+        {
+            throw InputValidationException.For("body", Text.Pick("Тело запроса — не JSON.", "The request body is not JSON."));
+        }
     }
 
     private static FileContentHttpResult File(ExportFile file) => TypedResults.File(file.Content, file.ContentType, file.FileName);
