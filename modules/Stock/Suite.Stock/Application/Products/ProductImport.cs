@@ -5,6 +5,7 @@ using Suite.Framework.Domain;
 using Suite.Framework.Exports;
 using Suite.Framework.Imports;
 using Suite.Framework.Localization;
+using Suite.Stock.Application.Settings;
 using Suite.Stock.Data;
 using Suite.Stock.Domain.Products;
 using static Suite.Stock.Application.Products.ProductSheetColumns;
@@ -23,10 +24,11 @@ internal sealed record ProductImportError(int Row, string Field, string Message)
 /// validated and published exactly like a card saved on screen; good rows are kept and bad ones reported.
 /// A column left out of the file leaves that field as it is.
 /// </summary>
-internal sealed class ProductImport(StockDbContext db, ProductService products, IValidator<ProductInput> validator)
+internal sealed class ProductImport(StockDbContext db, ProductService products, StockSettingsService settings, IValidator<ProductInput> validator)
 {
     public const int MaxRows = 10_000;
     public const long MaxFileBytes = 20L * 1024 * 1024;
+    private const int RowsPerTransaction = 500;
 
     public async Task<ProductImportResult> ImportAsync(IFormFile? file, CancellationToken cancellationToken)
     {
@@ -44,27 +46,38 @@ internal sealed class ProductImport(StockDbContext db, ProductService products, 
             throw InputValidationException.For("file", Text.Pick(
                 $"В файле больше {MaxRows:N0} строк; разделите его на части.", $"The file has more than {MaxRows:N0} rows; split it."));
 
+        // Read once rather than by every created card.
+        var defaultMethod = (await settings.CurrentAsync(cancellationToken)).DefaultValuationMethod;
         var skus = await db.Products.AsNoTracking().Select(p => new { p.Sku, p.Id }).ToDictionaryAsync(p => p.Sku, p => p.Id, cancellationToken);
         int created = 0, updated = 0;
         var errors = new List<ProductImportError>();
-        foreach (var (number, cells) in rows)
+        foreach (var chunk in rows.Chunk(RowsPerTransaction))
         {
-            var row = new Row(columns, cells);
-            var sku = row.Text(Sku);
-            var current = sku is not null && skus.TryGetValue(sku, out var id)
-                ? await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
-                : null;
-            var (input, faults) = row.ToInput(current);
-            if (faults.Count == 0)
-                faults = (await validator.ValidateAsync(input, cancellationToken)).Errors
-                    .Select(e => (Field(e.PropertyName), e.ErrorMessage)).ToList();
-            if (faults.Count == 0)
-                faults = await SaveAsync(current, input, skus, cancellationToken);
-            if (faults.Count == 0 && current is null)
-                created++;
-            else if (faults.Count == 0)
-                updated++;
-            errors.AddRange(faults.Select(f => new ProductImportError(number, f.Field, f.Message)));
+            // One commit per chunk rather than per row; a refused row is rolled back to EF's savepoint before its save.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var (number, cells) in chunk)
+            {
+                var row = new Row(columns, cells);
+                var sku = row.Text(Sku);
+                var current = sku is not null && skus.TryGetValue(sku, out var id)
+                    ? await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+                    : null;
+                var (input, faults) = row.ToInput(current);
+                if (current is null)
+                    input = input with { ValuationMethod = input.ValuationMethod ?? defaultMethod };
+                if (faults.Count == 0)
+                    faults = (await validator.ValidateAsync(input, cancellationToken)).Errors
+                        .Select(e => (Field(e.PropertyName), e.ErrorMessage)).ToList();
+                if (faults.Count == 0)
+                    faults = await SaveAsync(current, input, skus, cancellationToken);
+                if (faults.Count == 0 && current is null)
+                    created++;
+                else if (faults.Count == 0)
+                    updated++;
+                errors.AddRange(faults.Select(f => new ProductImportError(number, f.Field, f.Message)));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return new ProductImportResult(created, updated, errors);
@@ -103,7 +116,7 @@ internal sealed class ProductImport(StockDbContext db, ProductService products, 
         }
         finally
         {
-            // A refused row leaves nothing behind (its card or its event), and the next row starts clean.
+            // A refused row leaves nothing behind (its card or its event), and the next row starts with an empty tracker.
             db.ChangeTracker.Clear();
         }
     }
