@@ -132,7 +132,6 @@ internal sealed class ProductImport(StockDbContext db, ProductService products, 
         try
         {
             var table = ImportTable.Read(file.FileName, buffer.ToArray());
-            _ = table.Headers.Count;
             return table;
         }
         catch (FormatException)
