@@ -37,6 +37,10 @@ public sealed class StockModule : SuiteModule
         context.Services.AddScoped<BalanceService>();
         context.Services.AddScoped<MoveService>();
         context.Services.AddScoped<ReservationService>();
+        context.Services.AddScoped<ProductExport>();
+        context.Services.AddScoped<ProductImport>();
+        context.Services.AddScoped<BalanceWorkbook>();
+        context.Services.AddScoped<InventoryCount>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -46,6 +50,7 @@ public sealed class StockModule : SuiteModule
         endpoints.MapDocuments();
         endpoints.MapBalances();
         endpoints.MapReservations();
+        endpoints.MapStockFiles();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Suite.Crm.Application.Companies;
 using Suite.Crm.Application.Contacts;
 using Suite.Crm.Application.Deals;
-using Suite.Crm.Application.Export;
+using Suite.Framework.Exports;
 using Suite.Crm.Application.Leads;
 using Suite.Framework.Errors;
 using Suite.Framework.Paging;

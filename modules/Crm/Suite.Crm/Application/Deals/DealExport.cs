@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Suite.Crm.Application.Export;
+using Suite.Framework.Exports;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Deals;
 using Suite.Framework.Localization;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Imports;
+using Suite.Framework.Imports;
 using Suite.Framework.Permissions;
 
 namespace Suite.Crm.Application.Imports;

@@ -4,6 +4,7 @@ using Suite.Crm.Application.CustomFields;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Imports;
 using Suite.Framework.Domain;
+using Suite.Framework.Imports;
 using Suite.Framework.Localization;
 using Suite.Framework.Permissions;
 using Suite.Framework.Users;

@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
 
-namespace Suite.Crm.Application.Imports;
+namespace Suite.Framework.Imports;
 
 /// <summary>
 /// A CSV or XLSX file as a header row and data rows of text. CSV may be UTF-8 or Windows-1251 (what Excel
 /// saves in Russia) and separated by ';' or ','; XLSX cells are turned into the text a user would type.
 /// </summary>
-internal sealed class ImportTable
+public sealed class ImportTable
 {
     private readonly Func<IEnumerable<string[]>> _rows;
 
@@ -21,7 +21,15 @@ internal sealed class ImportTable
     public IReadOnlyList<string> Headers { get; }
 
     /// <summary>The data rows after the header, each as long as the header; read lazily, so a large file is not held twice.</summary>
-    public IEnumerable<string[]> Rows => _rows().Select(r => r.Length == Headers.Count ? r : Resize(r, Headers.Count));
+    public IEnumerable<string[]> Rows => NumberedRows.Select(r => r.Cells);
+
+    /// <summary>
+    /// The data rows with the number a spreadsheet shows beside them (the header is row 1), so a message about a row
+    /// points where the user looks; blank rows are skipped but still counted.
+    /// </summary>
+    public IEnumerable<(int Number, string[] Cells)> NumberedRows => _rows()
+        .Select((r, i) => (Number: i + 2, Cells: r.Length == Headers.Count ? r : Resize(r, Headers.Count)))
+        .Where(r => r.Cells.Any(c => c.Length > 0));
 
     public static bool IsSpreadsheet(string fileName, byte[] content) =>
         fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
@@ -36,7 +44,7 @@ internal sealed class ImportTable
         var separator = DetectSeparator(text);
         var first = ParseCsv(text, separator).FirstOrDefault() ?? throw new FormatException("The file is empty.");
         var headers = HeaderNames(first);
-        return new ImportTable(headers, () => ParseCsv(text, separator).Skip(1).Where(r => r.Any(c => c.Length > 0)));
+        return new ImportTable(headers, () => ParseCsv(text, separator).Skip(1));
     }
 
     internal static string Decode(byte[] content)
@@ -148,7 +156,7 @@ internal sealed class ImportTable
         }
 
         var headers = HeaderNames(first);
-        return new ImportTable(headers, () => All().Skip(1).Where(r => r.Any(c => c.Length > 0)));
+        return new ImportTable(headers, () => All().Skip(1));
     }
 
     private static string Cell(object? value) => value switch

@@ -1,8 +1,8 @@
 using Shouldly;
-using Suite.Crm.Application.Export;
+using Suite.Framework.Exports;
 using Xunit;
 
-namespace Suite.Crm.Tests;
+namespace Suite.Framework.Tests;
 
 public sealed class ListExportTests
 {

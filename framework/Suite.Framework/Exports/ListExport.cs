@@ -4,26 +4,26 @@ using MiniExcelLibs;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 
-namespace Suite.Crm.Application.Export;
+namespace Suite.Framework.Exports;
 
-internal enum ExportFormat
+public enum ExportFormat
 {
     Xlsx,
     Csv,
 }
 
 /// <summary>One column of an exported list: its header and how a row gives its cell.</summary>
-internal sealed record ExportColumn<T>(string Header, Func<T, object?> Value);
+public sealed record ExportColumn<T>(string Header, Func<T, object?> Value);
 
 /// <summary>An exported list, ready to send.</summary>
-internal sealed record ExportFile(byte[] Content, string ContentType, string FileName);
+public sealed record ExportFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>
 /// Writes any list as XLSX (MiniExcel) or CSV for Excel in a Russian locale (UTF-8 with BOM, ';' between cells,
 /// decimal comma). A list's export is its filtered query plus its columns, e.g.
 /// <c>ListExport.Write(rows, columns, format, "companies")</c>.
 /// </summary>
-internal static class ListExport
+public static class ListExport
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string CsvContentType = "text/csv";
@@ -51,6 +51,10 @@ internal static class ListExport
     /// </summary>
     public static string? Neutralise(string? text) =>
         string.IsNullOrEmpty(text) || text[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r') ? text : "'" + text;
+
+    /// <summary>Undoes <see cref="Neutralise"/> when a file this module exported comes back in an import, so "'-5" is "-5" again.</summary>
+    public static string? Restore(string? text) =>
+        text is { Length: > 1 } && text[0] == '\'' && text[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? text[1..] : text;
 
     private static object? Cell(object? value) => value switch
     {

@@ -1,0 +1,208 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Suite.Framework.Domain;
+using Suite.Framework.Exports;
+using Suite.Framework.Imports;
+using Suite.Framework.Localization;
+using Suite.Stock.Application.Settings;
+using Suite.Stock.Data;
+using Suite.Stock.Domain.Products;
+using static Suite.Stock.Application.Products.ProductSheetColumns;
+
+namespace Suite.Stock.Application.Products;
+
+/// <summary>How an import went: the cards created and updated, and each refused row with the field at fault.</summary>
+internal sealed record ProductImportResult(int Created, int Updated, IReadOnlyList<ProductImportError> Errors);
+
+/// <summary>A refused row: its number as the spreadsheet shows it (the header is row 1), the field, and why.</summary>
+internal sealed record ProductImportError(int Row, string Field, string Message);
+
+/// <summary>
+/// Loads a catalog spreadsheet (the export's columns, or Russian headings): a row whose SKU is in the catalog updates
+/// that card, any other row creates one. Each row goes through <see cref="ProductService"/> on its own, so it is
+/// validated and published exactly like a card saved on screen; good rows are kept and bad ones reported.
+/// A column left out of the file leaves that field as it is.
+/// </summary>
+internal sealed class ProductImport(StockDbContext db, ProductService products, StockSettingsService settings, IValidator<ProductInput> validator)
+{
+    public const int MaxRows = 10_000;
+    public const long MaxFileBytes = 20L * 1024 * 1024;
+    private const int RowsPerTransaction = 500;
+
+    public async Task<ProductImportResult> ImportAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        var table = await ReadAsync(file, cancellationToken);
+        var columns = new Dictionary<string, int>();
+        for (var i = 0; i < table.Headers.Count; i++)
+            if (Match(table.Headers[i]) is { } column)
+                columns.TryAdd(column, i);
+        if (!columns.ContainsKey(Sku))
+            throw InputValidationException.For("file", Text.Pick(
+                "В первой строке нет столбца «Артикул» (sku): по нему товары из файла сопоставляются с каталогом.",
+                "The first row has no SKU column (sku): it is how the file's rows are matched with the catalog."));
+        var rows = table.NumberedRows.Take(MaxRows + 1).ToList();
+        if (rows.Count > MaxRows)
+            throw InputValidationException.For("file", Text.Pick(
+                $"В файле больше {MaxRows:N0} строк; разделите его на части.", $"The file has more than {MaxRows:N0} rows; split it."));
+
+        // Read once rather than by every created card.
+        var defaultMethod = (await settings.CurrentAsync(cancellationToken)).DefaultValuationMethod;
+        var skus = await db.Products.AsNoTracking().Select(p => new { p.Sku, p.Id }).ToDictionaryAsync(p => p.Sku, p => p.Id, cancellationToken);
+        int created = 0, updated = 0;
+        var errors = new List<ProductImportError>();
+        foreach (var chunk in rows.Chunk(RowsPerTransaction))
+        {
+            // One commit per chunk rather than per row; a refused row is rolled back to EF's savepoint before its save.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var (number, cells) in chunk)
+            {
+                var row = new Row(columns, cells);
+                var sku = row.Text(Sku);
+                var current = sku is not null && skus.TryGetValue(sku, out var id)
+                    ? await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+                    : null;
+                var (input, faults) = row.ToInput(current);
+                if (current is null)
+                    input = input with { ValuationMethod = input.ValuationMethod ?? defaultMethod };
+                if (faults.Count == 0)
+                    faults = (await validator.ValidateAsync(input, cancellationToken)).Errors
+                        .Select(e => (Field(e.PropertyName), e.ErrorMessage)).ToList();
+                if (faults.Count == 0)
+                    faults = await SaveAsync(current, input, skus, cancellationToken);
+                if (faults.Count == 0 && current is null)
+                    created++;
+                else if (faults.Count == 0)
+                    updated++;
+                errors.AddRange(faults.Select(f => new ProductImportError(number, f.Field, f.Message)));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return new ProductImportResult(created, updated, errors);
+    }
+
+    private async Task<List<(string Field, string Message)>> SaveAsync(
+        Product? current, ProductInput input, Dictionary<string, Guid> skus, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (current is null)
+                skus[input.Sku!.Trim()] = (await products.CreateAsync(input, cancellationToken)).Id;
+            else
+                await products.UpdateAsync(current.Id, input, cancellationToken);
+            return [];
+        }
+        catch (BusinessRuleException e)
+        {
+            var field = e.Code switch
+            {
+                ProductService.DuplicateSku => Sku,
+                ProductService.DuplicateBarcode => Barcode,
+                "Stock.Product.ValuationLocked" => Valuation,
+                "Stock.Product.InStock" => IsService,
+                _ => "",
+            };
+            return [(field, e.Message)];
+        }
+        catch (InputValidationException e)
+        {
+            return e.Errors.SelectMany(f => f.Value.Select(m => (Field(f.Key), m))).ToList();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return [("", Text.Pick("Карточку товара одновременно изменил кто-то другой.", "Someone else changed the card at the same time."))];
+        }
+        finally
+        {
+            // A refused row leaves nothing behind (its card or its event), and the next row starts with an empty tracker.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static async Task<ImportTable> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+            throw InputValidationException.For("file", Text.Pick("Выберите файл XLSX или CSV.", "Choose an XLSX or CSV file."));
+        if (file.Length > MaxFileBytes)
+            throw InputValidationException.For("file", Text.Pick("Файл больше 20 МБ.", "The file is larger than 20 MB."));
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        try
+        {
+            var table = ImportTable.Read(file.FileName, buffer.ToArray());
+            return table;
+        }
+        catch (FormatException)
+        {
+            throw InputValidationException.For("file", Text.Pick("Файл не читается как XLSX или CSV.", "The file cannot be read as XLSX or CSV."));
+        }
+    }
+
+    private static string Field(string propertyName) =>
+        propertyName.Length == 0 ? "" : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
+
+    /// <summary>One data row, read by column name.</summary>
+    private sealed class Row(Dictionary<string, int> columns, string[] cells)
+    {
+        private readonly List<(string Field, string Message)> _faults = [];
+
+        public bool Has(string column) => columns.ContainsKey(column);
+
+        /// <summary>The cell's text, or null when the column is missing or the cell blank.</summary>
+        public string? Text(string column) =>
+            columns.TryGetValue(column, out var i) && ListExport.Restore(cells[i].Trim()) is { Length: > 0 } text ? text : null;
+
+        public (ProductInput Input, List<(string Field, string Message)> Faults) ToInput(Product? current)
+        {
+            var input = new ProductInput
+            {
+                Sku = Text(Sku),
+                Name = Text(Name) ?? current?.Name,
+                Unit = Text(Unit) ?? current?.Unit,
+                Barcode = Has(Barcode) ? Text(Barcode) : current?.Barcode,
+                Category = Has(Category) ? Text(Category) : current?.Category,
+                SalePrice = Number(SalePrice) ?? current?.SalePrice,
+                VatRate = Has(VatRate) ? Number(VatRate) : current?.VatRate,
+                IsService = Flag(IsService) ?? current?.IsService,
+                MinQuantity = Has(MinQuantity) ? Number(MinQuantity) : current?.MinQuantity,
+                ValuationMethod = Method(),
+                IsArchived = Flag(IsArchived),
+            };
+            return (input, _faults);
+        }
+
+        private decimal? Number(string column)
+        {
+            if (Text(column) is not { } text)
+                return null;
+            if (TryNumber(text, out var number))
+                return number;
+            _faults.Add((column, Suite.Framework.Localization.Text.Pick($"«{text}» — не число.", $"\"{text}\" is not a number.")));
+            return null;
+        }
+
+        private bool? Flag(string column)
+        {
+            if (Text(column) is not { } text)
+                return null;
+            if (TryFlag(text, out var flag))
+                return flag;
+            _faults.Add((column, Suite.Framework.Localization.Text.Pick(
+                $"«{text}» — ни «да», ни «нет».", $"\"{text}\" is neither yes nor no.")));
+            return null;
+        }
+
+        private ValuationMethod? Method()
+        {
+            if (Text(Valuation) is not { } text)
+                return null;
+            if (TryMethod(text, out var method))
+                return method;
+            _faults.Add((Valuation, Suite.Framework.Localization.Text.Pick(
+                $"Способ оценки «{text}» неизвестен: fifo или movingAverage.", $"The valuation method \"{text}\" is unknown: fifo or movingAverage.")));
+            return null;
+        }
+    }
+}
