@@ -16,19 +16,31 @@ import { createStockDocument } from '../fn/stock/create-stock-document';
 import { CreateStockDocument$Params } from '../fn/stock/create-stock-document';
 import { createStockProduct } from '../fn/stock/create-stock-product';
 import { CreateStockProduct$Params } from '../fn/stock/create-stock-product';
+import { createStockReservation } from '../fn/stock/create-stock-reservation';
+import { CreateStockReservation$Params } from '../fn/stock/create-stock-reservation';
 import { createWarehouse } from '../fn/stock/create-warehouse';
 import { CreateWarehouse$Params } from '../fn/stock/create-warehouse';
 import { deleteStockDocument } from '../fn/stock/delete-stock-document';
 import { DeleteStockDocument$Params } from '../fn/stock/delete-stock-document';
 import { deleteStockProduct } from '../fn/stock/delete-stock-product';
 import { DeleteStockProduct$Params } from '../fn/stock/delete-stock-product';
+import { deleteStockReservation } from '../fn/stock/delete-stock-reservation';
+import { DeleteStockReservation$Params } from '../fn/stock/delete-stock-reservation';
 import { deleteWarehouse } from '../fn/stock/delete-warehouse';
 import { DeleteWarehouse$Params } from '../fn/stock/delete-warehouse';
 import { DocumentDto } from '../models/document-dto';
+import { exportStockBalances } from '../fn/stock/export-stock-balances';
+import { ExportStockBalances$Params } from '../fn/stock/export-stock-balances';
+import { exportStockProducts } from '../fn/stock/export-stock-products';
+import { ExportStockProducts$Params } from '../fn/stock/export-stock-products';
+import { fillStockCountFromBalances } from '../fn/stock/fill-stock-count-from-balances';
+import { FillStockCountFromBalances$Params } from '../fn/stock/fill-stock-count-from-balances';
 import { findStockProductByCode } from '../fn/stock/find-stock-product-by-code';
 import { FindStockProductByCode$Params } from '../fn/stock/find-stock-product-by-code';
 import { getStockBalances } from '../fn/stock/get-stock-balances';
 import { GetStockBalances$Params } from '../fn/stock/get-stock-balances';
+import { getStockCountSheet } from '../fn/stock/get-stock-count-sheet';
+import { GetStockCountSheet$Params } from '../fn/stock/get-stock-count-sheet';
 import { getStockDocument } from '../fn/stock/get-stock-document';
 import { GetStockDocument$Params } from '../fn/stock/get-stock-document';
 import { getStockDocuments } from '../fn/stock/get-stock-documents';
@@ -41,20 +53,31 @@ import { getStockProductCategories } from '../fn/stock/get-stock-product-categor
 import { GetStockProductCategories$Params } from '../fn/stock/get-stock-product-categories';
 import { getStockProducts } from '../fn/stock/get-stock-products';
 import { GetStockProducts$Params } from '../fn/stock/get-stock-products';
+import { getStockReservation } from '../fn/stock/get-stock-reservation';
+import { GetStockReservation$Params } from '../fn/stock/get-stock-reservation';
+import { getStockReservations } from '../fn/stock/get-stock-reservations';
+import { GetStockReservations$Params } from '../fn/stock/get-stock-reservations';
 import { getStockSettings } from '../fn/stock/get-stock-settings';
 import { GetStockSettings$Params } from '../fn/stock/get-stock-settings';
 import { getWarehouse } from '../fn/stock/get-warehouse';
 import { GetWarehouse$Params } from '../fn/stock/get-warehouse';
 import { getWarehouses } from '../fn/stock/get-warehouses';
 import { GetWarehouses$Params } from '../fn/stock/get-warehouses';
+import { importStockProducts } from '../fn/stock/import-stock-products';
+import { ImportStockProducts$Params } from '../fn/stock/import-stock-products';
 import { PagedResultOfBalanceDto } from '../models/paged-result-of-balance-dto';
 import { PagedResultOfDocumentListItemDto } from '../models/paged-result-of-document-list-item-dto';
 import { PagedResultOfMoveDto } from '../models/paged-result-of-move-dto';
 import { PagedResultOfProductDto } from '../models/paged-result-of-product-dto';
+import { PagedResultOfReservationDto } from '../models/paged-result-of-reservation-dto';
 import { PagedResultOfWarehouseDto } from '../models/paged-result-of-warehouse-dto';
 import { postStockDocument } from '../fn/stock/post-stock-document';
 import { PostStockDocument$Params } from '../fn/stock/post-stock-document';
 import { ProductDto } from '../models/product-dto';
+import { ProductImportResult } from '../models/product-import-result';
+import { releaseStockReservation } from '../fn/stock/release-stock-reservation';
+import { ReleaseStockReservation$Params } from '../fn/stock/release-stock-reservation';
+import { ReservationDto } from '../models/reservation-dto';
 import { StockSettingsDto } from '../models/stock-settings-dto';
 import { updateStockDocument } from '../fn/stock/update-stock-document';
 import { UpdateStockDocument$Params } from '../fn/stock/update-stock-document';
@@ -690,6 +713,276 @@ export class StockService extends BaseService {
     const resp = this.updateStockSettings$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<StockSettingsDto>): StockSettingsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getStockReservations()` */
+  static readonly GetStockReservationsPath = '/api/stock/reservations';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getStockReservations()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStockReservations$Response(params?: GetStockReservations$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfReservationDto>> {
+    const obs = getStockReservations(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getStockReservations$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStockReservations(params?: GetStockReservations$Params, context?: HttpContext): Observable<PagedResultOfReservationDto> {
+    const resp = this.getStockReservations$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfReservationDto>): PagedResultOfReservationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createStockReservation()` */
+  static readonly CreateStockReservationPath = '/api/stock/reservations';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createStockReservation()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createStockReservation$Response(params: CreateStockReservation$Params, context?: HttpContext): Observable<StrictHttpResponse<ReservationDto>> {
+    const obs = createStockReservation(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createStockReservation$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createStockReservation(params: CreateStockReservation$Params, context?: HttpContext): Observable<ReservationDto> {
+    const resp = this.createStockReservation$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ReservationDto>): ReservationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getStockReservation()` */
+  static readonly GetStockReservationPath = '/api/stock/reservations/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getStockReservation()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStockReservation$Response(params: GetStockReservation$Params, context?: HttpContext): Observable<StrictHttpResponse<ReservationDto>> {
+    const obs = getStockReservation(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getStockReservation$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStockReservation(params: GetStockReservation$Params, context?: HttpContext): Observable<ReservationDto> {
+    const resp = this.getStockReservation$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ReservationDto>): ReservationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteStockReservation()` */
+  static readonly DeleteStockReservationPath = '/api/stock/reservations/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteStockReservation()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteStockReservation$Response(params: DeleteStockReservation$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteStockReservation(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteStockReservation$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteStockReservation(params: DeleteStockReservation$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteStockReservation$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `releaseStockReservation()` */
+  static readonly ReleaseStockReservationPath = '/api/stock/reservations/{id}/release';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `releaseStockReservation()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  releaseStockReservation$Response(params: ReleaseStockReservation$Params, context?: HttpContext): Observable<StrictHttpResponse<ReservationDto>> {
+    const obs = releaseStockReservation(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `releaseStockReservation$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  releaseStockReservation(params: ReleaseStockReservation$Params, context?: HttpContext): Observable<ReservationDto> {
+    const resp = this.releaseStockReservation$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ReservationDto>): ReservationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportStockProducts()` */
+  static readonly ExportStockProductsPath = '/api/stock/products/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportStockProducts()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportStockProducts$Response(params?: ExportStockProducts$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportStockProducts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportStockProducts$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportStockProducts(params?: ExportStockProducts$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportStockProducts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `importStockProducts()` */
+  static readonly ImportStockProductsPath = '/api/stock/products/import';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `importStockProducts()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  importStockProducts$Response(params: ImportStockProducts$Params, context?: HttpContext): Observable<StrictHttpResponse<ProductImportResult>> {
+    const obs = importStockProducts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `importStockProducts$Response()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  importStockProducts(params: ImportStockProducts$Params, context?: HttpContext): Observable<ProductImportResult> {
+    const resp = this.importStockProducts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ProductImportResult>): ProductImportResult => r.body)
+    );
+  }
+
+  /** Path part for operation `exportStockBalances()` */
+  static readonly ExportStockBalancesPath = '/api/stock/balances/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportStockBalances()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportStockBalances$Response(params?: ExportStockBalances$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportStockBalances(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportStockBalances$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportStockBalances(params?: ExportStockBalances$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportStockBalances$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `fillStockCountFromBalances()` */
+  static readonly FillStockCountFromBalancesPath = '/api/stock/documents/{id}/fill-from-balances';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `fillStockCountFromBalances()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  fillStockCountFromBalances$Response(params: FillStockCountFromBalances$Params, context?: HttpContext): Observable<StrictHttpResponse<DocumentDto>> {
+    const obs = fillStockCountFromBalances(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `fillStockCountFromBalances$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  fillStockCountFromBalances(params: FillStockCountFromBalances$Params, context?: HttpContext): Observable<DocumentDto> {
+    const resp = this.fillStockCountFromBalances$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DocumentDto>): DocumentDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getStockCountSheet()` */
+  static readonly GetStockCountSheetPath = '/api/stock/documents/{id}/count-sheet';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getStockCountSheet()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStockCountSheet$Response(params: GetStockCountSheet$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = getStockCountSheet(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getStockCountSheet$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStockCountSheet(params: GetStockCountSheet$Params, context?: HttpContext): Observable<void> {
+    const resp = this.getStockCountSheet$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
     );
   }
 

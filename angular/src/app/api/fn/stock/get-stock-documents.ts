@@ -7,13 +7,11 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { DocumentKind } from '../../models/document-kind';
-import { DocumentStatus } from '../../models/document-status';
 import { PagedResultOfDocumentListItemDto } from '../../models/paged-result-of-document-list-item-dto';
 
 export interface GetStockDocuments$Params {
-  kind?: DocumentKind;
-  status?: DocumentStatus;
+  kind?: string;
+  status?: string;
   warehouseId?: string;
   productId?: string;
   dealId?: string;

@@ -11,6 +11,9 @@ namespace Suite.Stock.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
             migrationBuilder.CreateTable(
                 name: "StockCostLayers",
                 schema: "stock",
@@ -21,6 +24,7 @@ namespace Suite.Stock.Data.Migrations.PostgreSql
                     WarehouseId = table.Column<Guid>(type: "uuid", nullable: false),
                     MoveId = table.Column<Guid>(type: "uuid", nullable: false),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Part = table.Column<int>(type: "integer", nullable: false),
                     Quantity = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: false),
                     Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     RemainingQuantity = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: false),
@@ -303,6 +307,19 @@ namespace Suite.Stock.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StockBalances_InStock",
+                schema: "stock",
+                table: "StockBalances",
+                columns: new[] { "WarehouseId", "ProductId" },
+                filter: "\"OnHand\" > 0 OR \"Reserved\" > 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockBalances_Value",
+                schema: "stock",
+                table: "StockBalances",
+                column: "Value");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StockBalances_WarehouseId",
                 schema: "stock",
                 table: "StockBalances",
@@ -402,6 +419,14 @@ namespace Suite.Stock.Data.Migrations.PostgreSql
                 column: "Name");
 
             migrationBuilder.CreateIndex(
+                name: "IX_StockProducts_SearchText",
+                schema: "stock",
+                table: "StockProducts",
+                column: "SearchText")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StockProducts_Sku",
                 schema: "stock",
                 table: "StockProducts",
@@ -481,6 +506,9 @@ namespace Suite.Stock.Data.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "StockWarehouses",
                 schema: "stock");
+
+            migrationBuilder.AlterDatabase()
+                .OldAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,");
         }
     }
 }

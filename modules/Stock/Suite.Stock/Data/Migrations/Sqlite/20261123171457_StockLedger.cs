@@ -20,6 +20,7 @@ namespace Suite.Stock.Data.Migrations.Sqlite
                     WarehouseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     MoveId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Part = table.Column<int>(type: "INTEGER", nullable: false),
                     Quantity = table.Column<long>(type: "INTEGER", precision: 18, scale: 3, nullable: false),
                     Value = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
                     RemainingQuantity = table.Column<long>(type: "INTEGER", precision: 18, scale: 3, nullable: false),
@@ -282,6 +283,17 @@ namespace Suite.Stock.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockBalances_InStock",
+                table: "StockBalances",
+                columns: new[] { "WarehouseId", "ProductId" },
+                filter: "\"OnHand\" > 0 OR \"Reserved\" > 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockBalances_Value",
+                table: "StockBalances",
+                column: "Value");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StockBalances_WarehouseId",

@@ -11,8 +11,8 @@ using Suite.Stock.Data;
 namespace Suite.Stock.Data.Migrations.Sqlite
 {
     [DbContext(typeof(StockDbContext))]
-    [Migration("20261123162143_StockCostLayerPart")]
-    partial class StockCostLayerPart
+    [Migration("20261123171457_StockLedger")]
+    partial class StockLedger
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -358,7 +358,12 @@ namespace Suite.Stock.Data.Migrations.Sqlite
 
                     b.HasKey("ProductId", "WarehouseId");
 
+                    b.HasIndex("Value");
+
                     b.HasIndex("WarehouseId");
+
+                    b.HasIndex(new[] { "WarehouseId", "ProductId" }, "IX_StockBalances_InStock")
+                        .HasFilter("\"OnHand\" > 0 OR \"Reserved\" > 0");
 
                     b.ToTable("StockBalances", null, t =>
                         {
