@@ -1,6 +1,8 @@
 /** The editor's lines and the pure rules around them: scan-to-line merge, totals, request shape. */
 
-export type DocumentKind = 'receipt' | 'shipment' | 'transfer' | 'writeOff' | 'count';
+import { DocumentKind } from '../api/models';
+
+export type { DocumentKind };
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['receipt', 'shipment', 'transfer', 'writeOff', 'count'];
 
 /** One line as the editor holds it. On a count, `quantity` is the counted quantity. */
@@ -105,6 +107,11 @@ export function splitErrors(errors: Record<string, string[]> | null | undefined)
     fields[field] = fields[field] ? `${fields[field]} ${text}` : text;
   }
   return { fields, lines };
+}
+
+/** A number the generated client types as `number | string` (the server sends numbers). */
+export function numberOrNull(value: number | string | null | undefined): number | null {
+  return value === null || value === undefined ? null : Number(value);
 }
 
 /** A scanner sends the code and Enter; people paste with spaces around. */

@@ -15,11 +15,17 @@ import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { roundMoney } from '../document-lines';
-import { BalanceDto, StockApi, WarehouseDto } from '../stock-api';
+import { HttpClient } from '@angular/common/http';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { exportStockBalances } from '../../api/fn/stock/export-stock-balances';
+import { BalanceDto, WarehouseDto } from '../../api/models';
+import { StockService } from '../../api/services';
+import { downloadFile } from '../../shared/download';
+import { ALL_WAREHOUSES } from '../stock-product';
 
 /** The value of the rows shown, to kopecks. */
 export function pageValue(rows: readonly Pick<BalanceDto, 'value'>[]): number {
-  return roundMoney(rows.reduce((sum, r) => sum + r.value, 0));
+  return roundMoney(rows.reduce((sum, r) => sum + Number(r.value), 0));
 }
 
 @Component({
@@ -138,7 +144,9 @@ export function pageValue(rows: readonly Pick<BalanceDto, 'value'>[]): number {
   `,
 })
 export class BalanceListPage {
-  private readonly api = inject(StockApi);
+  private readonly stock = inject(StockService);
+  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiConfiguration);
   private readonly router = inject(Router);
   protected readonly columns = ['sku', 'productName', 'warehouseName', 'onHand', 'reserved', 'available', 'unitCost', 'value'];
   protected readonly search = new FormControl('', { nonNullable: true });
@@ -170,8 +178,8 @@ export class BalanceListPage {
   private readonly query = computed(() => ({ ...this.filters(), skipCount: this.pageIndex() * this.pageSize(), maxResultCount: this.pageSize() }));
 
   constructor() {
-    this.api.warehouses().subscribe({ next: (p) => this.warehouses.set(p.items), error: () => {} });
-    this.api.categories().subscribe({ next: (c) => this.categories.set(c), error: () => {} });
+    this.stock.getWarehouses(ALL_WAREHOUSES).subscribe({ next: (p) => this.warehouses.set(p.items), error: () => {} });
+    this.stock.getStockProductCategories().subscribe({ next: (c) => this.categories.set(c), error: () => {} });
     this.search.valueChanges
       .pipe(map((t) => t.trim()), debounceTime(300), distinctUntilChanged(), takeUntilDestroyed())
       .subscribe((text) => {
@@ -181,7 +189,7 @@ export class BalanceListPage {
     toObservable(this.query)
       .pipe(
         tap(() => this.loading.set(true)),
-        switchMap((q) => this.api.balances(q).pipe(catchError(() => (this.failed.set(true), of(null))))),
+        switchMap((q) => this.stock.getStockBalances(q).pipe(catchError(() => (this.failed.set(true), of(null))))),
         takeUntilDestroyed(),
       )
       .subscribe((page) => {
@@ -210,7 +218,7 @@ export class BalanceListPage {
   }
 
   protected exportXlsx(): void {
-    void this.api.exportBalances(this.filters());
+    void downloadFile(this.http, this.api.rootUrl + exportStockBalances.PATH, { ...this.filters(), format: 'xlsx' });
   }
 
   protected open(b: BalanceDto): void {

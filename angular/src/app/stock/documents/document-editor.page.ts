@@ -25,12 +25,19 @@ import {
   lineCost,
   linesTotal,
   normalizeCode,
+  numberOrNull,
   shownUnitCost,
   splitErrors,
   toLineInputs,
   totalQuantity,
 } from '../document-lines';
-import { DocumentDto, DocumentInput, ProductDto, StockApi, WarehouseDto } from '../stock-api';
+import { HttpClient } from '@angular/common/http';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { getStockCountSheet } from '../../api/fn/stock/get-stock-count-sheet';
+import { DocumentDto, DocumentInput, ProductDto, WarehouseDto } from '../../api/models';
+import { StockService } from '../../api/services';
+import { downloadFile } from '../../shared/download';
+import { ALL_WAREHOUSES } from '../stock-product';
 
 /** Today in the browser's time zone as yyyy-MM-dd. */
 function today(): string {
@@ -292,7 +299,9 @@ function today(): string {
   `,
 })
 export class DocumentEditorPage implements OnInit {
-  private readonly api = inject(StockApi);
+  private readonly stock = inject(StockService);
+  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiConfiguration);
   private readonly router = inject(Router);
   private readonly location = inject(Location);
   private readonly dialog = inject(MatDialog);
@@ -337,7 +346,7 @@ export class DocumentEditorPage implements OnInit {
   });
   protected readonly readOnly = computed(() => this.posted() || !this.canEdit);
   protected readonly quantityTotal = computed(() => totalQuantity(this.lines()));
-  protected readonly costTotal = computed(() => this.document()?.status !== 'draft' && this.document() ? this.document()!.totalCost : linesTotal(this.lines()));
+  protected readonly costTotal = computed(() => this.document()?.status !== 'draft' && this.document() ? Number(this.document()!.totalCost) : linesTotal(this.lines()));
 
   protected warehouseId = '';
   protected targetWarehouseId = '';
@@ -352,7 +361,7 @@ export class DocumentEditorPage implements OnInit {
   private scanQueue: Promise<void> = Promise.resolve();
 
   async ngOnInit(): Promise<void> {
-    const warehousesLoaded = firstValueFrom(this.api.warehouses()).then(
+    const warehousesLoaded = firstValueFrom(this.stock.getWarehouses(ALL_WAREHOUSES)).then(
       (page) => {
         this.warehouses.set(page.items);
         if (!this.id() && !this.warehouseId && page.items.length === 1) this.warehouseId = page.items[0].id;
@@ -363,7 +372,7 @@ export class DocumentEditorPage implements OnInit {
     if (id) {
       this.busy.set(true);
       try {
-        await this.show(await firstValueFrom(this.api.document(id)));
+        await this.show(await firstValueFrom(this.stock.getStockDocument({ id })));
       } catch (error) {
         if (statusOf(error) === 404) this.notFound.set(true);
         else this.error.set(this.messageOf(error));
@@ -399,7 +408,7 @@ export class DocumentEditorPage implements OnInit {
 
   private async addByCode(code: string): Promise<void> {
     try {
-      const product = await firstValueFrom(this.api.productByCode(code));
+      const product = await firstValueFrom(this.stock.findStockProductByCode({ code }));
       this.products.set(product.id, product);
       const { lines, index } = addScanned(this.lines(), product);
       this.lines.set(lines);
@@ -457,7 +466,7 @@ export class DocumentEditorPage implements OnInit {
         lines: toLineInputs(kind, this.lines()),
         concurrencyStamp: current?.concurrencyStamp ?? null,
       };
-      const saved = current ? await firstValueFrom(this.api.updateDocument(current.id, body)) : await firstValueFrom(this.api.createDocument(body));
+      const saved = current ? await firstValueFrom(this.stock.updateStockDocument({ id: current.id, body })) : await firstValueFrom(this.stock.createStockDocument({ body }));
       await this.show(saved);
       this.snackBar.open(this.transloco.translate('stock.saved'), undefined, { duration: 2000 });
       // The draft now has an address; the page stays (a scan or a Post in progress carries on here).
@@ -479,7 +488,7 @@ export class DocumentEditorPage implements OnInit {
     this.busy.set(true);
     this.clearErrors();
     try {
-      await this.show(await firstValueFrom(this.api.postDocument(doc.id)));
+      await this.show(await firstValueFrom(this.stock.postStockDocument({ id: doc.id })));
       this.snackBar.open(this.transloco.translate('stock.document.posted'), undefined, { duration: 3000 });
     } catch (error) {
       this.showError(error);
@@ -494,8 +503,8 @@ export class DocumentEditorPage implements OnInit {
     this.busy.set(true);
     this.clearErrors();
     try {
-      await firstValueFrom(this.api.cancelDocument(doc.id));
-      await this.show(await firstValueFrom(this.api.document(doc.id)));
+      await firstValueFrom(this.stock.cancelStockDocument({ id: doc.id }));
+      await this.show(await firstValueFrom(this.stock.getStockDocument({ id: doc.id })));
       this.snackBar.open(this.transloco.translate('stock.document.cancelled'), undefined, { duration: 3000 });
     } catch (error) {
       this.showError(error);
@@ -508,7 +517,7 @@ export class DocumentEditorPage implements OnInit {
     const doc = this.document();
     if (!doc || !(await confirm(this.dialog, this.transloco.translate('stock.document.confirmDelete')))) return;
     try {
-      await firstValueFrom(this.api.deleteDocument(doc.id));
+      await firstValueFrom(this.stock.deleteStockDocument({ id: doc.id }));
       this.snackBar.open(this.transloco.translate('stock.deleted'), undefined, { duration: 3000 });
       await this.router.navigate(['/stock/documents']);
     } catch (error) {
@@ -524,7 +533,7 @@ export class DocumentEditorPage implements OnInit {
     this.busy.set(true);
     this.clearErrors();
     try {
-      await this.show(await firstValueFrom(this.api.fillFromBalances(doc.id)));
+      await this.show(await firstValueFrom(this.stock.fillStockCountFromBalances({ id: doc.id })));
       this.snackBar.open(this.transloco.translate('stock.document.filled'), undefined, { duration: 3000 });
     } catch (error) {
       this.showError(error);
@@ -537,7 +546,7 @@ export class DocumentEditorPage implements OnInit {
     const doc = this.document();
     if (!doc) return;
     try {
-      await this.api.countSheet(doc.id);
+      await downloadFile(this.http, this.api.rootUrl + getStockCountSheet.PATH.replace('{id}', doc.id), {});
     } catch (error) {
       this.error.set(this.messageOf(error));
     }
@@ -548,7 +557,7 @@ export class DocumentEditorPage implements OnInit {
     const missing = [...new Set(doc.lines.map((l) => l.productId))].filter((id) => !this.products.has(id));
     await Promise.all(
       missing.map((id) =>
-        firstValueFrom(this.api.product(id)).then(
+        firstValueFrom(this.stock.getStockProduct({ id })).then(
           (p) => this.products.set(id, p),
           () => undefined,
         ),
@@ -570,11 +579,11 @@ export class DocumentEditorPage implements OnInit {
           sku: p?.sku ?? l.productId,
           name: p?.name ?? '',
           unit: p?.unit ?? '',
-          quantity: l.quantity,
-          unitCost: l.unitCost,
-          bookQuantity: l.bookQuantity,
-          difference: l.difference,
-          cost: doc.status === 'draft' ? undefined : l.cost,
+          quantity: Number(l.quantity),
+          unitCost: numberOrNull(l.unitCost),
+          bookQuantity: numberOrNull(l.bookQuantity),
+          difference: numberOrNull(l.difference),
+          cost: doc.status === 'draft' ? undefined : numberOrNull(l.cost),
         };
       }),
     );

@@ -16,7 +16,9 @@ import { catchError, of, switchMap, tap } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { DOCUMENT_KINDS } from '../document-lines';
-import { DocumentListItemDto, StockApi, WarehouseDto } from '../stock-api';
+import { DocumentListItemDto, WarehouseDto } from '../../api/models';
+import { StockService } from '../../api/services';
+import { ALL_WAREHOUSES } from '../stock-product';
 
 @Component({
   selector: 'app-document-list-page',
@@ -148,7 +150,7 @@ import { DocumentListItemDto, StockApi, WarehouseDto } from '../stock-api';
   `,
 })
 export class DocumentListPage {
-  private readonly api = inject(StockApi);
+  private readonly stock = inject(StockService);
   private readonly router = inject(Router);
   protected readonly canEdit = inject(AuthService).hasPermission(Permissions.Stock.DocumentsEdit);
   protected readonly kinds = DOCUMENT_KINDS;
@@ -172,11 +174,11 @@ export class DocumentListPage {
   private readonly query = computed(() => {
     const { active, direction } = this.sort();
     return {
-      kind: this.kind(),
-      status: this.status(),
-      warehouseId: this.warehouseId(),
-      dateFrom: this.dateFrom(),
-      dateTo: this.dateTo(),
+      kind: this.kind() || undefined,
+      status: this.status() || undefined,
+      warehouseId: this.warehouseId() || undefined,
+      dateFrom: this.dateFrom() || undefined,
+      dateTo: this.dateTo() || undefined,
       sorting: active && direction ? `${active} ${direction}` : undefined,
       skipCount: this.pageIndex() * this.pageSize(),
       maxResultCount: this.pageSize(),
@@ -184,11 +186,11 @@ export class DocumentListPage {
   });
 
   constructor() {
-    this.api.warehouses().subscribe({ next: (p) => this.warehouses.set(p.items), error: () => {} });
+    this.stock.getWarehouses(ALL_WAREHOUSES).subscribe({ next: (p) => this.warehouses.set(p.items), error: () => {} });
     toObservable(this.query)
       .pipe(
         tap(() => this.loading.set(true)),
-        switchMap((q) => this.api.documents(q).pipe(catchError(() => (this.failed.set(true), of(null))))),
+        switchMap((q) => this.stock.getStockDocuments(q).pipe(catchError(() => (this.failed.set(true), of(null))))),
         takeUntilDestroyed(),
       )
       .subscribe((page) => {

@@ -15,7 +15,9 @@ import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { fieldErrors, problemOf, statusOf } from '../../core/http/problem-details';
 import { confirm } from '../../shared/confirm-dialog';
-import { BalanceDto, itemsOf, MoveDto, ProductDto, ReservationDto, StockApi, WarehouseDto } from '../stock-api';
+import { BalanceDto, MoveDto, ReservationDto, WarehouseDto } from '../../api/models';
+import { StockService } from '../../api/services';
+import { ALL_WAREHOUSES, StockProductDto } from '../stock-product';
 import { parseNumber } from './product-form.page';
 
 /** A product's card: its fields, stock per warehouse, reservations and the stock ledger. */
@@ -205,7 +207,7 @@ import { parseNumber } from './product-form.page';
   `,
 })
 export class ProductCardPage implements OnInit {
-  private readonly api = inject(StockApi);
+  private readonly stock = inject(StockService);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
@@ -216,7 +218,7 @@ export class ProductCardPage implements OnInit {
   protected readonly canReserve = this.auth.hasPermission(Permissions.Stock.ReservationsManage);
   private readonly canSeeBalances = this.auth.hasPermission(Permissions.Stock.Balances);
 
-  protected readonly product = signal<ProductDto | null>(null);
+  protected readonly product = signal<StockProductDto | null>(null);
   protected readonly balances = signal<BalanceDto[]>([]);
   protected readonly moves = signal<MoveDto[]>([]);
   protected readonly reservations = signal<ReservationDto[]>([]);
@@ -233,7 +235,7 @@ export class ProductCardPage implements OnInit {
   async ngOnInit(): Promise<void> {
     this.loading.set(true);
     try {
-      this.product.set(await firstValueFrom(this.api.product(this.id())));
+      this.product.set((await firstValueFrom(this.stock.getStockProduct({ id: this.id() }))) as StockProductDto);
     } catch (error) {
       if (statusOf(error) === 404) this.notFound.set(true);
     } finally {
@@ -242,7 +244,7 @@ export class ProductCardPage implements OnInit {
     if (!this.product()) return;
     this.loadStock();
     if (this.canReserve) {
-      this.api.warehouses().subscribe({
+      this.stock.getWarehouses(ALL_WAREHOUSES).subscribe({
         next: (page) => {
           this.warehouses.set(page.items);
           if (page.items.length === 1) this.reserveWarehouseId = page.items[0].id;
@@ -255,16 +257,16 @@ export class ProductCardPage implements OnInit {
   private loadStock(): void {
     const productId = this.id();
     if (this.canSeeBalances) {
-      this.api.balances({ productId, includeEmpty: true, maxResultCount: 1000 }).subscribe({ next: (p) => this.balances.set(p.items), error: () => {} });
-      this.api.moves({ productId, maxResultCount: 200 }).subscribe({ next: (p) => this.moves.set(p.items), error: () => {} });
+      this.stock.getStockBalances({ productId, includeEmpty: true, maxResultCount: 1000 }).subscribe({ next: (p) => this.balances.set(p.items), error: () => {} });
+      this.stock.getStockMoves({ productId, maxResultCount: 200 }).subscribe({ next: (p) => this.moves.set(p.items), error: () => {} });
     }
-    this.api.reservations({ productId }).subscribe({ next: (r) => this.reservations.set(itemsOf(r)), error: () => {} });
+    this.stock.getStockReservations({ productId }).subscribe({ next: (p) => this.reservations.set(p.items), error: () => {} });
   }
 
   protected async release(r: ReservationDto): Promise<void> {
     if (!(await confirm(this.dialog, this.transloco.translate('stock.product.confirmRelease')))) return;
     try {
-      await firstValueFrom(this.api.release(r.id));
+      await firstValueFrom(this.stock.deleteStockReservation({ id: r.id }));
       this.snackBar.open(this.transloco.translate('stock.product.released'), undefined, { duration: 3000 });
       this.loadStock();
     } catch (error) {
@@ -277,12 +279,14 @@ export class ProductCardPage implements OnInit {
     const quantity = parseNumber(this.reserveQuantity);
     try {
       await firstValueFrom(
-        this.api.reserve({
-          productId: this.id(),
-          warehouseId: this.reserveWarehouseId,
-          dealId: this.reserveDealId.trim() || null,
-          quantity: quantity ?? 0,
-          comment: this.reserveComment.trim() || null,
+        this.stock.createStockReservation({
+          body: {
+            productId: this.id(),
+            warehouseId: this.reserveWarehouseId,
+            dealId: this.reserveDealId.trim() || null,
+            quantity: quantity ?? 0,
+            comment: this.reserveComment.trim() || null,
+          },
         }),
       );
       this.snackBar.open(this.transloco.translate('stock.product.reserved'), undefined, { duration: 3000 });

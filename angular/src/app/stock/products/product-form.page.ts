@@ -13,7 +13,9 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { fieldErrors, problemOf, statusOf } from '../../core/http/problem-details';
 import { confirm } from '../../shared/confirm-dialog';
-import { ProductDto, ProductInput, StockApi, ValuationMethod } from '../stock-api';
+import { ProductInput, ValuationMethod } from '../../api/models';
+import { StockService } from '../../api/services';
+import { StockProductDto } from '../stock-product';
 
 const TEXT_FIELDS = ['sku', 'name', 'unit', 'barcode', 'category', 'salePrice', 'vatRate', 'minQuantity'] as const;
 type Field = (typeof TEXT_FIELDS)[number] | 'valuationMethod' | 'isService' | 'isArchived';
@@ -84,7 +86,7 @@ export function parseNumber(text: string): number | null {
   `,
 })
 export class ProductFormPage implements OnInit {
-  private readonly api = inject(StockApi);
+  private readonly stock = inject(StockService);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -106,7 +108,7 @@ export class ProductFormPage implements OnInit {
     isArchived: [false],
   });
   protected readonly isNew = computed(() => !this.id());
-  protected readonly loaded = signal<ProductDto | null>(null);
+  protected readonly loaded = signal<StockProductDto | null>(null);
   protected readonly loading = signal(false);
   protected readonly saving = signal(false);
   protected readonly notFound = signal(false);
@@ -118,9 +120,9 @@ export class ProductFormPage implements OnInit {
     if (!id) return;
     this.loading.set(true);
     try {
-      const p = await firstValueFrom(this.api.product(id));
+      const p = (await firstValueFrom(this.stock.getStockProduct({ id }))) as StockProductDto;
       this.loaded.set(p);
-      const text = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+      const text = (v: number | string | null | undefined) => (v === null || v === undefined ? '' : String(v));
       this.form.reset({
         sku: p.sku,
         name: p.name,
@@ -171,7 +173,7 @@ export class ProductFormPage implements OnInit {
     this.saving.set(true);
     this.banner.set(null);
     try {
-      const saved = loaded ? await firstValueFrom(this.api.updateProduct(loaded.id, body)) : await firstValueFrom(this.api.createProduct(body));
+      const saved = loaded ? await firstValueFrom(this.stock.updateStockProduct({ id: loaded.id, body })) : await firstValueFrom(this.stock.createStockProduct({ body }));
       this.snackBar.open(this.transloco.translate('stock.saved'), undefined, { duration: 3000 });
       await this.router.navigate(['/stock/products', saved.id]);
     } catch (error) {
@@ -186,7 +188,7 @@ export class ProductFormPage implements OnInit {
     if (!p) return;
     if (!(await confirm(this.dialog, this.transloco.translate('stock.product.confirmDelete', { name: p.name })))) return;
     try {
-      await firstValueFrom(this.api.deleteProduct(p.id));
+      await firstValueFrom(this.stock.deleteStockProduct({ id: p.id }));
       this.snackBar.open(this.transloco.translate('stock.deleted'), undefined, { duration: 3000 });
       await this.router.navigate(['/stock/products']);
     } catch (error) {

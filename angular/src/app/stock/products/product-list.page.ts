@@ -17,7 +17,13 @@ import { catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { problemOf } from '../../core/http/problem-details';
-import { ImportResultDto, ProductDto, StockApi } from '../stock-api';
+import { HttpClient } from '@angular/common/http';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { exportStockProducts } from '../../api/fn/stock/export-stock-products';
+import { ProductImportResult } from '../../api/models';
+import { StockService } from '../../api/services';
+import { downloadFile } from '../../shared/download';
+import { StockProductDto } from '../stock-product';
 
 @Component({
   selector: 'app-product-list-page',
@@ -174,7 +180,9 @@ import { ImportResultDto, ProductDto, StockApi } from '../stock-api';
   `,
 })
 export class ProductListPage {
-  private readonly api = inject(StockApi);
+  private readonly stock = inject(StockService);
+  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiConfiguration);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   protected readonly canManage = inject(AuthService).hasPermission(Permissions.Stock.ProductsManage);
@@ -190,11 +198,11 @@ export class ProductListPage {
   private readonly sort = signal<Sort>({ active: '', direction: '' });
   private readonly filter = signal('');
 
-  protected readonly rows = signal<ProductDto[]>([]);
+  protected readonly rows = signal<StockProductDto[]>([]);
   protected readonly total = signal(0);
   protected readonly loading = signal(false);
   protected readonly failed = signal(false);
-  protected readonly importResult = signal<ImportResultDto | null>(null);
+  protected readonly importResult = signal<ProductImportResult | null>(null);
   protected readonly importError = signal<string | null>(null);
   private readonly reload = signal(0);
 
@@ -204,7 +212,7 @@ export class ProductListPage {
       sorting: active && direction ? `${active} ${direction}` : undefined,
       filter: this.filter() || undefined,
       category: this.category() || undefined,
-      isService: this.services() || undefined,
+      isService: this.services() ? this.services() === 'true' : undefined,
       includeArchived: this.archived() || undefined,
     };
   });
@@ -216,7 +224,7 @@ export class ProductListPage {
   }));
 
   constructor() {
-    this.api.categories().subscribe({ next: (c) => this.categories.set(c), error: () => {} });
+    this.stock.getStockProductCategories().subscribe({ next: (c) => this.categories.set(c), error: () => {} });
     this.search.valueChanges
       .pipe(map((t) => t.trim()), debounceTime(300), distinctUntilChanged(), takeUntilDestroyed())
       .subscribe((text) => {
@@ -226,14 +234,14 @@ export class ProductListPage {
     toObservable(this.query)
       .pipe(
         tap(() => this.loading.set(true)),
-        switchMap(({ reload: _, ...query }) => this.api.products(query).pipe(catchError(() => (this.failed.set(true), of(null))))),
+        switchMap(({ reload: _, ...query }) => this.stock.getStockProducts(query).pipe(catchError(() => (this.failed.set(true), of(null))))),
         takeUntilDestroyed(),
       )
       .subscribe((page) => {
         this.loading.set(false);
         if (page) {
           this.failed.set(false);
-          this.rows.set(page.items);
+          this.rows.set(page.items as StockProductDto[]);
           this.total.set(Number(page.totalCount));
         }
       });
@@ -255,7 +263,7 @@ export class ProductListPage {
   }
 
   protected exportXlsx(): void {
-    void this.api.exportProducts(this.filters());
+    void downloadFile(this.http, this.api.rootUrl + exportStockProducts.PATH, { ...this.filters(), format: 'xlsx' });
   }
 
   protected async importFile(file: File | undefined): Promise<void> {
@@ -263,17 +271,17 @@ export class ProductListPage {
     this.importError.set(null);
     this.importResult.set(null);
     try {
-      const result = await firstValueFrom(this.api.importProducts(file));
+      const result = await firstValueFrom(this.stock.importStockProducts({ body: { file } }));
       this.importResult.set({ created: result.created ?? 0, updated: result.updated ?? 0, errors: result.errors ?? [] });
       this.reload.update((n) => n + 1);
-      this.api.categories().subscribe({ next: (c) => this.categories.set(c), error: () => {} });
+      this.stock.getStockProductCategories().subscribe({ next: (c) => this.categories.set(c), error: () => {} });
     } catch (error) {
       const problem = problemOf(error);
       this.importError.set(problem?.detail || problem?.title || this.transloco.translate<string>('stock.products.importFailed'));
     }
   }
 
-  protected open(product: ProductDto): void {
+  protected open(product: StockProductDto): void {
     void this.router.navigate(['/stock/products', product.id]);
   }
 }

@@ -9,7 +9,9 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { fieldErrors, problemOf } from '../../core/http/problem-details';
-import { StockApi, StockSettingsDto, ValuationMethod, WarehouseDto } from '../stock-api';
+import { StockSettingsDto, ValuationMethod, WarehouseDto } from '../../api/models';
+import { StockService } from '../../api/services';
+import { ALL_WAREHOUSES } from '../stock-product';
 
 /** The company's stock settings (directors): default valuation, automatic reservation on a won deal. */
 @Component({
@@ -54,7 +56,7 @@ import { StockApi, StockSettingsDto, ValuationMethod, WarehouseDto } from '../st
   `,
 })
 export class StockSettingsPage implements OnInit {
-  private readonly api = inject(StockApi);
+  private readonly stock = inject(StockService);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   protected readonly settings = signal<StockSettingsDto | null>(null);
@@ -65,9 +67,9 @@ export class StockSettingsPage implements OnInit {
   protected warehouseId = '';
 
   async ngOnInit(): Promise<void> {
-    this.api.warehouses().subscribe({ next: (p) => this.warehouses.set(p.items), error: () => {} });
+    this.stock.getWarehouses(ALL_WAREHOUSES).subscribe({ next: (p) => this.warehouses.set(p.items), error: () => {} });
     try {
-      this.apply(await firstValueFrom(this.api.settings()));
+      this.apply(await firstValueFrom(this.stock.getStockSettings()));
     } catch (error) {
       this.banner.set(problemOf(error)?.detail || this.transloco.translate<string>('stock.loadFailed'));
     }
@@ -84,11 +86,13 @@ export class StockSettingsPage implements OnInit {
     this.banner.set(null);
     try {
       const saved = await firstValueFrom(
-        this.api.updateSettings({
-          defaultValuationMethod: this.valuation,
-          reserveOnDealWon: this.reserveOnDealWon,
-          reservationWarehouseId: this.warehouseId || null,
-          concurrencyStamp: this.settings()?.concurrencyStamp,
+        this.stock.updateStockSettings({
+          body: {
+            defaultValuationMethod: this.valuation,
+            reserveOnDealWon: this.reserveOnDealWon,
+            reservationWarehouseId: this.warehouseId || null,
+            concurrencyStamp: this.settings()?.concurrencyStamp,
+          },
         }),
       );
       this.apply(saved);

@@ -12,7 +12,8 @@ import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { fieldErrors, problemOf, statusOf } from '../../core/http/problem-details';
 import { confirm } from '../../shared/confirm-dialog';
-import { StockApi, WarehouseDto } from '../stock-api';
+import { WarehouseDto } from '../../api/models';
+import { StockService } from '../../api/services';
 
 @Component({
   selector: 'app-warehouse-form-page',
@@ -58,7 +59,7 @@ import { StockApi, WarehouseDto } from '../stock-api';
   `,
 })
 export class WarehouseFormPage implements OnInit {
-  private readonly api = inject(StockApi);
+  private readonly stock = inject(StockService);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -79,7 +80,7 @@ export class WarehouseFormPage implements OnInit {
     const id = this.id();
     if (!id) return;
     try {
-      const w = await firstValueFrom(this.api.warehouse(id));
+      const w = await firstValueFrom(this.stock.getWarehouse({ id }));
       this.loaded.set(w);
       this.name = w.name;
       this.address = w.address ?? '';
@@ -100,8 +101,8 @@ export class WarehouseFormPage implements OnInit {
     const body = { name: this.name.trim(), address: this.address.trim() || null, concurrencyStamp: this.loaded()?.concurrencyStamp };
     try {
       const loaded = this.loaded();
-      if (loaded) await firstValueFrom(this.api.updateWarehouse(loaded.id, body));
-      else await firstValueFrom(this.api.createWarehouse(body));
+      if (loaded) await firstValueFrom(this.stock.updateWarehouse({ id: loaded.id, body }));
+      else await firstValueFrom(this.stock.createWarehouse({ body }));
       this.snackBar.open(this.transloco.translate('stock.saved'), undefined, { duration: 3000 });
       await this.router.navigate(['/stock/warehouses']);
     } catch (error) {
@@ -115,7 +116,7 @@ export class WarehouseFormPage implements OnInit {
     const w = this.loaded();
     if (!w || !(await confirm(this.dialog, this.transloco.translate('stock.warehouse.confirmDelete', { name: w.name })))) return;
     try {
-      await firstValueFrom(this.api.deleteWarehouse(w.id));
+      await firstValueFrom(this.stock.deleteWarehouse({ id: w.id }));
       this.snackBar.open(this.transloco.translate('stock.deleted'), undefined, { duration: 3000 });
       await this.router.navigate(['/stock/warehouses']);
     } catch (error) {

@@ -6,7 +6,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
-import { StockApi, WarehouseDto } from '../stock-api';
+import { WarehouseDto } from '../../api/models';
+import { StockService } from '../../api/services';
+import { ALL_WAREHOUSES } from '../stock-product';
 
 @Component({
   selector: 'app-warehouse-list-page',
@@ -53,7 +55,7 @@ import { StockApi, WarehouseDto } from '../stock-api';
   `,
 })
 export class WarehouseListPage implements OnInit {
-  private readonly api = inject(StockApi);
+  private readonly stock = inject(StockService);
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
   protected readonly canManage = this.auth.hasPermission(Permissions.Stock.WarehousesManage);
@@ -65,7 +67,7 @@ export class WarehouseListPage implements OnInit {
   async ngOnInit(): Promise<void> {
     this.loading.set(true);
     try {
-      this.rows.set((await firstValueFrom(this.api.warehouses())).items);
+      this.rows.set((await firstValueFrom(this.stock.getWarehouses(ALL_WAREHOUSES))).items);
     } catch {
       this.failed.set(true);
     } finally {
