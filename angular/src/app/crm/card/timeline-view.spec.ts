@@ -1,5 +1,5 @@
 import { TimelineItemDto } from '../../api/models';
-import { changesOf, formatDuration, iconOf, newestFirst } from './timeline-view';
+import { changesOf, formatDuration, iconOf, newestFirst, shipmentLinesOf } from './timeline-view';
 
 function item(partial: Partial<TimelineItemDto>): TimelineItemDto {
   return {
@@ -18,6 +18,27 @@ describe('timeline view', () => {
   it('gives unknown kinds the generic icon', () => {
     expect(iconOf('comment')).toBe('❝');
     expect(iconOf('shipment')).toBe('•');
+  });
+
+  it('shows Stock shipments with their icons and products, without the cost', () => {
+    expect(iconOf('shipmentPosted')).toBe('⇲');
+    expect(iconOf('shipmentCancelled')).toBe('↩');
+    const details = {
+      documentId: 'd', number: 'ОТГ-000001', date: '2026-01-01', warehouseId: 'w', invoiceId: null, totalCost: 700,
+      lines: [
+        { productId: 'p1', sku: 'SKU-1', name: 'Cable', quantity: 3, cost: 300 },
+        { productId: 'p2', sku: 'SKU-2', name: 'Plug', quantity: 1.5, cost: 400 },
+      ],
+    };
+    const lines = shipmentLinesOf(item({ kind: 'shipmentPosted', title: 'ОТГ-000001', details }));
+    expect(lines).toEqual([
+      { sku: 'SKU-1', name: 'Cable', quantity: '3' },
+      { sku: 'SKU-2', name: 'Plug', quantity: '1.5' },
+    ]);
+    expect(JSON.stringify(lines)).not.toContain('300');
+    const cancelled = { ...details, reversalDocumentId: 'r', reversalNumber: 'ОТГ-000002' };
+    expect(shipmentLinesOf(item({ kind: 'shipmentCancelled', details: cancelled }))).toHaveLength(2);
+    expect(shipmentLinesOf(item({ kind: 'updated', details: { lines: details.lines } }))).toEqual([]);
   });
 
   it('formats call durations and orders items newest first', () => {

@@ -21,6 +21,8 @@ export const KIND_ICONS: Record<string, string> = {
   comment: '❝',
   call: '☎',
   meeting: '◷',
+  shipmentPosted: '⇲',
+  shipmentCancelled: '↩',
 };
 
 export function iconOf(kind: string): string {
@@ -38,6 +40,23 @@ export function changesOf(item: TimelineItemDto): ChangeLine[] {
       oldValue: typeof c['oldValue'] === 'string' ? c['oldValue'] : null,
       newValue: typeof c['newValue'] === 'string' ? c['newValue'] : null,
     }));
+}
+
+/** One product of a shipment (Stock's shipmentPosted / shipmentCancelled); the cost price is not for sales. */
+export interface ShipmentLine {
+  sku: string;
+  name: string;
+  quantity: string;
+}
+
+/** The products a shipment item carries, empty for other kinds. */
+export function shipmentLinesOf(item: TimelineItemDto): ShipmentLine[] {
+  if (item.kind !== 'shipmentPosted' && item.kind !== 'shipmentCancelled') return [];
+  const lines = (item.details as { lines?: unknown } | null)?.lines;
+  if (!Array.isArray(lines)) return [];
+  return lines
+    .filter((l): l is Record<string, unknown> => typeof l === 'object' && l !== null)
+    .map((l) => ({ sku: String(l['sku'] ?? ''), name: String(l['name'] ?? ''), quantity: String(l['quantity'] ?? '') }));
 }
 
 /** A text property of an item's details, or null. */

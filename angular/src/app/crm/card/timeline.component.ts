@@ -14,7 +14,7 @@ import { TimelineItemDto } from '../../api/models';
 import { CrmService, IdentityService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { problemOf } from '../../core/http/problem-details';
-import { changesOf, detail, formatDuration, iconOf, newestFirst } from './timeline-view';
+import { changesOf, detail, formatDuration, iconOf, newestFirst, shipmentLinesOf } from './timeline-view';
 
 export const TIMELINE_PAGE = 50;
 
@@ -81,6 +81,7 @@ export class TimelineComponent {
   protected readonly icon = iconOf;
   protected readonly changes = changesOf;
   protected readonly detail = detail;
+  protected readonly shipmentLines = shipmentLinesOf;
   protected readonly duration = formatDuration;
 
   constructor() {
