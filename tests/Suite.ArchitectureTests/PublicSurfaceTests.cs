@@ -33,6 +33,18 @@ public class PublicSurfaceTests
         classes.Where(t => !t.IsSealed).Select(t => t.FullName).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Api_Shapes_Should_Have_Names_Unique_Across_Modules()
+    {
+        // OpenAPI names a schema after its type alone; two modules' ProductDto become one schema, and the
+        // generated client then gives one module the other's fields.
+        var shapes = Modules.Names.SelectMany(m => Modules.Implementation(m).GetTypes())
+            .Where(t => !Modules.IsCompilerGenerated(t) && (t.Name.EndsWith("Dto") || t.Name.EndsWith("Input") || t.Name.EndsWith("Request")))
+            .ToList();
+        shapes.ShouldNotBeEmpty();
+        shapes.GroupBy(t => t.Name).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
+    }
+
     private static bool MayBePublic(string module, Type type)
     {
         var root = $"Suite.{module}";

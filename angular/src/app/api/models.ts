@@ -80,6 +80,7 @@ export type { PagedResultOfProductDto } from './models/paged-result-of-product-d
 export type { PagedResultOfReservationDto } from './models/paged-result-of-reservation-dto';
 export type { PagedResultOfRoleDto } from './models/paged-result-of-role-dto';
 export type { PagedResultOfSourceDto } from './models/paged-result-of-source-dto';
+export type { PagedResultOfStockProductDto } from './models/paged-result-of-stock-product-dto';
 export type { PagedResultOfTimelineItemDto } from './models/paged-result-of-timeline-item-dto';
 export type { PagedResultOfUserDto } from './models/paged-result-of-user-dto';
 export type { PagedResultOfWarehouseDto } from './models/paged-result-of-warehouse-dto';
@@ -102,6 +103,7 @@ export type { SourceRowDto } from './models/source-row-dto';
 export type { StageDto } from './models/stage-dto';
 export type { StageInput } from './models/stage-input';
 export type { StageKind } from './models/stage-kind';
+export type { StockProductDto } from './models/stock-product-dto';
 export type { StockSettingsDto } from './models/stock-settings-dto';
 export type { StockSettingsInput } from './models/stock-settings-input';
 export type { TimelineItemDto } from './models/timeline-item-dto';

@@ -37,7 +37,7 @@ internal static class ProductEndpoints
             .WithName("GetStockProduct")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        products.MapPost("", async Task<Created<ProductDto>> (ProductService service, ProductInput input, CancellationToken ct) =>
+        products.MapPost("", async Task<Created<StockProductDto>> (ProductService service, ProductInput input, CancellationToken ct) =>
             {
                 var product = await service.CreateAsync(input, ct);
                 return TypedResults.Created($"/api/stock/products/{product.Id}", product);

@@ -68,16 +68,16 @@ import { ImportStockProducts$Params } from '../fn/stock/import-stock-products';
 import { PagedResultOfBalanceDto } from '../models/paged-result-of-balance-dto';
 import { PagedResultOfDocumentListItemDto } from '../models/paged-result-of-document-list-item-dto';
 import { PagedResultOfMoveDto } from '../models/paged-result-of-move-dto';
-import { PagedResultOfProductDto } from '../models/paged-result-of-product-dto';
 import { PagedResultOfReservationDto } from '../models/paged-result-of-reservation-dto';
+import { PagedResultOfStockProductDto } from '../models/paged-result-of-stock-product-dto';
 import { PagedResultOfWarehouseDto } from '../models/paged-result-of-warehouse-dto';
 import { postStockDocument } from '../fn/stock/post-stock-document';
 import { PostStockDocument$Params } from '../fn/stock/post-stock-document';
-import { ProductDto } from '../models/product-dto';
 import { ProductImportResult } from '../models/product-import-result';
 import { releaseStockReservation } from '../fn/stock/release-stock-reservation';
 import { ReleaseStockReservation$Params } from '../fn/stock/release-stock-reservation';
 import { ReservationDto } from '../models/reservation-dto';
+import { StockProductDto } from '../models/stock-product-dto';
 import { StockSettingsDto } from '../models/stock-settings-dto';
 import { updateStockDocument } from '../fn/stock/update-stock-document';
 import { UpdateStockDocument$Params } from '../fn/stock/update-stock-document';
@@ -104,7 +104,7 @@ export class StockService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getStockProducts$Response(params?: GetStockProducts$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfProductDto>> {
+  getStockProducts$Response(params?: GetStockProducts$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfStockProductDto>> {
     const obs = getStockProducts(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -115,10 +115,10 @@ export class StockService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getStockProducts(params?: GetStockProducts$Params, context?: HttpContext): Observable<PagedResultOfProductDto> {
+  getStockProducts(params?: GetStockProducts$Params, context?: HttpContext): Observable<PagedResultOfStockProductDto> {
     const resp = this.getStockProducts$Response(params, context);
     return resp.pipe(
-      map((r: StrictHttpResponse<PagedResultOfProductDto>): PagedResultOfProductDto => r.body)
+      map((r: StrictHttpResponse<PagedResultOfStockProductDto>): PagedResultOfStockProductDto => r.body)
     );
   }
 
@@ -131,7 +131,7 @@ export class StockService extends BaseService {
    *
    * This method sends `application/json` and handles request body of type `application/json`.
    */
-  createStockProduct$Response(params: CreateStockProduct$Params, context?: HttpContext): Observable<StrictHttpResponse<ProductDto>> {
+  createStockProduct$Response(params: CreateStockProduct$Params, context?: HttpContext): Observable<StrictHttpResponse<StockProductDto>> {
     const obs = createStockProduct(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -142,10 +142,10 @@ export class StockService extends BaseService {
    *
    * This method sends `application/json` and handles request body of type `application/json`.
    */
-  createStockProduct(params: CreateStockProduct$Params, context?: HttpContext): Observable<ProductDto> {
+  createStockProduct(params: CreateStockProduct$Params, context?: HttpContext): Observable<StockProductDto> {
     const resp = this.createStockProduct$Response(params, context);
     return resp.pipe(
-      map((r: StrictHttpResponse<ProductDto>): ProductDto => r.body)
+      map((r: StrictHttpResponse<StockProductDto>): StockProductDto => r.body)
     );
   }
 
@@ -185,7 +185,7 @@ export class StockService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  findStockProductByCode$Response(params: FindStockProductByCode$Params, context?: HttpContext): Observable<StrictHttpResponse<ProductDto>> {
+  findStockProductByCode$Response(params: FindStockProductByCode$Params, context?: HttpContext): Observable<StrictHttpResponse<StockProductDto>> {
     const obs = findStockProductByCode(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -196,10 +196,10 @@ export class StockService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  findStockProductByCode(params: FindStockProductByCode$Params, context?: HttpContext): Observable<ProductDto> {
+  findStockProductByCode(params: FindStockProductByCode$Params, context?: HttpContext): Observable<StockProductDto> {
     const resp = this.findStockProductByCode$Response(params, context);
     return resp.pipe(
-      map((r: StrictHttpResponse<ProductDto>): ProductDto => r.body)
+      map((r: StrictHttpResponse<StockProductDto>): StockProductDto => r.body)
     );
   }
 
@@ -212,7 +212,7 @@ export class StockService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getStockProduct$Response(params: GetStockProduct$Params, context?: HttpContext): Observable<StrictHttpResponse<ProductDto>> {
+  getStockProduct$Response(params: GetStockProduct$Params, context?: HttpContext): Observable<StrictHttpResponse<StockProductDto>> {
     const obs = getStockProduct(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -223,10 +223,10 @@ export class StockService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getStockProduct(params: GetStockProduct$Params, context?: HttpContext): Observable<ProductDto> {
+  getStockProduct(params: GetStockProduct$Params, context?: HttpContext): Observable<StockProductDto> {
     const resp = this.getStockProduct$Response(params, context);
     return resp.pipe(
-      map((r: StrictHttpResponse<ProductDto>): ProductDto => r.body)
+      map((r: StrictHttpResponse<StockProductDto>): StockProductDto => r.body)
     );
   }
 
@@ -239,7 +239,7 @@ export class StockService extends BaseService {
    *
    * This method sends `application/json` and handles request body of type `application/json`.
    */
-  updateStockProduct$Response(params: UpdateStockProduct$Params, context?: HttpContext): Observable<StrictHttpResponse<ProductDto>> {
+  updateStockProduct$Response(params: UpdateStockProduct$Params, context?: HttpContext): Observable<StrictHttpResponse<StockProductDto>> {
     const obs = updateStockProduct(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -250,10 +250,10 @@ export class StockService extends BaseService {
    *
    * This method sends `application/json` and handles request body of type `application/json`.
    */
-  updateStockProduct(params: UpdateStockProduct$Params, context?: HttpContext): Observable<ProductDto> {
+  updateStockProduct(params: UpdateStockProduct$Params, context?: HttpContext): Observable<StockProductDto> {
     const resp = this.updateStockProduct$Response(params, context);
     return resp.pipe(
-      map((r: StrictHttpResponse<ProductDto>): ProductDto => r.body)
+      map((r: StrictHttpResponse<StockProductDto>): StockProductDto => r.body)
     );
   }
 

@@ -34,7 +34,7 @@ import {
 import { HttpClient } from '@angular/common/http';
 import { ApiConfiguration } from '../../api/api-configuration';
 import { getStockCountSheet } from '../../api/fn/stock/get-stock-count-sheet';
-import { DocumentDto, DocumentInput, ProductDto, WarehouseDto } from '../../api/models';
+import { DocumentDto, DocumentInput, StockProductDto, WarehouseDto } from '../../api/models';
 import { StockService } from '../../api/services';
 import { downloadFile } from '../../shared/download';
 import { ALL_WAREHOUSES } from '../stock-product';
@@ -357,7 +357,7 @@ export class DocumentEditorPage implements OnInit {
   protected comment = '';
   protected scanCode = '';
 
-  private readonly products = new Map<string, ProductDto>();
+  private readonly products = new Map<string, StockProductDto>();
   private scanQueue: Promise<void> = Promise.resolve();
 
   async ngOnInit(): Promise<void> {

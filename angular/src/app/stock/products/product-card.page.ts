@@ -17,7 +17,8 @@ import { fieldErrors, problemOf, statusOf } from '../../core/http/problem-detail
 import { confirm } from '../../shared/confirm-dialog';
 import { BalanceDto, MoveDto, ReservationDto, WarehouseDto } from '../../api/models';
 import { StockService } from '../../api/services';
-import { ALL_WAREHOUSES, StockProductDto } from '../stock-product';
+import { StockProductDto } from '../../api/models';
+import { ALL_WAREHOUSES } from '../stock-product';
 import { parseNumber } from './product-form.page';
 
 /** A product's card: its fields, stock per warehouse, reservations and the stock ledger. */
@@ -235,7 +236,7 @@ export class ProductCardPage implements OnInit {
   async ngOnInit(): Promise<void> {
     this.loading.set(true);
     try {
-      this.product.set((await firstValueFrom(this.stock.getStockProduct({ id: this.id() }))) as StockProductDto);
+      this.product.set(await firstValueFrom(this.stock.getStockProduct({ id: this.id() })));
     } catch (error) {
       if (statusOf(error) === 404) this.notFound.set(true);
     } finally {

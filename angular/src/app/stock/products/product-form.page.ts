@@ -15,7 +15,7 @@ import { fieldErrors, problemOf, statusOf } from '../../core/http/problem-detail
 import { confirm } from '../../shared/confirm-dialog';
 import { ProductInput, ValuationMethod } from '../../api/models';
 import { StockService } from '../../api/services';
-import { StockProductDto } from '../stock-product';
+import { StockProductDto } from '../../api/models';
 
 const TEXT_FIELDS = ['sku', 'name', 'unit', 'barcode', 'category', 'salePrice', 'vatRate', 'minQuantity'] as const;
 type Field = (typeof TEXT_FIELDS)[number] | 'valuationMethod' | 'isService' | 'isArchived';
@@ -120,7 +120,7 @@ export class ProductFormPage implements OnInit {
     if (!id) return;
     this.loading.set(true);
     try {
-      const p = (await firstValueFrom(this.stock.getStockProduct({ id }))) as StockProductDto;
+      const p = await firstValueFrom(this.stock.getStockProduct({ id }));
       this.loaded.set(p);
       const text = (v: number | string | null | undefined) => (v === null || v === undefined ? '' : String(v));
       this.form.reset({

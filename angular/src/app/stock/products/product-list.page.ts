@@ -23,7 +23,7 @@ import { exportStockProducts } from '../../api/fn/stock/export-stock-products';
 import { ProductImportResult } from '../../api/models';
 import { StockService } from '../../api/services';
 import { downloadFile } from '../../shared/download';
-import { StockProductDto } from '../stock-product';
+import { StockProductDto } from '../../api/models';
 
 @Component({
   selector: 'app-product-list-page',
@@ -241,7 +241,7 @@ export class ProductListPage {
         this.loading.set(false);
         if (page) {
           this.failed.set(false);
-          this.rows.set(page.items as StockProductDto[]);
+          this.rows.set(page.items);
           this.total.set(Number(page.totalCount));
         }
       });

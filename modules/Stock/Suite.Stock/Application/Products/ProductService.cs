@@ -24,8 +24,8 @@ internal sealed class ProductService(StockDbContext db, StockSettingsService set
         .Add("salePrice", p => p.SalePrice)
         .Add("createdAt", p => p.CreatedAt);
 
-    public Task<PagedResult<ProductDto>> ListAsync(ProductListRequest request, CancellationToken cancellationToken) =>
-        Filtered(request).ToPageAsync(request, Sorting, ProductDto.From, cancellationToken);
+    public Task<PagedResult<StockProductDto>> ListAsync(ProductListRequest request, CancellationToken cancellationToken) =>
+        Filtered(request).ToPageAsync(request, Sorting, StockProductDto.From, cancellationToken);
 
     /// <summary>The products the list shows for these filters, unsorted and unpaged: the list and its export share it.</summary>
     public IQueryable<Product> Filtered(ProductListRequest request)
@@ -50,11 +50,11 @@ internal sealed class ProductService(StockDbContext db, StockSettingsService set
         return query;
     }
 
-    public async Task<ProductDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        ProductDto.From(await FindAsync(id, cancellationToken));
+    public async Task<StockProductDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        StockProductDto.From(await FindAsync(id, cancellationToken));
 
     /// <summary>The product a scanned or typed code names: its SKU exactly, or its barcode.</summary>
-    public async Task<ProductDto> FindByCodeAsync(string code, CancellationToken cancellationToken)
+    public async Task<StockProductDto> FindByCodeAsync(string code, CancellationToken cancellationToken)
     {
         code = code.Trim();
         var product = await db.Products.AsNoTracking()
@@ -62,7 +62,7 @@ internal sealed class ProductService(StockDbContext db, StockSettingsService set
             .FirstOrDefaultAsync(cancellationToken);
         return product is null
             ? throw new EntityNotFoundException("Product", code)
-            : ProductDto.From(product);
+            : StockProductDto.From(product);
     }
 
     /// <summary>The categories in use, for the filter and the card's suggestions.</summary>
@@ -70,7 +70,7 @@ internal sealed class ProductService(StockDbContext db, StockSettingsService set
         db.Products.AsNoTracking().Where(p => p.Category != null).Select(p => p.Category!).Distinct()
             .OrderBy(c => c).ToListAsync(cancellationToken);
 
-    public async Task<ProductDto> CreateAsync(ProductInput input, CancellationToken cancellationToken, bool save = true)
+    public async Task<StockProductDto> CreateAsync(ProductInput input, CancellationToken cancellationToken, bool save = true)
     {
         var details = input.ToDetails();
         await EnsureUniqueAsync(details, null, cancellationToken);
@@ -83,10 +83,10 @@ internal sealed class ProductService(StockDbContext db, StockSettingsService set
             product.VatRate, product.IsService, product.IsArchived, clock.GetUtcNow()));
         if (save)
             await SaveAsync(cancellationToken);
-        return ProductDto.From(product);
+        return StockProductDto.From(product);
     }
 
-    public async Task<ProductDto> UpdateAsync(Guid id, ProductInput input, CancellationToken cancellationToken, bool save = true)
+    public async Task<StockProductDto> UpdateAsync(Guid id, ProductInput input, CancellationToken cancellationToken, bool save = true)
     {
         var product = await FindAsync(id, cancellationToken);
         db.ExpectConcurrencyStamp(product, input.ConcurrencyStamp);
@@ -112,7 +112,7 @@ internal sealed class ProductService(StockDbContext db, StockSettingsService set
             product.VatRate, product.IsService, product.IsArchived, clock.GetUtcNow()));
         if (save)
             await SaveAsync(cancellationToken);
-        return ProductDto.From(product);
+        return StockProductDto.From(product);
     }
 
     /// <summary>Only a product that never moved can be deleted; one with history is archived instead.</summary>

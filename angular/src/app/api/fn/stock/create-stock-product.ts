@@ -7,14 +7,14 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { ProductDto } from '../../models/product-dto';
 import { ProductInput } from '../../models/product-input';
+import { StockProductDto } from '../../models/stock-product-dto';
 
 export interface CreateStockProduct$Params {
       body: ProductInput
 }
 
-export function createStockProduct(http: HttpClient, rootUrl: string, params: CreateStockProduct$Params, context?: HttpContext): Observable<StrictHttpResponse<ProductDto>> {
+export function createStockProduct(http: HttpClient, rootUrl: string, params: CreateStockProduct$Params, context?: HttpContext): Observable<StrictHttpResponse<StockProductDto>> {
   const rb = new RequestBuilder(rootUrl, createStockProduct.PATH, 'post');
   if (params) {
     rb.body(params.body, 'application/json');
@@ -25,7 +25,7 @@ export function createStockProduct(http: HttpClient, rootUrl: string, params: Cr
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<ProductDto>;
+      return r as StrictHttpResponse<StockProductDto>;
     })
   );
 }

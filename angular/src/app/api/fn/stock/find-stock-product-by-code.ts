@@ -7,13 +7,13 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { ProductDto } from '../../models/product-dto';
+import { StockProductDto } from '../../models/stock-product-dto';
 
 export interface FindStockProductByCode$Params {
   code: string;
 }
 
-export function findStockProductByCode(http: HttpClient, rootUrl: string, params: FindStockProductByCode$Params, context?: HttpContext): Observable<StrictHttpResponse<ProductDto>> {
+export function findStockProductByCode(http: HttpClient, rootUrl: string, params: FindStockProductByCode$Params, context?: HttpContext): Observable<StrictHttpResponse<StockProductDto>> {
   const rb = new RequestBuilder(rootUrl, findStockProductByCode.PATH, 'get');
   if (params) {
     rb.path('code', params.code, {});
@@ -24,7 +24,7 @@ export function findStockProductByCode(http: HttpClient, rootUrl: string, params
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<ProductDto>;
+      return r as StrictHttpResponse<StockProductDto>;
     })
   );
 }

@@ -7,13 +7,13 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { ProductDto } from '../../models/product-dto';
+import { StockProductDto } from '../../models/stock-product-dto';
 
 export interface GetStockProduct$Params {
   id: string;
 }
 
-export function getStockProduct(http: HttpClient, rootUrl: string, params: GetStockProduct$Params, context?: HttpContext): Observable<StrictHttpResponse<ProductDto>> {
+export function getStockProduct(http: HttpClient, rootUrl: string, params: GetStockProduct$Params, context?: HttpContext): Observable<StrictHttpResponse<StockProductDto>> {
   const rb = new RequestBuilder(rootUrl, getStockProduct.PATH, 'get');
   if (params) {
     rb.path('id', params.id, {});
@@ -24,7 +24,7 @@ export function getStockProduct(http: HttpClient, rootUrl: string, params: GetSt
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<ProductDto>;
+      return r as StrictHttpResponse<StockProductDto>;
     })
   );
 }

@@ -7,7 +7,7 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { PagedResultOfProductDto } from '../../models/paged-result-of-product-dto';
+import { PagedResultOfStockProductDto } from '../../models/paged-result-of-stock-product-dto';
 
 export interface GetStockProducts$Params {
   category?: string;
@@ -19,7 +19,7 @@ export interface GetStockProducts$Params {
   filter?: string;
 }
 
-export function getStockProducts(http: HttpClient, rootUrl: string, params?: GetStockProducts$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfProductDto>> {
+export function getStockProducts(http: HttpClient, rootUrl: string, params?: GetStockProducts$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfStockProductDto>> {
   const rb = new RequestBuilder(rootUrl, getStockProducts.PATH, 'get');
   if (params) {
     rb.query('category', params.category, {});
@@ -36,7 +36,7 @@ export function getStockProducts(http: HttpClient, rootUrl: string, params?: Get
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<PagedResultOfProductDto>;
+      return r as StrictHttpResponse<PagedResultOfStockProductDto>;
     })
   );
 }

@@ -7,15 +7,15 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { ProductDto } from '../../models/product-dto';
 import { ProductInput } from '../../models/product-input';
+import { StockProductDto } from '../../models/stock-product-dto';
 
 export interface UpdateStockProduct$Params {
   id: string;
       body: ProductInput
 }
 
-export function updateStockProduct(http: HttpClient, rootUrl: string, params: UpdateStockProduct$Params, context?: HttpContext): Observable<StrictHttpResponse<ProductDto>> {
+export function updateStockProduct(http: HttpClient, rootUrl: string, params: UpdateStockProduct$Params, context?: HttpContext): Observable<StrictHttpResponse<StockProductDto>> {
   const rb = new RequestBuilder(rootUrl, updateStockProduct.PATH, 'put');
   if (params) {
     rb.path('id', params.id, {});
@@ -27,7 +27,7 @@ export function updateStockProduct(http: HttpClient, rootUrl: string, params: Up
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<ProductDto>;
+      return r as StrictHttpResponse<StockProductDto>;
     })
   );
 }

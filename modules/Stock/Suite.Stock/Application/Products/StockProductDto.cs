@@ -2,7 +2,7 @@ using Suite.Stock.Domain.Products;
 
 namespace Suite.Stock.Application.Products;
 
-internal sealed record ProductDto(
+internal sealed record StockProductDto(
     Guid Id,
     string Sku,
     string Name,
@@ -19,7 +19,7 @@ internal sealed record ProductDto(
     DateTimeOffset? ModifiedAt,
     string ConcurrencyStamp)
 {
-    internal static ProductDto From(Product p) => new(
+    internal static StockProductDto From(Product p) => new(
         p.Id, p.Sku, p.Name, p.Unit, p.Barcode, p.SalePrice, p.VatRate, p.Category, p.IsService, p.MinQuantity,
         p.ValuationMethod, p.IsArchived, p.CreatedAt, p.ModifiedAt, p.ConcurrencyStamp);
 }
