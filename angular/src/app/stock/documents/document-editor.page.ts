@@ -10,7 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, Observable } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { problemOf, statusOf } from '../../core/http/problem-details';
@@ -481,15 +481,20 @@ export class DocumentEditorPage implements OnInit {
   }
 
   /** Saves pending edits first, then posts. */
-  protected async post(): Promise<void> {
+  protected post(): Promise<void> {
+    return this.onSavedDraft((id) => this.stock.postStockDocument({ id }), 'stock.document.posted');
+  }
+
+  /** Saves pending edits, then runs a step on the saved draft and shows the document it answers with. */
+  private async onSavedDraft(step: (id: string) => Observable<DocumentDto>, doneMessage: string): Promise<void> {
     let doc = this.document();
     if (!doc || this.dirty) doc = await this.save();
     if (!doc) return;
     this.busy.set(true);
     this.clearErrors();
     try {
-      await this.show(await firstValueFrom(this.stock.postStockDocument({ id: doc.id })));
-      this.snackBar.open(this.transloco.translate('stock.document.posted'), undefined, { duration: 3000 });
+      await this.show(await firstValueFrom(step(doc.id)));
+      this.snackBar.open(this.transloco.translate(doneMessage), undefined, { duration: 3000 });
     } catch (error) {
       this.showError(error);
     } finally {
@@ -526,20 +531,8 @@ export class DocumentEditorPage implements OnInit {
   }
 
   /** Count: the lines become every product with stock in the warehouse, counted quantity = book quantity to start with. */
-  protected async fill(): Promise<void> {
-    let doc = this.document();
-    if (!doc || this.dirty) doc = await this.save();
-    if (!doc) return;
-    this.busy.set(true);
-    this.clearErrors();
-    try {
-      await this.show(await firstValueFrom(this.stock.fillStockCountFromBalances({ id: doc.id })));
-      this.snackBar.open(this.transloco.translate('stock.document.filled'), undefined, { duration: 3000 });
-    } catch (error) {
-      this.showError(error);
-    } finally {
-      this.busy.set(false);
-    }
+  protected fill(): Promise<void> {
+    return this.onSavedDraft((id) => this.stock.fillStockCountFromBalances({ id }), 'stock.document.filled');
   }
 
   protected async countSheet(): Promise<void> {
