@@ -5,6 +5,7 @@ using Suite.Crm.Events;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.Permissions;
+using Suite.Stock.Application;
 using Suite.Stock.Application.Balances;
 using Suite.Stock.Application.Documents;
 using Suite.Stock.Application.Products;
@@ -30,6 +31,7 @@ public sealed class StockModule : SuiteModule
         context.Services.AddScoped<StockSettingsService>();
         context.Services.AddScoped<ProductService>();
         context.Services.AddScoped<LowStockWatch>();
+        context.Services.AddScoped<StockChanges>();
         context.Services.AddScoped<WarehouseService>();
         context.Services.AddScoped<DocumentNumbers>();
         context.Services.AddScoped<DocumentService>();

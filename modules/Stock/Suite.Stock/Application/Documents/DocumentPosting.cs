@@ -18,7 +18,7 @@ namespace Suite.Stock.Application.Documents;
 /// first (<see cref="StockLocks"/>), so concurrent postings of the same goods queue up and each sees the last one's result.
 /// </summary>
 internal sealed class DocumentPosting(
-    StockDbContext db, DocumentNumbers numbers, LowStockWatch lowStock, ICurrentUser user, TimeProvider clock)
+    StockDbContext db, DocumentNumbers numbers, StockChanges changes, ICurrentUser user, TimeProvider clock)
 {
     public const string Backdated = "Stock.Document.Backdated";
     public const string FutureDate = "Stock.Document.FutureDate";
@@ -240,16 +240,7 @@ internal sealed class DocumentPosting(
         db.Moves.AddRange(books.Ledger.NewMoves);
         db.CostLayers.AddRange(books.Ledger.NewLayers);
         db.Reservations.RemoveRange(db.Reservations.Local.Where(r => r.Quantity == 0).ToList());
-        var changed = db.ChangeTracker.Entries<StockBalance>().Select(e => e.Entity).ToList();
-        await lowStock.CheckAsync(books.Products.Values.ToList(), changed, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (DatabaseErrors.IsCheckViolation(e))
-        {
-            throw InsufficientStock.FromDatabase();
-        }
+        await changes.SaveAsync(books.Products.Values.ToList(), cancellationToken);
     }
 
     private sealed record Books(

@@ -18,7 +18,7 @@ namespace Suite.Stock.Application.Reservations;
 /// under the products' locks (as a posting takes them), so a reservation and a shipment of the same goods cannot both
 /// see the same units as available; then the low-stock watch looks at the new available quantity.
 /// </summary>
-internal sealed class ReservationService(StockDbContext db, LowStockWatch lowStock)
+internal sealed class ReservationService(StockDbContext db, StockChanges changes)
 {
     public const string ServiceNotStocked = "Stock.Reservation.Service";
 
@@ -90,7 +90,7 @@ internal sealed class ReservationService(StockDbContext db, LowStockWatch lowSto
             }
 
             var reservation = await Hold(product!, balance!, input.DealId!.Value, quantity, comment, cancellationToken);
-            await SaveAsync([product!], cancellationToken);
+            await changes.SaveAsync([product!], cancellationToken);
             return reservation.Id;
         }, cancellationToken);
         return (await RowAsync(id, cancellationToken))!;
@@ -130,7 +130,7 @@ internal sealed class ReservationService(StockDbContext db, LowStockWatch lowSto
             }
 
             if (reserved.Count > 0)
-                await SaveAsync(products, cancellationToken);
+                await changes.SaveAsync(products, cancellationToken);
             return reserved;
         }, cancellationToken);
     }
@@ -157,7 +157,7 @@ internal sealed class ReservationService(StockDbContext db, LowStockWatch lowSto
             var remaining = reservation.Quantity;
             if (remaining == 0)
                 db.Reservations.Remove(reservation);
-            await SaveAsync([product], cancellationToken);
+            await changes.SaveAsync([product], cancellationToken);
             return remaining;
         }, cancellationToken);
         return left > 0 ? await RowAsync(id, cancellationToken) : null;
@@ -181,20 +181,6 @@ internal sealed class ReservationService(StockDbContext db, LowStockWatch lowSto
 
         balance.Reserve(quantity);
         return reservation;
-    }
-
-    private async Task SaveAsync(IReadOnlyCollection<Product> products, CancellationToken cancellationToken)
-    {
-        var changed = db.ChangeTracker.Entries<StockBalance>().Select(e => e.Entity).ToList();
-        await lowStock.CheckAsync(products, changed, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (DatabaseErrors.IsCheckViolation(e))
-        {
-            throw InsufficientStock.FromDatabase();
-        }
     }
 
     /// <summary>
