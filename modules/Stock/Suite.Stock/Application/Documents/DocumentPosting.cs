@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Suite.Framework.Data;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Users;
-using Suite.Stock.Application.Products;
 using Suite.Stock.Data;
 using Suite.Stock.Domain.Documents;
 using Suite.Stock.Domain.Ledger;

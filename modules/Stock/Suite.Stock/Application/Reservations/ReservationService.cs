@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Suite.Framework.Data;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Paging;
 using Suite.Stock.Application.Documents;
-using Suite.Stock.Application.Products;
 using Suite.Stock.Data;
 using Suite.Stock.Domain.Ledger;
 using Suite.Stock.Domain.Products;
