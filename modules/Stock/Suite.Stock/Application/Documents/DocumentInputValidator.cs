@@ -6,7 +6,8 @@ namespace Suite.Stock.Application.Documents;
 
 internal sealed class DocumentInputValidator : AbstractValidator<DocumentInput>
 {
-    public const int MaxLines = 1000;
+    /// <summary>A count of a whole warehouse lists every product in stock there, so the limit is a catalog's size, not a receipt's.</summary>
+    public const int MaxLines = 10_000;
 
     public DocumentInputValidator()
     {
