@@ -16,7 +16,12 @@ public enum ExportFormat
 public sealed record ExportColumn<T>(string Header, Func<T, object?> Value);
 
 /// <summary>An exported list, ready to send.</summary>
-public sealed record ExportFile(byte[] Content, string ContentType, string FileName);
+public sealed record ExportFile(byte[] Content, string ContentType, string FileName)
+{
+    /// <summary>The file as an endpoint's download answer.</summary>
+    public Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult ToDownload() =>
+        Microsoft.AspNetCore.Http.TypedResults.File(Content, ContentType, FileName);
+}
 
 /// <summary>
 /// Writes any list as XLSX (MiniExcel) or CSV for Excel in a Russian locale (UTF-8 with BOM, ';' between cells,

@@ -32,7 +32,7 @@ internal static class DealBoardEndpoints
 
         crm.MapGet("/contacts/export", async Task<FileContentHttpResult> (ContactExport export, [AsParameters] ContactListRequest request,
                     [FromQuery(Name = "format")] string? format, CancellationToken ct) =>
-                File(await export.ExportAsync(request, format, ct)))
+                (await export.ExportAsync(request, format, ct)).ToDownload())
             .RequirePermission(CrmPermissions.Contacts.Default)
             .WithName("ExportContacts")
             .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType, additionalContentTypes: ListExport.CsvContentType)
@@ -40,7 +40,7 @@ internal static class DealBoardEndpoints
 
         crm.MapGet("/leads/export", async Task<FileContentHttpResult> (LeadExport export, [AsParameters] LeadListRequest request,
                     [FromQuery(Name = "format")] string? format, CancellationToken ct) =>
-                File(await export.ExportAsync(request, format, ct)))
+                (await export.ExportAsync(request, format, ct)).ToDownload())
             .RequirePermission(CrmPermissions.Leads.Default)
             .WithName("ExportLeads")
             .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType, additionalContentTypes: ListExport.CsvContentType)
@@ -48,7 +48,7 @@ internal static class DealBoardEndpoints
 
         crm.MapGet("/deals/export", async Task<FileContentHttpResult> (DealExport export, [AsParameters] DealListRequest request,
                     [FromQuery(Name = "format")] string? format, CancellationToken ct) =>
-                File(await export.ExportAsync(request, format, ct)))
+                (await export.ExportAsync(request, format, ct)).ToDownload())
             .RequirePermission(CrmPermissions.Deals.Default)
             .WithName("ExportDeals")
             .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType, additionalContentTypes: ListExport.CsvContentType)
@@ -56,13 +56,11 @@ internal static class DealBoardEndpoints
 
         crm.MapGet("/companies/export", async Task<FileContentHttpResult> (CompanyExport export, [AsParameters] CompanyListRequest request,
                     [FromQuery(Name = "format")] string? format, CancellationToken ct) =>
-                File(await export.ExportAsync(request, format, ct)))
+                (await export.ExportAsync(request, format, ct)).ToDownload())
             .RequirePermission(CrmPermissions.Companies.Default)
             .WithName("ExportCompanies")
             .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType, additionalContentTypes: ListExport.CsvContentType)
             .ProducesValidationProblem();
     }
 
-    private static FileContentHttpResult File(ExportFile file) =>
-        TypedResults.File(file.Content, file.ContentType, file.FileName);
 }

@@ -26,7 +26,7 @@ internal static class StockFileEndpoints
 
         stock.MapGet("/products/export", async Task<FileContentHttpResult> (ProductExport export, [AsParameters] ProductListRequest request,
                     [FromQuery(Name = "format")] string? format, CancellationToken ct) =>
-                File(await export.ExportAsync(request, format, ct)))
+                (await export.ExportAsync(request, format, ct)).ToDownload())
             .RequirePermission(StockPermissions.Products.Default)
             .WithName("ExportStockProducts")
             .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType, additionalContentTypes: ListExport.CsvContentType)
@@ -42,7 +42,7 @@ internal static class StockFileEndpoints
 
         stock.MapGet("/balances/export", async Task<FileContentHttpResult> (BalanceWorkbook workbook, [AsParameters] BalanceListRequest request,
                     [FromQuery(Name = "format")] string? format, CancellationToken ct) =>
-                File(await workbook.ExportAsync(request, format, ct)))
+                (await workbook.ExportAsync(request, format, ct)).ToDownload())
             .RequirePermission(StockPermissions.Balances.Default)
             .WithName("ExportStockBalances")
             .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType)
@@ -59,7 +59,7 @@ internal static class StockFileEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         stock.MapGet("/documents/{id:guid}/count-sheet", async Task<FileContentHttpResult> (InventoryCount count, Guid id, CancellationToken ct) =>
-                File(await count.CountSheetAsync(id, ct)))
+                (await count.CountSheetAsync(id, ct)).ToDownload())
             .RequirePermission(StockPermissions.Documents.Default)
             .WithName("GetStockCountSheet")
             .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType)
@@ -80,6 +80,4 @@ internal static class StockFileEndpoints
             throw InputValidationException.For("body", Text.Pick("Тело запроса — не JSON.", "The request body is not JSON."));
         }
     }
-
-    private static FileContentHttpResult File(ExportFile file) => TypedResults.File(file.Content, file.ContentType, file.FileName);
 }
