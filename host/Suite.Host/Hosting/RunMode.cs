@@ -13,9 +13,14 @@ internal sealed record RunMode(DatabaseSettings Database, string? RabbitMqUri, b
 
     public bool IsEmbedded => Database.Provider == DatabaseProvider.Sqlite;
 
-    /// <summary>The folder of the embedded database and the key ring that protects sign-in cookies and tokens.</summary>
+    /// <summary>
+    /// The folder of the embedded database and the key ring that protects sign-in cookies and tokens. Empty
+    /// means the default (`Suite__DataPath=` in a script, an empty value in appsettings): taken as is it made a
+    /// relative "keys" folder in whatever folder the host was started from, and a checkout once committed its
+    /// master key that way.
+    /// </summary>
     public static string DataPath(IConfiguration configuration, string contentRoot) =>
-        configuration["Suite:DataPath"] ?? Path.Combine(contentRoot, "data");
+        NotEmpty(configuration["Suite:DataPath"]) ?? Path.Combine(contentRoot, "data");
 
     public static RunMode From(IConfiguration configuration, string contentRoot)
     {
@@ -25,7 +30,7 @@ internal sealed record RunMode(DatabaseSettings Database, string? RabbitMqUri, b
             database = new DatabaseSettings(DatabaseProvider.PostgreSql, postgres);
         else
         {
-            var path = configuration["Suite:SqlitePath"] ?? Path.Combine(DataPath(configuration, contentRoot), "suite.db");
+            var path = NotEmpty(configuration["Suite:SqlitePath"]) ?? Path.Combine(DataPath(configuration, contentRoot), "suite.db");
             database = new DatabaseSettings(DatabaseProvider.Sqlite,
                 new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString());
         }
@@ -39,4 +44,6 @@ internal sealed record RunMode(DatabaseSettings Database, string? RabbitMqUri, b
             password ?? (embedded ? DefaultAdminPassword : ""),
             password is null && embedded);
     }
+
+    private static string? NotEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
