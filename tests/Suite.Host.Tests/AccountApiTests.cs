@@ -110,6 +110,33 @@ public sealed class AccountApiTests(SqliteHost host) : IClassFixture<SqliteHost>
         (await browser.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task Should_Require_The_Antiforgery_Header_Unless_A_Valid_Bearer_Token_Signed_The_Request_In()
+    {
+        var handler = new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer() };
+        var browser = host.CreateDefaultClient(new CookieHandler(handler.CookieContainer));
+        (await browser.PostAsJsonAsync("/api/account/login?useCookies=true", new { userName = "admin", password = SuiteHost.AdminPassword }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await browser.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // A forged request rides on the cookie whatever else it sends: any Authorization header once skipped the check.
+        foreach (var authorization in new[] { "Basic YWRtaW46eA==", "Bearer not-a-token", "Negotiate abc" })
+        {
+            var forged = new HttpRequestMessage(HttpMethod.Post, "/api/crm/companies") { Content = JsonContent.Create(new { name = "ООО «Подделка»" }) };
+            forged.Headers.TryAddWithoutValidation("Authorization", authorization);
+            var answer = await browser.SendAsync(forged);
+            answer.StatusCode.ShouldBe(HttpStatusCode.BadRequest, authorization);
+            (await Json(answer)).GetProperty("title").GetString().ShouldNotBeNull();
+        }
+
+        // A client that really signs in with its token needs no antiforgery header, with or without a cookie.
+        var token = (await Json(await host.Anonymous().PostAsJsonAsync("/api/account/login", new { userName = "admin", password = SuiteHost.AdminPassword })))
+            .GetProperty("accessToken").GetString();
+        var withToken = new HttpRequestMessage(HttpMethod.Post, "/api/crm/companies") { Content = JsonContent.Create(new { name = "ООО «С токеном доступа»" }) };
+        withToken.Headers.Add("Authorization", $"Bearer {token}");
+        (await browser.SendAsync(withToken)).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
     /// <summary>Keeps cookies between requests of the in-memory test client, as a browser does.</summary>
     private sealed class CookieHandler(CookieContainer cookies) : DelegatingHandler
     {

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Suite.Framework.Localization;
 
 namespace Suite.Host.Identity;
 
 /// <summary>
 /// The browser signs in with a cookie, so a request it sends with that cookie must also carry the token a
-/// script on our own origin read from the XSRF-TOKEN cookie (Angular's convention). Bearer-token clients and
-/// anonymous endpoints are not affected.
+/// script on our own origin read from the XSRF-TOKEN cookie (Angular's convention). Requests that a valid
+/// bearer token authenticates and anonymous endpoints are not affected.
 /// </summary>
 internal static class Antiforgery
 {
@@ -25,7 +27,8 @@ internal static class Antiforgery
 
     public static IApplicationBuilder UseCookieAntiforgery(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
-        if (RequiresToken(http) && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
+        if (RequiresToken(http) && !await IsBearerAuthenticatedAsync(http)
+            && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
             await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
@@ -54,6 +57,13 @@ internal static class Antiforgery
         && http.Request.Path.StartsWithSegments("/api")
         && !http.Request.Path.StartsWithSegments("/api/account/login")
         && !IsWebFormSubmission(http.Request.Path)
-        && !http.Request.Headers.ContainsKey("Authorization")
         && http.Request.Cookies.ContainsKey(IdentityModule.AuthCookie);
+
+    /// <summary>
+    /// A page on another site can make the browser send our cookie, but it cannot obtain a token: only a bearer
+    /// token that is valid spares the check. Any other Authorization header (Basic, a made-up Bearer) would
+    /// otherwise let a forged request ride on the cookie, which the sign-in handler falls back to.
+    /// </summary>
+    private static async Task<bool> IsBearerAuthenticatedAsync(HttpContext http) =>
+        (await http.AuthenticateAsync(IdentityConstants.BearerScheme)).Succeeded;
 }
