@@ -22,6 +22,7 @@ builder.Configuration["Suite:DemoData"] = mode.DemoData.ToString();
 // Keys survive restarts, so signed-in users stay signed in; several server instances share the folder.
 builder.Services.AddDataProtection().SetApplicationName("Suite")
     .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(RunMode.DataPath(builder.Configuration, builder.Environment.ContentRootPath), "keys")));
+builder.Services.AddReverseProxy(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -51,6 +52,7 @@ if (mode.RabbitMqUri is not null)
 
 var app = builder.Build();
 
+app.UseReverseProxy();
 app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

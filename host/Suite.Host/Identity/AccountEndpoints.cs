@@ -25,7 +25,6 @@ internal static class AccountEndpoints
 
         account.MapPost("/login", LoginAsync)
             .AllowAnonymous()
-            .RequireRateLimiting(LoginRateLimit.Policy)
             .WithName("Login")
             .Produces<AccessTokenResponse>()
             .ProducesValidationProblem()
@@ -53,7 +52,7 @@ internal static class AccountEndpoints
 
     /// <summary>With useCookies=true the browser gets the auth cookie; otherwise the body is a bearer token.</summary>
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, bool? useCookies, SignInManager<SuiteUser> signIn)
+        LoginRequest request, bool? useCookies, HttpContext http, SignInManager<SuiteUser> signIn, LoginRateLimit rateLimit)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
             throw new InputValidationException(new Dictionary<string, string[]>
@@ -61,6 +60,9 @@ internal static class AccountEndpoints
                 [string.IsNullOrWhiteSpace(request.UserName) ? "userName" : "password"] =
                     [Text.Pick("Введите имя пользователя и пароль.", "Enter the user name and the password.")],
             });
+
+        if (!rateLimit.TryAttempt(http, request.UserName))
+            return LoginRateLimit.TooManyAttempts(http);
 
         signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.UserName.Trim(), request.Password, isPersistent: useCookies == true, lockoutOnFailure: true);

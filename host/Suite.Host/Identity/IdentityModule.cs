@@ -52,11 +52,12 @@ public sealed class IdentityModule : SuiteModule
             o.HeaderName = Antiforgery.HeaderName;
             o.Cookie.Name = "suite.antiforgery";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // https behind a proxy too (Hosting/ReverseProxy.cs)
         });
 
         services.AddSingleton<PermissionDefinitionProvider, IdentityPermissionDefinitions>();
         services.AddScoped<IdentitySeeder>();
-        services.AddLoginRateLimit(context.Configuration);
+        services.AddSingleton<LoginRateLimit>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
