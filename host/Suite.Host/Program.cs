@@ -23,6 +23,7 @@ builder.Configuration["Suite:DemoData"] = mode.DemoData.ToString();
 builder.Services.AddDataProtection().SetApplicationName("Suite")
     .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(RunMode.DataPath(builder.Configuration, builder.Environment.ContentRootPath), "keys")));
 builder.Services.AddReverseProxy(builder.Configuration);
+builder.Services.AddSecurityHeaders();
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -53,6 +54,7 @@ if (mode.RabbitMqUri is not null)
 var app = builder.Build();
 
 app.UseReverseProxy();
+app.UseSecurityHeaders(mode);
 app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
