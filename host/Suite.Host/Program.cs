@@ -58,8 +58,7 @@ app.UseSecurityHeaders(mode);
 app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseStaticAssets();
 app.UseRateLimiter();
 app.UseCors(); // only endpoints that ask for it: web form submissions from clients' websites
 app.UseAuthentication();
@@ -74,7 +73,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 app.MapSuiteModules(modules);
 app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API route."))
     .AllowAnonymous().ExcludeFromDescription();
-app.MapFallbackToFile("index.html").AllowAnonymous();
+app.MapFallbackToFile("index.html", StaticAssets.Options).AllowAnonymous();
 
 app.Lifetime.ApplicationStarted.Register(() => Announce(app, mode));
 
