@@ -12,7 +12,8 @@ namespace Suite.E2E;
 /// </summary>
 public sealed class SuiteProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan ReadyDeadline = TimeSpan.FromSeconds(60);
+    // Migrations and demo data (each demo password hashed with 210,000 PBKDF2 rounds) take over a minute on a busy 2-core machine.
+    private static readonly TimeSpan ReadyDeadline = TimeSpan.FromSeconds(150);
 
     private readonly Process process;
     private readonly string dataPath;
