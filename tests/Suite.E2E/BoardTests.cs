@@ -19,23 +19,23 @@ public sealed class BoardTests(SuiteFixture fixture, ITestOutputHelper output) :
             var (first, second) = await BoardOfAsync(page, token);
             await Expect(first.GetByTestId("deal-card")).ToHaveCountAsync(1);
             await Expect(first.GetByTestId("column-count")).ToHaveTextAsync("1");
-            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("900");
+            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("900,00 ₽");
             await Expect(second.GetByTestId("column-count")).ToHaveTextAsync("0");
-            await Expect(second.GetByTestId("column-total")).ToHaveTextAsync("0");
+            await Expect(second.GetByTestId("column-total")).ToHaveTextAsync("0,00 ₽");
 
             var move = await DragAsync(page, first.GetByTestId("deal-card"), second);
             move.Status.ShouldBe(200);
 
             await Expect(second.GetByTestId("column-count")).ToHaveTextAsync("1");
-            await Expect(second.GetByTestId("column-total")).ToHaveTextAsync("900");
+            await Expect(second.GetByTestId("column-total")).ToHaveTextAsync("900,00 ₽");
             await Expect(first.GetByTestId("column-count")).ToHaveTextAsync("0");
-            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("0");
+            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("0,00 ₽");
             await Expect(second.GetByTestId("deal-card")).ToContainTextAsync($"Окна {token}");
 
             // The server kept the move: a fresh board shows the same.
             await page.ReloadAsync();
             var (firstAgain, secondAgain) = await BoardOfAsync(page, token);
-            await Expect(secondAgain.GetByTestId("column-total")).ToHaveTextAsync("900");
+            await Expect(secondAgain.GetByTestId("column-total")).ToHaveTextAsync("900,00 ₽");
             await Expect(firstAgain.GetByTestId("column-count")).ToHaveTextAsync("0");
         });
 
@@ -48,7 +48,7 @@ public sealed class BoardTests(SuiteFixture fixture, ITestOutputHelper output) :
             await Expect(page.GetByTestId("current-user")).ToHaveTextAsync("admin");
             await CreateDealAsync(page, token, 700);
             var (first, second) = await BoardOfAsync(page, token);
-            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("700");
+            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("700,00 ₽");
 
             // Meanwhile the deal is won in another tab, so the card on this board is stale.
             var other = await page.Context.NewPageAsync();
@@ -65,9 +65,9 @@ public sealed class BoardTests(SuiteFixture fixture, ITestOutputHelper output) :
 
             await Expect(page.Locator("mat-snack-bar-container")).ToContainTextAsync("закрыта");
             await Expect(first.GetByTestId("column-count")).ToHaveTextAsync("1");
-            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("700");
+            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("700,00 ₽");
             await Expect(second.GetByTestId("column-count")).ToHaveTextAsync("0");
-            await Expect(second.GetByTestId("column-total")).ToHaveTextAsync("0");
+            await Expect(second.GetByTestId("column-total")).ToHaveTextAsync("0,00 ₽");
             await Expect(first.GetByTestId("deal-card")).ToContainTextAsync($"Окна {token}");
         });
 

@@ -3,6 +3,7 @@ import {
   ApplicationConfig,
   inject,
   isDevMode,
+  LOCALE_ID,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
@@ -18,6 +19,9 @@ import { LanguageService } from './core/i18n/language.service';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './core/i18n/languages';
 import { TranslatedPaginatorIntl } from './core/i18n/paginator-intl';
 import { TranslocoHttpLoader } from './core/i18n/transloco-http-loader';
+import { registerLocales } from './shared/formats/locales';
+
+registerLocales();
 
 /** Learns who is signed in and shows the UI in their language before the first page renders. */
 async function startSession(): Promise<void> {
@@ -48,6 +52,9 @@ export const appConfig: ApplicationConfig = {
       loader: TranslocoHttpLoader,
     }),
     { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+    // Angular's own pipes, where a page still uses them, format as the default language does; the shared
+    // format pipes follow the language the user picks.
+    { provide: LOCALE_ID, useValue: DEFAULT_LANGUAGE },
     provideAppInitializer(startSession),
   ],
 };

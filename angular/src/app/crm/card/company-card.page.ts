@@ -1,4 +1,3 @@
-import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -11,11 +10,12 @@ import { AuthService } from '../../core/auth/auth.service';
 import { statusOf } from '../../core/http/problem-details';
 import { contactName } from './contact-view';
 import { TimelineComponent } from './timeline.component';
+import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 
 /** A client's card: its fields and deals on the left, everything that happened with it on the right. */
 @Component({
   selector: 'app-company-card-page',
-  imports: [DecimalPipe, RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, TimelineComponent],
+  imports: [FORMAT_PIPES, RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, TimelineComponent],
   templateUrl: './company-card.page.html',
   styleUrl: './card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,3 @@
-import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -14,12 +13,13 @@ import { AuthService } from '../../core/auth/auth.service';
 import { problemOf, statusOf } from '../../core/http/problem-details';
 import { contactName } from './contact-view';
 import { TimelineComponent } from './timeline.component';
+import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 
 /** A deal's card: fields, stage and lines on the left, its history on the right. */
 @Component({
   selector: 'app-deal-card-page',
   imports: [
-    DecimalPipe,
+    FORMAT_PIPES,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -15,6 +14,7 @@ import { CrmService, IdentityService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { problemOf } from '../../core/http/problem-details';
 import { changesOf, detail, formatDuration, iconOf, newestFirst, shipmentLinesOf } from './timeline-view';
+import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 
 export const TIMELINE_PAGE = 50;
 
@@ -25,7 +25,7 @@ export const TIMELINE_PAGE = 50;
 @Component({
   selector: 'suite-timeline',
   imports: [
-    DatePipe,
+    FORMAT_PIPES,
     ReactiveFormsModule,
     MatButtonModule,
     MatButtonToggleModule,

@@ -3,9 +3,11 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { company } from '../../../testing/companies';
 import { allByTestId, byTestId, configureTestBed, http, settle, type } from '../../../testing/testing-providers';
-import { CompanyListPage, SEARCH_DEBOUNCE_MS } from './company-list.page';
+import { SEARCH_DEBOUNCE_MS } from '../../shared/list/paged-list';
+import { CompanyListPage } from './company-list.page';
 
-describe('CompanyListPage', () => {
+// The first render of a full page of rows also loads Material's table and paginator: slow on a shared machine.
+describe('CompanyListPage', { timeout: 20_000 }, () => {
   beforeEach(() => configureTestBed([{ path: '**', children: [] }]));
   afterEach(() => http().verify());
 

@@ -59,7 +59,7 @@ describe('DealBoardPage', () => {
 
   it('shows the server counts and totals of every column', async () => {
     const { figures } = await render();
-    expect(figures()).toEqual({ counts: ['60', '1'], totals: ['1,500', '200'] });
+    expect(figures()).toEqual({ counts: ['60', '1'], totals: ['1500,00₽', '200,00₽'] });
   });
 
   it('moves both totals at once and puts them back with the server message when the move is refused', async () => {
@@ -67,7 +67,7 @@ describe('DealBoardPage', () => {
 
     const dropped = page.drop(dropEvent(page, 'a', 's2'));
     await settle(fixture);
-    expect(figures()).toEqual({ counts: ['59', '2'], totals: ['500', '1,200'] });
+    expect(figures()).toEqual({ counts: ['59', '2'], totals: ['500,00₽', '1200,00₽'] });
 
     const move = http().expectOne((r) => r.url === '/api/crm/deals/a/move');
     expect(move.request.body).toEqual({ stageId: 's2' });
@@ -78,7 +78,7 @@ describe('DealBoardPage', () => {
     await dropped;
     await settle(fixture);
 
-    expect(figures()).toEqual({ counts: ['60', '1'], totals: ['1,500', '200'] });
+    expect(figures()).toEqual({ counts: ['60', '1'], totals: ['1500,00₽', '200,00₽'] });
     expect(document.body.textContent).toContain('Сделка закрыта. Сначала откройте её заново.');
   });
 
@@ -90,7 +90,7 @@ describe('DealBoardPage', () => {
     await dropped;
     await settle(fixture);
 
-    expect(figures()).toEqual({ counts: ['61', '0'], totals: ['1,700', '0'] });
+    expect(figures()).toEqual({ counts: ['61', '0'], totals: ['1700,00₽', '0,00₽'] });
   });
 
   it('loads the next cards of a column from the deals list with the board sorting', async () => {

@@ -1,5 +1,4 @@
 import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
-import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -27,6 +26,7 @@ import {
 } from './board';
 import { DealFilters, DealFiltersBar, queryOf } from './deal-filters';
 import { askLossReason } from './loss-dialog';
+import { MoneyPipe } from '../../shared/formats/format.pipes';
 
 /** Cards per column on the first load and per scroll. */
 export const BOARD_PAGE = 50;
@@ -40,7 +40,7 @@ const SCROLL_SLACK = 80;
     CdkDropListGroup,
     CdkDropList,
     CdkDrag,
-    DecimalPipe,
+    MoneyPipe,
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,

@@ -84,8 +84,8 @@ describe('DealFormPage', () => {
     http().expectOne((r) => r.url === '/api/crm/contacts').flush({ totalCount: 0, items: [] });
     await settle(fixture);
 
-    expect(allByTestId(fixture, 'line-amount').map((e) => e.textContent?.trim())).toEqual(['500.00', '300.30']);
-    expect(byTestId(fixture, 'lines-total')?.textContent?.trim()).toBe('800.30');
+    expect(allByTestId(fixture, 'line-amount').map((e) => e.textContent?.trim())).toEqual(['500,00', '300,30']);
+    expect(byTestId(fixture, 'lines-total')?.textContent?.trim()).toBe('800,30');
     expect((byTestId(fixture, 'deal-amount') as HTMLInputElement).disabled).toBe(true);
 
     byTestId(fixture, 'deal-save')!.click();

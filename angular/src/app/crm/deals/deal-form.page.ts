@@ -1,4 +1,3 @@
-import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -20,6 +19,7 @@ import { Permissions } from '../../core/auth/permissions';
 import { fieldErrors, problemOf } from '../../core/http/problem-details';
 import { linesTotal, lineAmount } from './deal-lines';
 import { askLossReason } from './loss-dialog';
+import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 
 export const CURRENCIES = ['RUB', 'USD', 'EUR', 'CNY'];
 
@@ -27,7 +27,7 @@ export const CURRENCIES = ['RUB', 'USD', 'EUR', 'CNY'];
 @Component({
   selector: 'app-deal-form-page',
   imports: [
-    DecimalPipe,
+    FORMAT_PIPES,
     ReactiveFormsModule,
     RouterLink,
     MatAutocompleteModule,

@@ -1,41 +1,54 @@
-import { DatePipe, DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { catchError, firstValueFrom, of, switchMap, tap } from 'rxjs';
-import { DealDto } from '../../api/models';
+import { catchError, map, of } from 'rxjs';
+import { ApiConfiguration } from '../../api/api-configuration';
 import { exportDeals } from '../../api/fn/crm/export-deals';
+import { DealDto } from '../../api/models';
 import { CrmService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { downloadFile } from '../../shared/download';
-import { ApiConfiguration } from '../../api/api-configuration';
-import { HttpClient } from '@angular/common/http';
+import { DayPipe, MoneyPipe } from '../../shared/formats/format.pipes';
+import { StatusPipe } from '../../shared/formats/status.pipe';
+import { ListTable } from '../../shared/list/list-table';
+import { ListToolbar } from '../../shared/list/list-toolbar';
+import { flag, pagedList } from '../../shared/list/paged-list';
 import { DealFilters, DealFiltersBar, queryOf } from './deal-filters';
 
-export const DEAL_PAGE_SIZES = [20, 50, 100];
+/** The deal filters as they sit in the URL; the text goes to the list's own search (`q`). */
+const URL_FILTERS = { pipelineId: '', stageId: '', status: '', ownerId: '', mine: '', sourceId: '', tag: '' };
+type UrlFilters = typeof URL_FILTERS;
+
+/** The filter bar's values from the URL's. */
+function dealFiltersOf(filters: UrlFilters, search: string): DealFilters {
+  const { mine, ...rest } = filters;
+  const values: Record<string, string | boolean | undefined> = { mine: mine === 'true' || undefined, filter: search || undefined };
+  for (const [name, value] of Object.entries(rest)) values[name] = value || undefined;
+  return values as DealFilters;
+}
 
 /** The deals as a table: server sorting and paging, the board's filters plus stage and status, export with the same filters. */
 @Component({
   selector: 'app-deal-list-page',
   imports: [
-    DatePipe,
-    DecimalPipe,
     RouterLink,
     MatTableModule,
     MatSortModule,
-    MatPaginatorModule,
     MatButtonModule,
     MatButtonToggleModule,
-    MatProgressBarModule,
     TranslocoPipe,
+    DayPipe,
+    MoneyPipe,
+    StatusPipe,
+    ListToolbar,
+    ListTable,
     DealFiltersBar,
   ],
   templateUrl: './deal-list.page.html',
@@ -50,84 +63,41 @@ export class DealListPage {
   private readonly router = inject(Router);
 
   protected readonly columns = ['title', 'stage', 'amount', 'status', 'expectedCloseDate', 'createdAt'];
-  protected readonly pageSizes = DEAL_PAGE_SIZES;
-  protected readonly filters = signal<DealFilters>({});
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(20);
-  private readonly sort = signal<Sort>({ active: '', direction: '' });
-
-  protected readonly rows = signal<DealDto[]>([]);
-  protected readonly total = signal(0);
-  protected readonly loading = signal(false);
-  protected readonly failed = signal(false);
-  private readonly stageNames = signal(new Map<string, string>());
+  protected readonly list = pagedList<DealDto, UrlFilters>({
+    filters: URL_FILTERS,
+    pageSizes: [20, 50, 100],
+    load: (request, filters) => this.crm.getDeals({ ...queryOf(dealFiltersOf(filters, '')), ...request }),
+  });
+  protected readonly filters = computed(() => dealFiltersOf(this.list.filters(), this.list.search()));
+  private readonly stageNames = toSignal(
+    this.crm.getPipelines({ maxResultCount: 100 }).pipe(
+      map((page) => new Map(page.items.flatMap((p) => p.stages.map((s) => [s.id, s.name] as const)))),
+      catchError(() => of(new Map<string, string>())),
+    ),
+    { initialValue: new Map<string, string>() },
+  );
 
   protected readonly canCreate = computed(() => {
     this.auth.me();
     return this.auth.hasPermission(Permissions.Crm.DealsCreate);
   });
 
-  private readonly sorting = computed(() => {
-    const { active, direction } = this.sort();
-    return active && direction ? `${active} ${direction}` : undefined;
-  });
-
-  private readonly query = computed(() => ({
-    ...queryOf(this.filters()),
-    sorting: this.sorting(),
-    skipCount: this.pageIndex() * this.pageSize(),
-    maxResultCount: this.pageSize(),
-  }));
-
-  constructor() {
-    void firstValueFrom(this.crm.getPipelines({ maxResultCount: 100 })).then((page) =>
-      this.stageNames.set(new Map(page.items.flatMap((p) => p.stages.map((s) => [s.id, s.name] as const)))),
-    );
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((query) =>
-          this.crm.getDeals(query).pipe(
-            catchError(() => {
-              this.failed.set(true);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (page) {
-          this.failed.set(false);
-          this.rows.set(page.items);
-          this.total.set(Number(page.totalCount));
-        }
-      });
-  }
-
   protected stageName(stageId: string): string {
     return this.stageNames().get(stageId) ?? '';
   }
 
   protected onFilters(filters: DealFilters): void {
-    this.pageIndex.set(0);
-    this.filters.set(filters);
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageSize.set(event.pageSize);
-    this.pageIndex.set(event.pageIndex);
-  }
-
-  protected onSort(sort: Sort): void {
-    this.pageIndex.set(0);
-    this.sort.set(sort);
+    const { filter, mine, ...rest } = filters;
+    const change: Record<string, string> = { mine: flag(!!mine) };
+    for (const name of Object.keys(URL_FILTERS)) {
+      if (name !== 'mine') change[name] = String((rest as Record<string, unknown>)[name] ?? '');
+    }
+    this.list.setFilters(change as Partial<UrlFilters>, filter ?? '');
   }
 
   /** The file the server writes for the current filters and sorting, downloaded with the session cookie. */
   protected exportTo(format: 'xlsx' | 'csv'): void {
-    void downloadFile(this.http, this.api.rootUrl + exportDeals.PATH, { ...queryOf(this.filters()), sorting: this.sorting(), format });
+    void downloadFile(this.http, this.api.rootUrl + exportDeals.PATH, { ...queryOf(this.filters()), sorting: this.list.request().sorting, format });
   }
 
   protected open(deal: DealDto): void {

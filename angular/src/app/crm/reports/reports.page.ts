@@ -1,4 +1,3 @@
-import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -21,13 +20,14 @@ import {
 } from '../../api/models';
 import { CrmService, IdentityService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
-import { barPercent, monthLabel, NO_FILTERS, percent, ReportFilters, reportParams } from './reports';
+import { barPercent, NO_FILTERS, ReportFilters, reportParams } from './reports';
+import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 
 /** The sales reports on one page: a filter bar, then one tab per report, each drawn with plain bars. */
 @Component({
   selector: 'app-reports-page',
   imports: [
-    DecimalPipe,
+    FORMAT_PIPES,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -68,8 +68,6 @@ export class ReportsPage {
   protected readonly rankingMax = computed(() => (this.ranking()?.items ?? []).map((i) => i.wonAmount));
 
   protected readonly bar = barPercent;
-  protected readonly percent = percent;
-  protected readonly monthLabel = monthLabel;
 
   constructor() {
     void this.start();

@@ -34,15 +34,3 @@ export function barPercent(value: number | string | null | undefined, values: re
   if (max <= 0) return 0;
   return Math.round((Number(value ?? 0) / max) * 1000) / 10;
 }
-
-/** A fraction 0..1 as a percentage to show, or a dash when there is none. */
-export function percent(fraction: number | string | null | undefined): string {
-  if (fraction === null || fraction === undefined || fraction === '') return '—';
-  return `${Math.round(Number(fraction) * 1000) / 10} %`;
-}
-
-/** "2027-02" style month label of a forecast row; null year means the deals have no expected date. */
-export function monthLabel(year: number | string | null | undefined, month: number | string | null | undefined): string | null {
-  if (year === null || year === undefined || month === null || month === undefined) return null;
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
