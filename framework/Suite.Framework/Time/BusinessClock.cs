@@ -18,7 +18,14 @@ public sealed class BusinessClock(TimeProvider time, CompanyTimeZone zone)
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 
     /// <summary>The first day of the company's current month.</summary>
-    public DateOnly StartOfMonth => Today is var today ? today.AddDays(1 - today.Day) : today;
+    public DateOnly StartOfMonth
+    {
+        get
+        {
+            var today = Today;
+            return today.AddDays(1 - today.Day);
+        }
+    }
 
     /// <summary>The first day of the company's current year.</summary>
     public DateOnly StartOfYear => new(Today.Year, 1, 1);
