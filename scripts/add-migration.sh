@@ -3,13 +3,14 @@
 # once for SQLite and once for PostgreSQL, each set in its own namespace (docs/adr/0003-two-database-providers.md).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-name=${1:?usage: scripts/add-migration.sh MigrationName [Crm|Tasks|Docs|Finance|Stock|Identity ...]}
+name=${1:?usage: scripts/add-migration.sh MigrationName [Settings|Identity|Crm|Tasks|Docs|Finance|Stock ...]}
 shift
 only=("$@")
 export PATH="$PATH:$HOME/.dotnet/tools"
 command -v dotnet-ef >/dev/null || dotnet tool install --global dotnet-ef --version 10.0.15
 
 contexts=(
+  "Settings|host/Suite.Host|SettingsDbContext|Settings/Migrations|Suite.Host.Settings.Migrations"
   "Identity|host/Suite.Host|SuiteIdentityDbContext|Identity/Migrations|Suite.Host.Identity.Migrations"
   "Crm|modules/Crm/Suite.Crm|CrmDbContext|Data/Migrations|Suite.Crm.Data.Migrations"
   "Tasks|modules/Tasks/Suite.Tasks|TasksDbContext|Data/Migrations|Suite.Tasks.Data.Migrations"

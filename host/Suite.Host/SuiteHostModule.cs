@@ -3,11 +3,12 @@ using Suite.Docs;
 using Suite.Finance;
 using Suite.Framework.Modularity;
 using Suite.Host.Identity;
+using Suite.Host.Settings;
 using Suite.Stock;
 using Suite.Tasks;
 
 namespace Suite.Host;
 
-/// <summary>The whole of Suite in one process: identity first, then the business modules.</summary>
-[DependsOn(typeof(IdentityModule), typeof(CrmModule), typeof(TasksModule), typeof(DocsModule), typeof(FinanceModule), typeof(StockModule))]
+/// <summary>The whole of Suite in one process: the company settings and identity first, then the business modules.</summary>
+[DependsOn(typeof(SettingsModule), typeof(IdentityModule), typeof(CrmModule), typeof(TasksModule), typeof(DocsModule), typeof(FinanceModule), typeof(StockModule))]
 public sealed class SuiteHostModule : SuiteModule;

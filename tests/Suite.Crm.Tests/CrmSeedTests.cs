@@ -46,7 +46,7 @@ public sealed class CrmSeedTests(CrmDemoHost host) : IClassFixture<CrmDemoHost>
         var before = (await db.Sources.CountAsync(), await db.LossReasons.CountAsync(), await db.Pipelines.CountAsync(), await db.Deals.CountAsync());
 
         await Data.CrmSeedData.SeedAsync(db, default);
-        await DemoData.CrmDemoData.SeedAsync(db, TimeProvider.System, default);
+        await DemoData.CrmDemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Suite.Framework.Time.BusinessClock>(), default);
 
         (await db.Sources.CountAsync(), await db.LossReasons.CountAsync(), await db.Pipelines.CountAsync(), await db.Deals.CountAsync())
             .ShouldBe(before);

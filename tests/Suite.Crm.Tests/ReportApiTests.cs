@@ -321,7 +321,9 @@ public abstract class ReportHost(DatabaseProvider provider) : SuiteHost(provider
             {
                 amount, pipelineId, sourceId = source, expectedCloseDate = expected,
             });
-            return (deal.GetProperty("id").GetGuid(), DateOnly.FromDateTime(deal.GetProperty("createdAt").GetDateTimeOffset().UtcDateTime));
+            // Report periods are the company's (Moscow) calendar days.
+            var created = TimeZoneInfo.ConvertTime(deal.GetProperty("createdAt").GetDateTimeOffset(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
+            return (deal.GetProperty("id").GetGuid(), DateOnly.FromDateTime(created.DateTime));
         }
 
         async Task Ok(Task<HttpResponseMessage> call)

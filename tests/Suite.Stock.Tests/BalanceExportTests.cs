@@ -30,7 +30,7 @@ public abstract class BalanceExportTests(SuiteHost host)
         var sheet = StockFiles.Sheet(await StockFiles.DownloadAsync(sales,
             $"/api/stock/balances/export?format=xlsx&warehouseId={warehouseId}&category={Uri.EscapeDataString(category)}&sorting=sku"));
 
-        sheet.Cell(1, 1).GetString().ShouldStartWith("Остатки товаров на " + DateTime.UtcNow.ToString("dd.MM.yyyy"));
+        sheet.Cell(1, 1).GetString().ShouldStartWith("Остатки товаров на " + DateOnly.Parse(StockChecks.Today).ToString("dd.MM.yyyy"));
         sheet.Cell(2, 1).GetString().ShouldContain("Склад: " + warehouseName);
         sheet.Cell(2, 1).GetString().ShouldContain("Категория: " + category);
         Enumerable.Range(1, 10).Select(c => sheet.Cell(4, c).GetString()).ShouldBe(

@@ -118,7 +118,7 @@ public abstract class CountWorkflowTests(SuiteHost host)
         sheet.Cell(1, 1).GetString().ShouldBe("Инвентаризационная опись № " + count.GetProperty("number").GetString());
         var warehouseName = (await Json(await warehouse.GetAsync($"/api/stock/warehouses/{stock.WarehouseId}"))).GetProperty("name").GetString();
         sheet.Cell(2, 1).GetString().ShouldBe("Склад: " + warehouseName);
-        sheet.Cell(3, 1).GetString().ShouldBe("Дата инвентаризации: " + DateTime.UtcNow.ToString("dd.MM.yyyy"));
+        sheet.Cell(3, 1).GetString().ShouldBe("Дата инвентаризации: " + DateOnly.Parse(StockChecks.Today).ToString("dd.MM.yyyy"));
         Enumerable.Range(1, 6).Select(c => sheet.Cell(6, c).GetString()).ShouldBe(
             ["№", "Артикул", "Наименование", "Ед.", "Учётное количество", "Фактическое количество"]);
         sheet.Cell(7, 1).GetValue<int>().ShouldBe(1);

@@ -13,9 +13,12 @@ namespace Suite.Stock.Tests;
 /// <summary>The tests' own steps and assertions on top of <see cref="StockApi"/>: drafts, 409 codes, the ledger.</summary>
 internal static class StockChecks
 {
-    public static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+    /// <summary>The company's "today" on a test host (Moscow time, the default zone), as the API writes dates.</summary>
+    public static string Today => DaysFromToday(0);
 
-    public static string DaysFromToday(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");
+    public static string DaysFromToday(int days) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).DateTime)
+            .AddDays(days).ToString("yyyy-MM-dd");
 
     public static Task<JsonElement> ShipAsync(HttpClient client, Guid warehouseId, Guid productId, decimal quantity) =>
         StockApi.PostedAsync(client, new { kind = "shipment", warehouseId, lines = new[] { new { productId, quantity } } });

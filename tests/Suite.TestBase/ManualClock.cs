@@ -8,4 +8,7 @@ public sealed class ManualClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + _offset;
 
     public void Advance(TimeSpan by) => _offset += by;
+
+    /// <summary>Moves "now" to <paramref name="now"/>; from there it runs on in real time.</summary>
+    public void Set(DateTimeOffset now) => _offset = now - base.GetUtcNow();
 }

@@ -34,6 +34,11 @@ export const routes: Routes = [
         loadChildren: () => import('./crm/crm.routes').then((m) => m.CRM_ROUTES),
       },
       {
+        path: 'settings/company',
+        canMatch: [permissionGuard(Permissions.Settings.Company)],
+        loadComponent: () => import('./settings/company-settings.page').then((m) => m.CompanySettingsPage),
+      },
+      {
         path: 'stock',
         canMatch: [anyPermissionGuard(Object.values(Permissions.Stock))],
         loadChildren: () => import('./stock/stock.routes').then((m) => m.STOCK_ROUTES),

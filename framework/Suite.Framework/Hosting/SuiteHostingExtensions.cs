@@ -7,6 +7,7 @@ using Suite.Framework.Errors;
 using Suite.Framework.Events;
 using Suite.Framework.Modularity;
 using Suite.Framework.Permissions;
+using Suite.Framework.Time;
 using Suite.Framework.Users;
 
 namespace Suite.Framework.Hosting;
@@ -22,6 +23,8 @@ public static class SuiteHostingExtensions
     {
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CompanyTimeZone>();
+        services.AddSingleton<BusinessClock>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<SuiteDbContextServices>();
         services.AddSingleton(database);

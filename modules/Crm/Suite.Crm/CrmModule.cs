@@ -21,6 +21,7 @@ using Suite.Crm.Timeline;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.Permissions;
+using Suite.Framework.Time;
 using Suite.Stock.Events;
 
 namespace Suite.Crm;
@@ -87,5 +88,5 @@ public sealed class CrmModule : SuiteModule
         CrmSeedData.SeedAsync(services.GetRequiredService<CrmDbContext>(), cancellationToken);
 
     public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        CrmDemoData.SeedAsync(services.GetRequiredService<CrmDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
+        CrmDemoData.SeedAsync(services.GetRequiredService<CrmDbContext>(), services.GetRequiredService<BusinessClock>(), cancellationToken);
 }

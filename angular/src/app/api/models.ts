@@ -8,6 +8,8 @@ export type { CommentInput } from './models/comment-input';
 export type { CompanyDto } from './models/company-dto';
 export type { CompanyInput } from './models/company-input';
 export type { CompanyMergeInput } from './models/company-merge-input';
+export type { CompanySettingsDto } from './models/company-settings-dto';
+export type { CompanySettingsInput } from './models/company-settings-input';
 export type { ContactDto } from './models/contact-dto';
 export type { ContactInput } from './models/contact-input';
 export type { ConvertLeadInput } from './models/convert-lead-input';

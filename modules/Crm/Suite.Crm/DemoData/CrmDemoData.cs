@@ -3,20 +3,21 @@ using Suite.Crm.Data;
 using Suite.Crm.Domain.Companies;
 using Suite.Crm.Events;
 using Suite.Framework.Hosting;
+using Suite.Framework.Time;
 
 namespace Suite.Crm.DemoData;
 
 /// <summary>A handful of client companies for the embedded mode, owned by the demo sales managers.</summary>
 internal static class CrmDemoData
 {
-    public static async Task SeedAsync(CrmDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task SeedAsync(CrmDbContext db, BusinessClock clock, CancellationToken cancellationToken)
     {
         await SeedCompaniesAsync(db, clock, cancellationToken);
         await CrmDemoDeals.SeedAsync(db, clock, cancellationToken);
         await CrmDemoPeople.SeedAsync(db, clock, cancellationToken);
     }
 
-    private static async Task SeedCompaniesAsync(CrmDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task SeedCompaniesAsync(CrmDbContext db, BusinessClock clock, CancellationToken cancellationToken)
     {
         if (await db.Companies.AnyAsync(cancellationToken))
             return;
@@ -38,7 +39,7 @@ internal static class CrmDemoData
             var company = new Company(details, c.Owner.Id);
             db.Companies.Add(company);
             db.Publish(new CompanyCreatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address,
-                company.OwnerId, null, clock.GetUtcNow()));
+                company.OwnerId, null, clock.UtcNow));
         }
 
         await db.SaveChangesAsync(cancellationToken);

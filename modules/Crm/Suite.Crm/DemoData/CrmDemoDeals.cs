@@ -4,6 +4,7 @@ using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Pipelines;
 using Suite.Crm.Events;
 using Suite.Framework.Hosting;
+using Suite.Framework.Time;
 
 namespace Suite.Crm.DemoData;
 
@@ -29,7 +30,7 @@ internal static class CrmDemoDeals
         new("Окна для дачи", "ООО «Тёплый балкон»", DemoUsers.Boris, "Отказ", 5, 15_600m, "Окно ПВХ 900×1200", -20, "Сайт", "Выбрали конкурента"),
     ];
 
-    public static async Task SeedAsync(CrmDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task SeedAsync(CrmDbContext db, BusinessClock clock, CancellationToken cancellationToken)
     {
         if (await db.Deals.AnyAsync(cancellationToken))
             return;
@@ -39,8 +40,8 @@ internal static class CrmDemoDeals
         var sources = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Id, cancellationToken);
         var reasons = await db.LossReasons.AsNoTracking().ToDictionaryAsync(r => r.Name, r => r.Id, cancellationToken);
         var stages = pipeline.Stages.ToDictionary(s => s.Name);
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var now = clock.UtcNow;
+        var today = clock.Today;
 
         foreach (var d in Deals)
         {

@@ -4,17 +4,18 @@ using Suite.Crm.Domain.Contacts;
 using Suite.Crm.Domain.Leads;
 using Suite.Crm.Events;
 using Suite.Framework.Hosting;
+using Suite.Framework.Time;
 
 namespace Suite.Crm.DemoData;
 
 /// <summary>The people at the demo clients, and a few fresh leads waiting for the managers.</summary>
 internal static class CrmDemoPeople
 {
-    public static async Task SeedAsync(CrmDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task SeedAsync(CrmDbContext db, BusinessClock clock, CancellationToken cancellationToken)
     {
         if (await db.Contacts.AnyAsync(cancellationToken) || await db.Leads.AnyAsync(cancellationToken))
             return;
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
 
         var people = new (string Company, string FirstName, string LastName, string Position, string Phone, string Email)[]
         {

@@ -31,6 +31,6 @@ internal static class StockWorkbook
     {
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
-        return new ExportFile(stream.ToArray(), ListExport.XlsxContentType, $"{baseName}-{now.UtcDateTime:yyyyMMdd-HHmm}.xlsx");
+        return new ExportFile(stream.ToArray(), ListExport.XlsxContentType, $"{baseName}-{now.DateTime:yyyyMMdd-HHmm}.xlsx");
     }
 }

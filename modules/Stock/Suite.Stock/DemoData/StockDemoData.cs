@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Framework.Time;
 using Suite.Stock.Application.Documents;
 using Suite.Stock.Application.Products;
 using Suite.Stock.Application.Warehouses;
@@ -62,7 +63,7 @@ internal static class StockDemoData
             ids[p.Sku] = created.Id;
         }
 
-        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var today = services.GetRequiredService<BusinessClock>().Today;
         await PostAsync(services, DocumentKind.Receipt, main, null, today.AddDays(-30), "Поставка ООО «ПрофПласт», счёт № 418", ids,
         [
             ("OK-1200-1400", 20, 9_200m), ("OK-900-1200", 15, 5_600m), ("OK-1500-1500", 8, 12_800m), ("BB-2100-700", 5, 14_500m),

@@ -30,4 +30,7 @@ export const Permissions = {
   Identity: {
     Users: 'Identity.Users',
   },
+  Settings: {
+    Company: 'Settings.Company',
+  },
 } as const;

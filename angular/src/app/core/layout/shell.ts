@@ -34,6 +34,7 @@ const NAV: readonly NavEntry[] = [
   { path: '/stock/documents', label: 'nav.stockDocuments', permission: Permissions.Stock.Documents, testId: 'nav-stock-documents' },
   { path: '/stock/balances', label: 'nav.stockBalances', permission: Permissions.Stock.Balances, testId: 'nav-stock-balances' },
   { path: '/stock/warehouses', label: 'nav.stockWarehouses', permission: Permissions.Stock.Warehouses, testId: 'nav-stock-warehouses' },
+  { path: '/settings/company', label: 'nav.companySettings', permission: Permissions.Settings.Company, testId: 'nav-company-settings' },
 ];
 
 @Component({

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
+using Suite.Framework.Time;
 
 namespace Suite.Crm.Application.Reports;
 
 /// <summary>
-/// What every sales report is filtered by. <c>from</c> and <c>to</c> are calendar days (UTC) that bound the deal's
-/// creation date, both inclusive; the other filters narrow to one pipeline, owner or source.
+/// What every sales report is filtered by. <c>from</c> and <c>to</c> are the company's calendar days that bound the
+/// deal's creation, both inclusive; the other filters narrow to one pipeline, owner or source.
 /// </summary>
 internal sealed class ReportFilter
 {
@@ -14,11 +15,6 @@ internal sealed class ReportFilter
     [FromQuery(Name = "ownerId")] public Guid? OwnerId { get; set; }
     [FromQuery(Name = "sourceId")] public Guid? SourceId { get; set; }
 
-    /// <summary>The first instant of <see cref="From"/> (UTC), if given.</summary>
-    internal DateTimeOffset? StartsAt() =>
-        From is { } from ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
-
-    /// <summary>The first instant after <see cref="To"/> (UTC), if given: the period includes the whole of that day.</summary>
-    internal DateTimeOffset? EndsBefore() =>
-        To is { } to ? new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+    /// <summary>The period as UTC instants; any date the API accepts gives a range (an open end past representable time).</summary>
+    internal InstantRange Period(BusinessClock clock) => clock.Period(From, To);
 }

@@ -4,6 +4,7 @@ using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Leads;
 using Suite.Crm.Domain.Pipelines;
 using Suite.Framework.Domain;
+using Suite.Framework.Time;
 using Suite.Framework.Users;
 
 namespace Suite.Crm.Application.Reports;
@@ -13,19 +14,20 @@ namespace Suite.Crm.Application.Reports;
 /// <see cref="CrmPermissions.Deals.ViewAll"/> every deal, otherwise only the user's own (the record rule of deals).
 /// Money is added up by the database (kopecks in an integer column on SQLite, numeric on PostgreSQL), so sums are exact.
 /// </summary>
-internal sealed class ReportService(CrmDbContext db, ICurrentUser user)
+internal sealed class ReportService(CrmDbContext db, ICurrentUser user, BusinessClock clock)
 {
     private bool SeesAll => user.HasPermission(CrmPermissions.Deals.ViewAll);
 
-    /// <summary>The deals the user may see, narrowed by the filter; <c>from</c>/<c>to</c> bound the creation date (UTC days, inclusive).</summary>
+    /// <summary>The deals the user may see, narrowed by the filter; <c>from</c>/<c>to</c> bound the creation date (company days, inclusive).</summary>
     private IQueryable<Deal> Deals(ReportFilter filter)
     {
         var query = db.Deals.AsNoTracking().IgnoreAutoIncludes();
         if (!SeesAll)
             query = query.Where(d => d.OwnerId == user.Id);
-        if (filter.StartsAt() is { } start)
+        var period = filter.Period(clock);
+        if (period.From is { } start)
             query = query.Where(d => d.CreatedAt >= start);
-        if (filter.EndsBefore() is { } end)
+        if (period.Before is { } end)
             query = query.Where(d => d.CreatedAt < end);
 
         if (filter.PipelineId is { } pipelineId)
@@ -219,9 +221,10 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user)
         var query = db.Leads.AsNoTracking();
         if (!user.HasPermission(CrmPermissions.Leads.ViewAll))
             query = query.Where(l => l.OwnerId == user.Id);
-        if (filter.StartsAt() is { } start)
+        var period = filter.Period(clock);
+        if (period.From is { } start)
             query = query.Where(l => l.CreatedAt >= start);
-        if (filter.EndsBefore() is { } end)
+        if (period.Before is { } end)
             query = query.Where(l => l.CreatedAt < end);
 
         if (filter.OwnerId is { } ownerId)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Domain;
 using Suite.Framework.Exports;
 using Suite.Framework.Localization;
+using Suite.Framework.Time;
 using Suite.Stock.Data;
 
 namespace Suite.Stock.Application.Balances;
@@ -12,7 +13,7 @@ namespace Suite.Stock.Application.Balances;
 /// number formats, a totals row, a frozen header and an autofilter. Quantities are totalled only when every row is
 /// the same product: adding kilograms to pieces means nothing, while values always add up.
 /// </summary>
-internal sealed class BalanceWorkbook(StockDbContext db, BalanceService balances, TimeProvider clock)
+internal sealed class BalanceWorkbook(StockDbContext db, BalanceService balances, BusinessClock clock)
 {
     /// <summary>ClosedXML holds the whole sheet in memory (about 7 KB a row); more rows than this must be narrowed by the filters.</summary>
     public const int MaxRows = 20_000;
@@ -28,10 +29,10 @@ internal sealed class BalanceWorkbook(StockDbContext db, BalanceService balances
             throw InputValidationException.For("filter", Text.Pick(
                 $"Строк больше {MaxRows:N0}: выберите склад, категорию или товар.", $"There are more than {MaxRows:N0} rows: choose a warehouse, category or product."));
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now; // the company's wall clock, as people read the sheet
         using var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add(Text.Pick("Остатки", "Balances"));
-        sheet.Cell(1, 1).Text(Text.Pick($"Остатки товаров на {now.UtcDateTime:dd.MM.yyyy HH:mm} (UTC)", $"Stock balances as of {now.UtcDateTime:yyyy-MM-dd HH:mm} (UTC)"))
+        sheet.Cell(1, 1).Text(Text.Pick($"Остатки товаров на {now:dd.MM.yyyy HH:mm}", $"Stock balances as of {now:yyyy-MM-dd HH:mm}"))
             .Style.Font.SetBold().Font.SetFontSize(14);
         sheet.Cell(2, 1).Text(await DescribeAsync(request, cancellationToken)).Style.Font.SetItalic();
 

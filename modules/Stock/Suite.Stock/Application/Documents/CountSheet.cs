@@ -14,6 +14,7 @@ internal static class CountSheet
     public const int HeaderRow = 6;
     private const int Columns = 6;
 
+    /// <param name="now">The company's wall clock, as the people counting read it.</param>
     public static ExportFile Write(StockDocument document, string warehouse, IReadOnlyList<CountSheetRow> rows, DateTimeOffset now)
     {
         using var workbook = new XLWorkbook();
@@ -22,8 +23,7 @@ internal static class CountSheet
             .Style.Font.SetBold().Font.SetFontSize(14);
         sheet.Cell(2, 1).Text(Text.Pick("Склад: ", "Warehouse: ") + warehouse);
         sheet.Cell(3, 1).Text(Text.Pick($"Дата инвентаризации: {document.Date:dd.MM.yyyy}", $"Count date: {document.Date:yyyy-MM-dd}"));
-        sheet.Cell(4, 1).Text(Text.Pick($"Учётные остатки на {now.UtcDateTime:dd.MM.yyyy HH:mm} (UTC)",
-            $"Book quantities as of {now.UtcDateTime:yyyy-MM-dd HH:mm} (UTC)"));
+        sheet.Cell(4, 1).Text(Text.Pick($"Учётные остатки на {now:dd.MM.yyyy HH:mm}", $"Book quantities as of {now:yyyy-MM-dd HH:mm}"));
 
         string[] headers =
         [

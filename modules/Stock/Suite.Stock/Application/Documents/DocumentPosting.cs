@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
+using Suite.Framework.Time;
 using Suite.Framework.Users;
 using Suite.Stock.Data;
 using Suite.Stock.Domain.Documents;
@@ -16,7 +17,7 @@ namespace Suite.Stock.Application.Documents;
 /// first (<see cref="StockLocks"/>), so concurrent postings of the same goods queue up and each sees the last one's result.
 /// </summary>
 internal sealed class DocumentPosting(
-    StockDbContext db, DocumentNumbers numbers, StockChanges changes, ICurrentUser user, TimeProvider clock)
+    StockDbContext db, DocumentNumbers numbers, StockChanges changes, ICurrentUser user, BusinessClock clock)
 {
     public const string Backdated = "Stock.Document.Backdated";
     public const string FutureDate = "Stock.Document.FutureDate";
@@ -39,7 +40,7 @@ internal sealed class DocumentPosting(
         EnsureNotBackdated(document, books);
         await EnsureAvailableAsync(document, books, Outgoing(document), cancellationToken);
 
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var reservations = document is { Kind: DocumentKind.Shipment, DealId: { } dealId }
             ? await db.Reservations.Where(r => r.DealId == dealId && r.WarehouseId == document.WarehouseId).ToListAsync(cancellationToken)
             : [];
@@ -77,7 +78,7 @@ internal sealed class DocumentPosting(
         await EnsureAvailableAsync(reversal, books, moves.Where(m => m.Quantity > 0)
             .Select(m => (m.ProductId, m.WarehouseId, m.Quantity)).ToList(), cancellationToken);
 
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var lineOf = document.Lines.ToDictionary(l => l.Id, l => reversal.Lines.Single(r => r.LineNo == l.LineNo));
         var costs = reversal.Lines.ToDictionary(l => l.Id, _ => 0m);
         foreach (var move in moves)
@@ -107,7 +108,8 @@ internal sealed class DocumentPosting(
         return DocumentDto.From(document);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>The company's calendar day: a document dated today may be posted from the company's midnight on.</summary>
+    private DateOnly Today => clock.Today;
 
     private async Task<StockDocument> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Documents.FirstOrDefaultAsync(d => d.Id == id, cancellationToken)

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Paging;
+using Suite.Framework.Time;
 using Suite.Stock.Data;
 using Suite.Stock.Domain.Documents;
 
 namespace Suite.Stock.Application.Documents;
 
 /// <summary>Drafts: create, edit, delete, and the documents list. Posting and cancelling are <see cref="DocumentPosting"/>.</summary>
-internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers, TimeProvider clock)
+internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers, BusinessClock clock)
 {
     private static readonly SortMap<StockDocument> Sorting = new SortMap<StockDocument>("date desc, number desc")
         .Add("date", d => d.Date)
@@ -131,7 +132,7 @@ internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers
             throw new InputValidationException(errors);
 
         var header = new DocumentHeader(
-            input.Date ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), input.WarehouseId!.Value,
+            input.Date ?? clock.Today, input.WarehouseId!.Value,
             kind == DocumentKind.Transfer ? input.TargetWarehouseId : null, input.CompanyId, input.DealId, input.InvoiceId,
             Clean(input.Reason), Clean(input.Comment));
         return (header, lines.Select(l => new DocumentLineInput(l.ProductId!.Value, l.Quantity!.Value, l.UnitCost)).ToList());

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Domain;
 using Suite.Framework.Exports;
 using Suite.Framework.Localization;
+using Suite.Framework.Time;
 using Suite.Stock.Data;
 using Suite.Stock.Domain.Documents;
 
@@ -20,7 +21,7 @@ internal sealed record CountSheetRow(Guid ProductId, string Sku, string Name, st
 /// The inventory count workflow around a count draft: fill it with what the books say is in the warehouse, print
 /// the count sheet, let the user correct the counted quantities, and post, which books only the differences.
 /// </summary>
-internal sealed class InventoryCount(StockDbContext db, TimeProvider clock)
+internal sealed class InventoryCount(StockDbContext db, BusinessClock clock)
 {
     public const string NotACount = "Stock.Document.NotACount";
 
@@ -63,7 +64,7 @@ internal sealed class InventoryCount(StockDbContext db, TimeProvider clock)
                 .Select(p => new CountSheetRow(p.Id, p.Sku, p.Name, p.Unit, onHand.GetValueOrDefault(p.Id))).ToList();
         }
 
-        return CountSheet.Write(document, warehouse, rows, clock.GetUtcNow());
+        return CountSheet.Write(document, warehouse, rows, clock.Now);
     }
 
     private async Task<List<CountSheetRow>> InStockAsync(Guid warehouseId, string? category, CancellationToken cancellationToken)

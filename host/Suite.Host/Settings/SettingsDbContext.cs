@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Framework.Data;
+
+namespace Suite.Host.Settings;
+
+/// <summary>The company settings, in the "settings" schema; changes are audited like any business record.</summary>
+public sealed class SettingsDbContext(DbContextOptions<SettingsDbContext> options, SuiteDbContextServices services)
+    : SuiteDbContext(options, services, SettingsDbProperties.Database)
+{
+    public DbSet<CompanySettings> Company => Set<CompanySettings>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<CompanySettings>(b =>
+        {
+            b.ToTable(SettingsDbProperties.Database.TablePrefix + "Company");
+            b.Property(s => s.TimeZone).HasMaxLength(64).IsRequired();
+            b.ConfigureAudited();
+        });
+    }
+}
+
+/// <summary>For `dotnet ef migrations add`, on the provider <see cref="DesignTimeDatabase"/> names.</summary>
+internal sealed class SettingsDesignTimeDbContextFactory() : DesignTimeDbContextFactory<SettingsDbContext>(SettingsDbProperties.Database)
+{
+    protected override SettingsDbContext Create(DbContextOptions<SettingsDbContext> options, SuiteDbContextServices services) =>
+        new(options, services);
+}
