@@ -97,9 +97,12 @@ export const PICKER_STYLES = `
 })
 export class Picker<T = unknown> implements ControlValueAccessor {
   readonly label = input('');
-  /** Where names come from; a concrete picker has a default, a page may pass another (a module's own route). */
-  readonly search = input<PickerSearch<T>>();
-  readonly lookup = input<PickerLookup<T>>();
+  /**
+   * Where names come from; a concrete picker has a default, a page may pass another (a module's own route, whose
+   * items carry other data than the default's).
+   */
+  readonly search = input<PickerSearch<unknown>>();
+  readonly lookup = input<PickerLookup<unknown>>();
   /** The current value's name when the page knows it already (no lookup needed, e.g. a deal line's description). */
   readonly currentName = input<string | null>();
   readonly testId = input('picker');
@@ -107,7 +110,7 @@ export class Picker<T = unknown> implements ControlValueAccessor {
   readonly readonly = input(false);
   /** A message under the box (a server's refusal of the field). */
   readonly error = input<string | null | undefined>(null);
-  /** The item picked, or null when cleared or typed over. */
+  /** The item picked, or null when cleared or typed over; its `data` is a T when the default search found it. */
   readonly picked = output<PickerItem<T> | null>();
 
   /** What concrete pickers search and look up with when the page passes nothing. */
@@ -141,7 +144,7 @@ export class Picker<T = unknown> implements ControlValueAccessor {
     )
       .pipe(
         switchMap((text) => {
-          const search = this.search() ?? this.defaultSearch;
+          const search = (this.search() ?? this.defaultSearch) as PickerSearch<T> | undefined;
           return search ? search(text).pipe(catchError(() => of([] as PickerItem<T>[]))) : of([] as PickerItem<T>[]);
         }),
         takeUntilDestroyed(inject(DestroyRef)),
@@ -201,7 +204,7 @@ export class Picker<T = unknown> implements ControlValueAccessor {
     // Until the name comes, the box shows nothing rather than an id.
     this.text.setValue(name ? { id: wanted, name } : '', { emitEvent: false });
     if (name) return;
-    const lookup = this.lookup() ?? this.defaultLookup;
+    const lookup = (this.lookup() ?? this.defaultLookup) as PickerLookup<T> | undefined;
     if (!lookup) return;
     void firstValueFrom(lookup(wanted).pipe(catchError(() => of(null)))).then((item) => {
       if (item && this.value() === wanted) this.text.setValue(item, { emitEvent: false });

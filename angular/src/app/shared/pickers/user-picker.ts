@@ -3,7 +3,7 @@ import { NG_VALUE_ACCESSOR } from '@angular/forms';
 import { map } from 'rxjs';
 import { UserDto } from '../../api/models';
 import { IdentityService } from '../../api/services';
-import { Picker, PICKER_IMPORTS, PICKER_PAGE, PICKER_STYLES, PICKER_TEMPLATE, PickerItem, PickerSearch } from './picker';
+import { Picker, PICKER_IMPORTS, PICKER_PAGE, PICKER_STYLES, PICKER_TEMPLATE, PickerItem, PickerLookup, PickerSearch } from './picker';
 
 export const userItem = (u: UserDto): PickerItem<UserDto> => ({ id: u.id, name: u.userName, hint: u.email, data: u });
 
@@ -13,6 +13,10 @@ export const userItem = (u: UserDto): PickerItem<UserDto> => ({ id: u.id, name: 
  */
 export function identityUserSearch(identity: IdentityService): PickerSearch<UserDto> {
   return (filter) => identity.getUsers({ filter: filter || undefined, maxResultCount: PICKER_PAGE }).pipe(map((page) => page.items.map(userItem)));
+}
+
+export function identityUserLookup(identity: IdentityService): PickerLookup<UserDto> {
+  return (id) => identity.getUser({ id }).pipe(map(userItem));
 }
 
 /** People, searchable by name. */
@@ -25,5 +29,7 @@ export function identityUserSearch(identity: IdentityService): PickerSearch<User
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => UserPicker), multi: true }],
 })
 export class UserPicker extends Picker<UserDto> {
-  protected override defaultSearch = identityUserSearch(inject(IdentityService));
+  private readonly identity = inject(IdentityService);
+  protected override defaultSearch = identityUserSearch(this.identity);
+  protected override defaultLookup = identityUserLookup(this.identity);
 }
