@@ -30,7 +30,8 @@ const existing: DealDto = {
   createdAt: '2026-11-01T00:00:00Z', modifiedAt: null, closedAt: null, stageEnteredAt: '2026-11-01T00:00:00Z', concurrencyStamp: 'stamp-1',
 };
 
-describe('DealFormPage', () => {
+// Each line renders a product picker: on a loaded machine a test takes longer than vitest's default 5 s.
+describe('DealFormPage', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     configureTestBed([{ path: '**', children: [] }]);
     const auth = TestBed.inject(AuthService);
@@ -76,8 +77,7 @@ describe('DealFormPage', () => {
     req.flush({ ...existing, id: 'd2' });
     await settle(fixture);
     expect(navigate).toHaveBeenCalledWith(['/crm/deals']);
-    // The first test of the file also pays for rendering Material's form fields and pickers for the first time.
-  }, 15_000);
+  });
 
   it('shows each line amount and the total, and sends the lines instead of an amount', async () => {
     const fixture = await render('d1');
