@@ -1,6 +1,4 @@
-import { inject } from '@angular/core';
 import { Routes } from '@angular/router';
-import { AuthService } from './core/auth/auth.service';
 import { anyPermissionGuard, permissionGuard, signedInGuard } from './core/auth/guards';
 import { Permissions } from './core/auth/permissions';
 import { Shell } from './core/layout/shell';
@@ -18,11 +16,8 @@ export const routes: Routes = [
       {
         path: '',
         pathMatch: 'full',
-        redirectTo: () => {
-          const auth = inject(AuthService);
-          if (auth.hasPermission(Permissions.Crm.Companies)) return 'crm/companies';
-          return auth.hasPermission(Permissions.Stock.Documents) ? 'stock/documents' : 'home';
-        },
+        // Everyone lands on their home page: what their role has to do today.
+        redirectTo: 'home',
       },
       {
         path: 'home',

@@ -1,18 +1,107 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { DecimalPipe, SlicePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import { BalanceDto, DealDto, DocumentListItemDto, FunnelStageDto, LeadDto, ManagerRankingRowDto } from '../../api/models';
+import { CrmService, StockService } from '../../api/services';
 import { AuthService } from '../auth/auth.service';
+import { Permissions } from '../auth/permissions';
+import { monthToDate, openStagesOf, ownerLabel, rankingOrder, StageSummary } from './home';
 
-/** Where a user lands whose permissions open no section yet. */
+/** How many rows each panel shows; the panel links to the full list. */
+const PANEL_ROWS = 5;
+
+/** How many balances the low-stock panel looks through (the balances list has no "below minimum" filter yet). */
+const LOW_STOCK_SCAN = 500;
+
+/**
+ * Where everyone lands: what their role has to do now. Sales see their open deals by stage, leads waiting and deals
+ * that moved lately; the warehouse sees drafts and low stock; directors see the funnel and the manager ranking. A user
+ * with several roles sees each part; one with none of them is told the menu holds their sections.
+ */
 @Component({
   selector: 'app-home-page',
-  imports: [TranslocoPipe],
-  template: `
-    <h1 data-testid="page-title">{{ 'home.welcome' | transloco: { name: userName() } }}</h1>
-    <p>{{ 'home.nothing' | transloco }}</p>
-  `,
+  imports: [DecimalPipe, SlicePipe, RouterLink, TranslocoPipe],
+  templateUrl: './home.page.html',
+  styleUrl: './home.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class HomePage {
+export class HomePage implements OnInit {
   private readonly auth = inject(AuthService);
+  private readonly crm = inject(CrmService);
+  private readonly stock = inject(StockService);
+
   protected readonly userName = computed(() => this.auth.me()?.userName ?? '');
+  /** Directors see every deal: their home is the funnel; sales see their own work. */
+  protected readonly director = computed(() => this.can(Permissions.Crm.Reports) && this.can(Permissions.Crm.DealsViewAll));
+  protected readonly sales = computed(() => this.can(Permissions.Crm.Deals) && !this.can(Permissions.Crm.DealsViewAll));
+  protected readonly leadsShown = computed(() => this.can(Permissions.Crm.Leads) && !this.director());
+  protected readonly warehouse = computed(() => this.can(Permissions.Stock.Documents));
+  protected readonly lowStockShown = computed(() => this.can(Permissions.Stock.Balances));
+  protected readonly nothing = computed(() => !this.director() && !this.sales() && !this.leadsShown() && !this.warehouse() && !this.lowStockShown());
+
+  protected readonly stages = signal<StageSummary[] | null>(null);
+  protected readonly recentDeals = signal<DealDto[] | null>(null);
+  protected readonly leads = signal<{ total: number; items: LeadDto[] } | null>(null);
+  protected readonly drafts = signal<{ total: number; items: DocumentListItemDto[] } | null>(null);
+  protected readonly lowStock = signal<BalanceDto[] | null>(null);
+  protected readonly funnel = signal<FunnelStageDto[] | null>(null);
+  protected readonly ranking = signal<ManagerRankingRowDto[] | null>(null);
+  protected readonly ownerLabel = ownerLabel;
+
+  async ngOnInit(): Promise<void> {
+    const loads: Promise<unknown>[] = [];
+    if (this.sales()) loads.push(this.loadMyDeals());
+    if (this.leadsShown()) loads.push(this.loadLeads());
+    if (this.warehouse()) loads.push(this.loadDrafts());
+    if (this.lowStockShown()) loads.push(this.loadLowStock());
+    if (this.director()) loads.push(this.loadDirector());
+    // A panel that fails stays empty; the others still show.
+    await Promise.allSettled(loads);
+  }
+
+  private can(permission: string): boolean {
+    this.auth.me();
+    return this.auth.hasPermission(permission);
+  }
+
+  private async loadMyDeals(): Promise<void> {
+    const pipelines = await firstValueFrom(this.crm.getPipelines({ maxResultCount: 100 }));
+    const pipeline = pipelines.items.find((p) => p.isDefault) ?? pipelines.items[0];
+    if (!pipeline) return this.stages.set([]);
+    const [board, recent] = await Promise.all([
+      firstValueFrom(this.crm.getDealBoard({ pipelineId: pipeline.id, mine: true, take: 3 })),
+      firstValueFrom(this.crm.getDeals({ mine: true, status: 'open', sorting: 'stageEnteredAt desc', maxResultCount: PANEL_ROWS })),
+    ]);
+    this.stages.set(openStagesOf(board));
+    this.recentDeals.set(recent.items);
+  }
+
+  private async loadLeads(): Promise<void> {
+    const page = await firstValueFrom(this.crm.getLeads({ status: 'new', sorting: 'createdAt desc', maxResultCount: PANEL_ROWS }));
+    this.leads.set({ total: Number(page.totalCount), items: page.items });
+  }
+
+  private async loadDrafts(): Promise<void> {
+    const page = await firstValueFrom(this.stock.getStockDocuments({ status: 'draft', maxResultCount: PANEL_ROWS }));
+    this.drafts.set({ total: Number(page.totalCount), items: page.items });
+  }
+
+  private async loadLowStock(): Promise<void> {
+    const page = await firstValueFrom(this.stock.getStockBalances({ includeEmpty: true, maxResultCount: LOW_STOCK_SCAN }));
+    this.lowStock.set(
+      page.items.filter((b) => b.minQuantity !== null && Number(b.available) < Number(b.minQuantity)).slice(0, PANEL_ROWS * 2),
+    );
+  }
+
+  private async loadDirector(): Promise<void> {
+    const period = monthToDate(new Date());
+    const [funnel, ranking] = await Promise.all([
+      firstValueFrom(this.crm.getFunnelReport(period)),
+      firstValueFrom(this.crm.getManagerRankingReport(period)),
+    ]);
+    this.funnel.set(funnel.stages);
+    this.ranking.set(rankingOrder(ranking.items).slice(0, PANEL_ROWS));
+  }
 }

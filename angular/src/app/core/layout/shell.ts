@@ -15,12 +15,14 @@ import { LanguageSwitch } from '../i18n/language-switch';
 interface NavEntry {
   readonly path: string;
   readonly label: string;
-  readonly permission: string;
+  /** None: everyone signed in sees it. */
+  readonly permission?: string;
   readonly testId: string;
 }
 
 /** Every section the app has; the user sees those their permissions allow. */
 const NAV: readonly NavEntry[] = [
+  { path: '/home', label: 'nav.home', testId: 'nav-home' },
   { path: '/crm/companies', label: 'nav.companies', permission: Permissions.Crm.Companies, testId: 'nav-companies' },
   { path: '/crm/deals', label: 'nav.deals', permission: Permissions.Crm.Deals, testId: 'nav-deals' },
   { path: '/crm/reports', label: 'nav.reports', permission: Permissions.Crm.Reports, testId: 'nav-reports' },
@@ -61,7 +63,7 @@ export class Shell {
   protected readonly userName = computed(() => this.auth.me()?.userName ?? '');
   protected readonly nav = computed(() => {
     this.auth.me();
-    return NAV.filter((entry) => this.auth.hasPermission(entry.permission));
+    return NAV.filter((entry) => !entry.permission || this.auth.hasPermission(entry.permission));
   });
   protected readonly handset = toSignal(
     inject(BreakpointObserver)

@@ -8,17 +8,17 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { CompanyDto, ContactDto, ContactInput, CustomFieldDto } from '../../api/models';
+import { ContactDto, ContactInput, CustomFieldDto } from '../../api/models';
 import { CrmService } from '../../api/services';
 import { problemOf, statusOf } from '../../core/http/problem-details';
 import { confirm } from '../../shared/confirm-dialog';
 import { customFieldErrors, CustomFieldsEditor } from '../custom-fields/custom-fields-editor';
 import { DuplicatePanel, DuplicateQuery } from './duplicate-panel';
+import { CompanyPicker } from '../../shared/pickers/crm-pickers';
 
 type ListField = 'phones' | 'emails' | 'tags';
 
@@ -29,13 +29,13 @@ type ListField = 'phones' | 'emails' | 'tags';
     RouterLink,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MatButtonModule,
     MatChipsModule,
     MatProgressBarModule,
     TranslocoPipe,
     CustomFieldsEditor,
     DuplicatePanel,
+    CompanyPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -63,18 +63,12 @@ type ListField = 'phones' | 'emails' | 'tags';
             }
           </mat-form-field>
         }
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'contact.fields.company' | transloco }}</mat-label>
-          <mat-select formControlName="companyId" data-testid="contact-company">
-            <mat-option [value]="''">—</mat-option>
-            @for (c of companies(); track c.id) {
-              <mat-option [value]="c.id">{{ c.name }}</mat-option>
-            }
-          </mat-select>
-          @if (serverErrors()['companyId']; as message) {
-            <mat-hint class="error">{{ message }}</mat-hint>
-          }
-        </mat-form-field>
+        <app-company-picker
+          formControlName="companyId"
+          testId="contact-company"
+          [label]="'contact.fields.company' | transloco"
+          [error]="serverErrors()['companyId']"
+        />
         @for (list of listFields; track list) {
           <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
             <mat-label>{{ 'contact.fields.' + list | transloco }}</mat-label>
@@ -134,7 +128,6 @@ export class ContactFormPage implements OnInit {
   });
   protected readonly customFields = signal<Record<string, string>>({});
   protected readonly definitions = signal<CustomFieldDto[]>([]);
-  protected readonly companies = signal<CompanyDto[]>([]);
   protected readonly isNew = computed(() => !this.id());
   protected readonly loaded = signal<ContactDto | null>(null);
   protected readonly loading = signal(false);
@@ -155,12 +148,7 @@ export class ContactFormPage implements OnInit {
   async ngOnInit(): Promise<void> {
     this.loading.set(true);
     try {
-      const [definitions, companies] = await Promise.all([
-        firstValueFrom(this.crm.getCustomFields({ entityType: 'contact' })),
-        firstValueFrom(this.crm.getCompanies({ maxResultCount: 1000 })),
-      ]);
-      this.definitions.set(definitions);
-      this.companies.set(companies.items);
+      this.definitions.set(await firstValueFrom(this.crm.getCustomFields({ entityType: 'contact' })));
       const id = this.id();
       if (id) {
         const contact = await firstValueFrom(this.crm.getContact({ id }));

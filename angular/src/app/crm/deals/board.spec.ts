@@ -1,6 +1,9 @@
 import { DealBoardDto, DealDto } from '../../api/models';
 import {
   addMoney,
+  closingColumn,
+  isMove,
+  undoStepOf,
   columnsOf,
   hasMore,
   placeOf,
@@ -96,5 +99,30 @@ describe('board', () => {
   it('adds money in kopecks', () => {
     expect(addMoney(0.1, 0.2)).toBe(0.3);
     expect(addMoney(100.3, -0.2)).toBe(100.1);
+  });
+});
+
+describe('undo and drops', () => {
+  const columns = [
+    { stageId: 's1', name: 'Звонок', kind: 'open' as const, deals: [{ id: 'a', amount: 10 } as never], count: 1, amount: 10 },
+    { stageId: 'w', name: 'Успешно', kind: 'won' as const, deals: [], count: 0, amount: 0 },
+  ];
+
+  it('takes a win or a loss back by reopening and a move by moving back', () => {
+    const from = { stageId: 's1', index: 0, deal: columns[0].deals[0] };
+    expect(undoStepOf({ from, deal: columns[0].deals[0], toKind: 'won' })).toBe('reopen');
+    expect(undoStepOf({ from, deal: columns[0].deals[0], toKind: 'lost' })).toBe('reopen');
+    expect(undoStepOf({ from, deal: columns[0].deals[0], toKind: 'open' })).toBe('move');
+  });
+
+  it('counts a drop as a move only onto another stage of a card on the board', () => {
+    expect(isMove(columns, 'a', 'w')).toBe(true);
+    expect(isMove(columns, 'a', 's1')).toBe(false);
+    expect(isMove(columns, 'gone', 'w')).toBe(false);
+  });
+
+  it('finds the won and lost columns for the card buttons', () => {
+    expect(closingColumn(columns, 'won')?.stageId).toBe('w');
+    expect(closingColumn(columns, 'lost')).toBeUndefined();
   });
 });

@@ -106,3 +106,35 @@ export function withPageAppended(columns: readonly BoardColumn[], stageId: strin
 export function hasMore(column: BoardColumn): boolean {
   return column.deals.length < column.count;
 }
+
+/** A move the server accepted, kept so the user can take it back. */
+export interface BoardMove {
+  /** Where the card was before. */
+  readonly from: CardPlace;
+  /** The server's copy after the move. */
+  readonly deal: DealDto;
+  /** What the target column was: a win or a loss is taken back by reopening, a move by moving back. */
+  readonly toKind: StageKind;
+}
+
+/**
+ * How to take a move back: a closed deal is reopened (the server returns it to the stage it was closed from), an open
+ * one is moved to its old stage.
+ */
+export function undoStepOf(move: BoardMove): 'reopen' | 'move' {
+  return move.toKind === 'open' ? 'move' : 'reopen';
+}
+
+/**
+ * Whether a drop changes anything: a card let go outside every column comes back to its own column (the CDK reports
+ * that as a drop into the column it started in), and the same goes for a drop onto its own stage.
+ */
+export function isMove(columns: readonly BoardColumn[], dealId: string, targetStageId: string): boolean {
+  const place = placeOf(columns, dealId);
+  return !!place && place.stageId !== targetStageId;
+}
+
+/** The column a closing button sends a card to (the won or the lost stage); none when the pipeline lacks it. */
+export function closingColumn(columns: readonly BoardColumn[], kind: 'won' | 'lost'): BoardColumn | undefined {
+  return columns.find((c) => c.kind === kind);
+}

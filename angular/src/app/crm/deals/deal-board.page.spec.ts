@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
 import { DealBoardDto, DealDto } from '../../api/models';
 import { allByTestId, configureTestBed, http, settle } from '../../../testing/testing-providers';
 import { DealBoardPage } from './deal-board.page';
@@ -21,11 +22,20 @@ const board: DealBoardDto = {
   ],
 };
 
+const withClosed: DealBoardDto = {
+  ...board,
+  columns: [
+    ...board.columns,
+    { stageId: 'w', name: 'Успешно', kind: 'won', order: 2, probability: 100, count: 0, amount: 0, deals: [] },
+    { stageId: 'l', name: 'Отказ', kind: 'lost', order: 3, probability: 0, count: 0, amount: 0, deals: [] },
+  ],
+};
+
 describe('DealBoardPage', () => {
   beforeEach(() => configureTestBed([{ path: '**', children: [] }]));
   afterEach(() => http().verify());
 
-  async function render() {
+  async function render(shown: DealBoardDto = board) {
     const fixture = TestBed.createComponent(DealBoardPage);
     await fixture.whenStable();
     http().expectOne((r) => r.url === '/api/crm/pipelines').flush({
@@ -37,7 +47,7 @@ describe('DealBoardPage', () => {
     const request = http().expectOne((r) => r.url === '/api/crm/deals/board');
     expect(request.request.params.get('pipelineId')).toBe('p1');
     expect(request.request.params.get('take')).toBe('50');
-    request.flush(board);
+    request.flush(shown);
     await settle(fixture);
     const page = fixture.componentInstance as unknown as {
       drop(event: unknown): Promise<void>;
@@ -109,5 +119,71 @@ describe('DealBoardPage', () => {
     expect(allByTestId(fixture, 'deal-card').map((e) => e.textContent)).toEqual([
       expect.stringContaining('Сделка a'), expect.stringContaining('Сделка c'), expect.stringContaining('Сделка b'),
     ]);
+  });
+
+  it('changes nothing when a card is let go outside every column', async () => {
+    const { fixture, page, figures } = await render(withClosed);
+
+    // The CDK reports a drop outside any list as a drop back into the card's own column.
+    await page.drop(dropEvent(page, 'a', 's1'));
+    await settle(fixture);
+
+    expect(figures()).toEqual({ counts: ['60', '1', '0', '0'], totals: ['1,500', '200', '0', '0'] });
+    // afterEach verifies that no request was sent
+  });
+
+  it('offers won and lost as drop zones in a bar of their own', async () => {
+    const { fixture } = await render(withClosed);
+    expect(allByTestId(fixture, 'drop-won').map((e) => e.textContent?.trim())).toEqual(['Успешно']);
+    expect(allByTestId(fixture, 'drop-lost').map((e) => e.textContent?.trim())).toEqual(['Отказ']);
+  });
+
+  it('wins a deal dropped on the won zone, and Undo reopens it back into its stage', async () => {
+    const { fixture, page, figures } = await render(withClosed);
+
+    const dropped = page.drop(dropEvent(page, 'a', 'w'));
+    http().expectOne((r) => r.url === '/api/crm/deals/a/win').flush({ ...deal('a', 'w', 1000), status: 'won' });
+    await dropped;
+    await settle(fixture);
+    expect(figures()).toEqual({ counts: ['59', '1', '1', '0'], totals: ['500', '200', '1,000', '0'] });
+
+    const undo = document.querySelector<HTMLButtonElement>('.mat-mdc-snack-bar-action, mat-snack-bar-container button');
+    expect(undo?.textContent?.trim()).toBe('Отменить');
+    undo!.click();
+    await settle(fixture);
+    http().expectOne((r) => r.url === '/api/crm/deals/a/reopen').flush(deal('a', 's1', 1000));
+    await settle(fixture);
+
+    expect(figures()).toEqual({ counts: ['60', '1', '0', '0'], totals: ['1,500', '200', '0', '0'] });
+  });
+
+  it('Undo of a move between open stages moves the deal back', async () => {
+    const { fixture, page, figures } = await render(withClosed);
+
+    const dropped = page.drop(dropEvent(page, 'b', 's1'));
+    http().expectOne((r) => r.url === '/api/crm/deals/b/move').flush(deal('b', 's1', 200));
+    await dropped;
+    await settle(fixture);
+
+    (document.querySelector('.mat-mdc-snack-bar-action, mat-snack-bar-container button') as HTMLButtonElement).click();
+    await settle(fixture);
+    const back = http().expectOne((r) => r.url === '/api/crm/deals/b/move');
+    expect(back.request.body).toEqual({ stageId: 's2' });
+    back.flush(deal('b', 's2', 200));
+    await settle(fixture);
+
+    expect(figures()).toEqual({ counts: ['60', '1', '0', '0'], totals: ['1,500', '200', '0', '0'] });
+  });
+
+  it('wins a deal from the button on its card without opening it', async () => {
+    const { fixture, figures } = await render(withClosed);
+    const cards = allByTestId(fixture, 'deal-card');
+    (cards[1].querySelector('[data-testid="card-win"]') as HTMLButtonElement).click();
+    await settle(fixture);
+    http().expectOne((r) => r.url === '/api/crm/deals/b/win').flush({ ...deal('b', 'w', 200), status: 'won' });
+    await settle(fixture);
+
+    expect(figures()).toEqual({ counts: ['60', '0', '1', '0'], totals: ['1,500', '0', '200', '0'] });
+    expect(TestBed.inject(Router).url).toBe('/');
   });
 });

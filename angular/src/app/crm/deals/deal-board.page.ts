@@ -1,4 +1,5 @@
 import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
+import { CdkScrollable } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -16,9 +17,14 @@ import { Permissions } from '../../core/auth/permissions';
 import { problemOf } from '../../core/http/problem-details';
 import {
   BoardColumn,
+  BoardMove,
+  CardPlace,
+  closingColumn,
   columnsOf,
   hasMore,
+  isMove,
   placeOf,
+  undoStepOf,
   withCardConfirmed,
   withCardMoved,
   withMoveRolledBack,
@@ -40,6 +46,7 @@ const SCROLL_SLACK = 80;
     CdkDropListGroup,
     CdkDropList,
     CdkDrag,
+    CdkScrollable,
     MoneyPipe,
     RouterLink,
     MatButtonModule,
@@ -63,6 +70,11 @@ export class DealBoardPage {
   protected readonly filters = signal<DealFilters>({});
   protected readonly columns = signal<BoardColumn[]>([]);
   protected readonly loading = signal(false);
+  /** A card is being dragged: the won/lost bar stands out. */
+  protected readonly dragging = signal(false);
+  /** The closed columns, also offered as drop zones in a bar that stays on screen however far the board scrolls. */
+  protected readonly won = computed(() => closingColumn(this.columns(), 'won'));
+  protected readonly lost = computed(() => closingColumn(this.columns(), 'lost'));
   private readonly sorting = signal('createdAt desc, id');
   private readonly loadingMore = new Set<string>();
   private board?: DealBoardDto;
@@ -125,16 +137,31 @@ export class DealBoardPage {
   }
 
   /**
-   * Moves the card with its amount at once and asks the server: an open stage is a move, the won stage a win,
-   * the lost stage a loss with its reason. A refusal puts the card and both totals back and says why.
+   * A card let go over a column or a won/lost zone. Outside any of them the CDK hands the card back to its own column,
+   * which is no move at all.
    */
   protected async drop(event: CdkDragDrop<BoardColumn, BoardColumn, DealDto>): Promise<void> {
-    const deal = event.item.data;
-    const target = event.container.data;
-    const place = placeOf(this.columns(), deal.id);
-    if (!place || place.stageId === target.stageId) return;
+    this.dragging.set(false);
+    await this.moveTo(event.item.data, event.container.data, event.currentIndex);
+  }
 
-    this.columns.update((columns) => withCardMoved(columns, deal, target.stageId, event.currentIndex));
+  /** The win / lose buttons on a card: the same as dropping it on the won or lost stage. */
+  protected async close(deal: DealDto, kind: 'won' | 'lost', event: Event): Promise<void> {
+    event.stopPropagation();
+    const target = closingColumn(this.columns(), kind);
+    if (target) await this.moveTo(deal, target, 0);
+  }
+
+  /**
+   * Moves the card with its amount at once and asks the server: an open stage is a move, the won stage a win,
+   * the lost stage a loss with its reason. A refusal puts the card and both totals back and says why; a success
+   * offers to undo it.
+   */
+  private async moveTo(deal: DealDto, target: BoardColumn, index: number): Promise<void> {
+    if (!isMove(this.columns(), deal.id, target.stageId)) return;
+    const place = placeOf(this.columns(), deal.id)!;
+
+    this.columns.update((columns) => withCardMoved(columns, deal, target.stageId, index));
     try {
       const saved = await this.save(deal, target);
       if (!saved) {
@@ -142,11 +169,44 @@ export class DealBoardPage {
         return;
       }
       this.columns.update((columns) => withCardConfirmed(columns, saved));
+      this.offerUndo({ from: place, deal: saved, toKind: target.kind }, target);
     } catch (error) {
       this.columns.update((columns) => withMoveRolledBack(columns, place));
-      const reason: string = problemOf(error)?.detail || this.transloco.translate('deals.moveFailed');
-      this.snackBar.open(reason, this.transloco.translate('deals.ok'), { duration: 6000 });
+      this.refused(error);
     }
+  }
+
+  private offerUndo(move: BoardMove, target: BoardColumn): void {
+    const message = this.transloco.translate<string>('deals.moved', { title: move.deal.title, stage: target.name });
+    this.snackBar
+      .open(message, this.transloco.translate('deals.undo'), { duration: 10000 })
+      .onAction()
+      .subscribe(() => void this.undo(move));
+  }
+
+  /** Takes the last move back through the server; the card returns to where it was. */
+  protected async undo(move: BoardMove): Promise<void> {
+    const from: CardPlace = move.from;
+    const current = placeOf(this.columns(), move.deal.id);
+    const deal = current?.deal ?? move.deal;
+    this.columns.update((columns) => withCardMoved(columns, deal, from.stageId, from.index));
+    try {
+      let saved =
+        undoStepOf(move) === 'reopen'
+          ? await firstValueFrom(this.crm.reopenDeal({ id: deal.id }))
+          : await firstValueFrom(this.crm.moveDeal({ id: deal.id, body: { stageId: from.stageId } }));
+      // A deal reopens in the stage it was closed from; had it moved since, it goes on to where the board had it.
+      if (saved.stageId !== from.stageId) saved = await firstValueFrom(this.crm.moveDeal({ id: deal.id, body: { stageId: from.stageId } }));
+      this.columns.update((columns) => withCardConfirmed(columns, saved));
+    } catch (error) {
+      if (current) this.columns.update((columns) => withMoveRolledBack(columns, current));
+      this.refused(error);
+    }
+  }
+
+  private refused(error: unknown): void {
+    const reason: string = problemOf(error)?.detail || this.transloco.translate('deals.moveFailed');
+    this.snackBar.open(reason, this.transloco.translate('deals.ok'), { duration: 6000 });
   }
 
   private async save(deal: DealDto, target: BoardColumn): Promise<DealDto | undefined> {

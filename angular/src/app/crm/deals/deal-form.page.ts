@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormArray, FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { FormArray, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,15 +10,18 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { debounceTime, distinctUntilChanged, filter, firstValueFrom, map, startWith, switchMap, catchError, of } from 'rxjs';
-import { CompanyDto, ContactDto, DealDto, DealInput, PipelineDto, SourceDto, UserDto } from '../../api/models';
-import { CrmService, IdentityService } from '../../api/services';
+import { firstValueFrom } from 'rxjs';
+import { DealDto, DealInput, PipelineDto, ProductDto, SourceDto } from '../../api/models';
+import { CrmService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { fieldErrors, problemOf } from '../../core/http/problem-details';
 import { linesTotal, lineAmount } from './deal-lines';
 import { askLossReason } from './loss-dialog';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
+import { CompanyPicker, ContactPicker, ProductPicker } from '../../shared/pickers/crm-pickers';
+import { PickerItem } from '../../shared/pickers/picker';
+import { UserPicker } from '../../shared/pickers/user-picker';
 
 export const CURRENCIES = ['RUB', 'USD', 'EUR', 'CNY'];
 
@@ -30,13 +32,16 @@ export const CURRENCIES = ['RUB', 'USD', 'EUR', 'CNY'];
     FORMAT_PIPES,
     ReactiveFormsModule,
     RouterLink,
-    MatAutocompleteModule,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
     TranslocoPipe,
+    CompanyPicker,
+    ContactPicker,
+    ProductPicker,
+    UserPicker,
   ],
   templateUrl: './deal-form.page.html',
   styleUrl: './deal-form.page.scss',
@@ -44,7 +49,6 @@ export const CURRENCIES = ['RUB', 'USD', 'EUR', 'CNY'];
 })
 export class DealFormPage implements OnInit {
   private readonly crm = inject(CrmService);
-  private readonly identity = inject(IdentityService);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
@@ -69,15 +73,12 @@ export class DealFormPage implements OnInit {
     ownerId: [''],
     lines: this.fb.array<ReturnType<DealFormPage['line']>>([]),
   });
-  /** Text typed into the company picker, or the company picked. */
-  protected readonly company = new FormControl<string | CompanyDto>('', { nonNullable: true });
 
   protected readonly deal = signal<DealDto | null>(null);
-  /** The contacts of the chosen company the user may see: the people the deal can be done with. */
-  protected readonly contacts = signal<ContactDto[]>([]);
+  /** The chosen company: the contact picker offers only its people. */
+  protected readonly companyId = toSignal(this.form.controls.companyId.valueChanges, { initialValue: '' });
   protected readonly pipelines = signal<PipelineDto[]>([]);
   protected readonly sources = signal<SourceDto[]>([]);
-  protected readonly users = signal<UserDto[]>([]);
   protected readonly errors = signal<Record<string, string[]>>({});
   protected readonly busy = signal(false);
 
@@ -90,23 +91,6 @@ export class DealFormPage implements OnInit {
     linesTotal(this.lineValues().map((l) => ({ quantity: Number(l.quantity ?? 0), unitPrice: Number(l.unitPrice ?? 0) }))),
   );
   protected readonly lineAmount = lineAmount;
-  protected readonly companies = toSignal(
-    this.company.valueChanges.pipe(
-      filter((value): value is string => typeof value === 'string'),
-      map((text) => text.trim()),
-      debounceTime(250),
-      distinctUntilChanged(),
-      switchMap((text) =>
-        this.crm.getCompanies({ filter: text || undefined, maxResultCount: 20 }).pipe(
-          map((page) => page.items),
-          catchError(() => of([] as CompanyDto[])),
-        ),
-      ),
-      startWith([] as CompanyDto[]),
-    ),
-    { initialValue: [] as CompanyDto[] },
-  );
-
   protected readonly canEdit = computed(() => {
     this.auth.me();
     return this.auth.hasPermission(this.id() ? Permissions.Crm.DealsEdit : Permissions.Crm.DealsCreate);
@@ -134,9 +118,6 @@ export class DealFormPage implements OnInit {
       ]);
       this.pipelines.set(pipelines.items);
       this.sources.set(sources.items);
-      if (this.canReassign()) {
-        this.users.set((await firstValueFrom(this.identity.getUsers({ maxResultCount: 1000 }))).items);
-      }
       const id = this.id();
       if (id) {
         await this.load(id);
@@ -171,12 +152,6 @@ export class DealFormPage implements OnInit {
       sourceId: deal.sourceId ?? '',
       ownerId: deal.ownerId,
     });
-    void this.loadContacts(deal.companyId);
-    try {
-      this.company.setValue(await firstValueFrom(this.crm.getCompany({ id: deal.companyId })), { emitEvent: false });
-    } catch {
-      this.company.setValue('', { emitEvent: false });
-    }
   }
 
   protected line(description = '', quantity = 1, unitPrice = 0, productId: string | null = null) {
@@ -200,24 +175,16 @@ export class DealFormPage implements OnInit {
     this.lines.removeAt(index);
   }
 
-  protected companyName(company: CompanyDto | string | null): string {
-    return typeof company === 'string' ? company : (company?.name ?? '');
-  }
-
-  protected pickCompany(company: CompanyDto): void {
-    this.form.controls.companyId.setValue(company.id);
+  /** A new company: the contact picked for the old one no longer fits. */
+  protected pickCompany(company: PickerItem | null): void {
+    if (company?.id !== this.form.controls.companyId.value) this.form.controls.companyId.setValue(company?.id ?? '');
     this.form.controls.contactId.setValue('');
-    void this.loadContacts(company.id);
   }
 
-  private async loadContacts(companyId: string): Promise<void> {
-    try {
-      const page = await firstValueFrom(this.crm.getContacts({ companyId, maxResultCount: 100 }));
-      this.contacts.set(page.items);
-    } catch {
-      // Without the contacts permission the deal simply names no contact.
-      this.contacts.set([]);
-    }
+  /** A catalog product names the line and brings its sale price. */
+  protected pickProduct(index: number, product: PickerItem<ProductDto> | null): void {
+    if (!product?.data) return;
+    this.lines.at(index).patchValue({ description: product.data.name, unitPrice: Number(product.data.salePrice) });
   }
 
   protected pickPipeline(): void {
@@ -244,7 +211,7 @@ export class DealFormPage implements OnInit {
         description: l.description.trim(),
         quantity: Number(l.quantity),
         unitPrice: Number(l.unitPrice),
-        productId: l.productId,
+        productId: l.productId || null,
       })),
       concurrencyStamp: deal?.concurrencyStamp,
     };
