@@ -13,8 +13,8 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, filter, firstValueFrom, map, startWith, switchMap, catchError, of } from 'rxjs';
-import { CompanyDto, ContactDto, DealDto, DealInput, PipelineDto, SourceDto, UserDto } from '../../api/models';
-import { CrmService, IdentityService } from '../../api/services';
+import { CompanyDto, ContactDto, DealDto, DealInput, OwnerDto, PipelineDto, SourceDto } from '../../api/models';
+import { CrmService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { fieldErrors, problemOf } from '../../core/http/problem-details';
@@ -44,7 +44,6 @@ export const CURRENCIES = ['RUB', 'USD', 'EUR', 'CNY'];
 })
 export class DealFormPage implements OnInit {
   private readonly crm = inject(CrmService);
-  private readonly identity = inject(IdentityService);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
@@ -77,7 +76,8 @@ export class DealFormPage implements OnInit {
   protected readonly contacts = signal<ContactDto[]>([]);
   protected readonly pipelines = signal<PipelineDto[]>([]);
   protected readonly sources = signal<SourceDto[]>([]);
-  protected readonly users = signal<UserDto[]>([]);
+  /** Active sales managers and directors, from Crm's copy of people. */
+  protected readonly users = signal<OwnerDto[]>([]);
   protected readonly errors = signal<Record<string, string[]>>({});
   protected readonly busy = signal(false);
 
@@ -111,10 +111,10 @@ export class DealFormPage implements OnInit {
     this.auth.me();
     return this.auth.hasPermission(this.id() ? Permissions.Crm.DealsEdit : Permissions.Crm.DealsCreate);
   });
-  /** Only those who see every deal may give one to someone else; they also need the users list to choose from. */
+  /** Only those who see every deal may give one to someone else. */
   protected readonly canReassign = computed(() => {
     this.auth.me();
-    return this.auth.hasPermission(Permissions.Crm.DealsViewAll) && this.auth.hasPermission(Permissions.Identity.Users);
+    return this.auth.hasPermission(Permissions.Crm.DealsViewAll);
   });
 
   constructor() {
@@ -135,7 +135,7 @@ export class DealFormPage implements OnInit {
       this.pipelines.set(pipelines.items);
       this.sources.set(sources.items);
       if (this.canReassign()) {
-        this.users.set((await firstValueFrom(this.identity.getUsers({ maxResultCount: 1000 }))).items);
+        this.users.set((await firstValueFrom(this.crm.getCrmOwners({ maxResultCount: 1000 }))).items);
       }
       const id = this.id();
       if (id) {
