@@ -123,7 +123,7 @@ public abstract class ExportApiTests(SuiteHost host)
         rows.Select(r => r["Сделка"]).ShouldBe(["Вторая", "Первая"]);
         rows.Select(r => Convert.ToDecimal(r["Сумма"])).ShouldBe([2000m, 100.5m]);
         rows.Select(r => r["Этап"]).ShouldBe(["Договор", "Заявка"]);
-        rows[0]["Статус"].ShouldBe("open");
+        rows[0]["Статус"].ShouldBe("Открыта");
 
         var all = await XlsxAsync(director, $"/api/crm/deals/export?pipelineId={pipeline}&sorting=title");
         all.Select(r => r["Сделка"]).ShouldBe(["Вторая", "Выигранная", "Первая", "Чужая"]);
@@ -132,7 +132,7 @@ public abstract class ExportApiTests(SuiteHost host)
 
         var csv = Encoding.UTF8.GetString(await anna.GetByteArrayAsync($"/api/crm/deals/export?format=csv&pipelineId={pipeline}&stageId={stages["Заявка"]}"));
         csv.ShouldContain("\r\nПервая;");
-        csv.ShouldContain(";100,5;RUB;open;");
+        csv.ShouldContain(";100,5;RUB;Открыта;");
         csv.ShouldNotContain("Чужая");
     }
 

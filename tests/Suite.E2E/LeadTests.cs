@@ -19,6 +19,7 @@ public sealed class LeadTests(SuiteFixture fixture, ITestOutputHelper output) : 
             using var admin = await AdminAsync();
             var owner = await UserAsync(admin, $"owner{token}");
             await UserAsync(admin, $"other{token}");
+            await OwnerKnownAsync(admin, $"owner{token}");
             var form = await PostAsync(admin, "/api/crm/web-forms", new { name = $"Заявка с сайта {token}", ownerId = owner });
 
             // The visitor: no sign-in, just the website's request.
@@ -110,6 +111,20 @@ public sealed class LeadTests(SuiteFixture fixture, ITestOutputHelper output) : 
     private static async Task<Guid> UserAsync(HttpClient admin, string userName) =>
         (await PostAsync(admin, "/api/identity/users",
             new { userName, email = $"{userName}@e2e.local", password = Password, roles = new[] { "sales" } })).GetProperty("id").GetGuid();
+
+    /// <summary>Crm gives records only to users it knows: waits for its copy of the user, fed by Identity's events.</summary>
+    private static async Task OwnerKnownAsync(HttpClient admin, string userName)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var owners = await admin.GetFromJsonAsync<JsonElement>($"/api/crm/owners?filter={userName}");
+            if (owners.GetProperty("totalCount").GetInt64() > 0)
+                return;
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"Crm never learnt of {userName}");
+            await Task.Delay(100);
+        }
+    }
 
     private static async Task<JsonElement> PostAsync(HttpClient client, string url, object body)
     {

@@ -82,7 +82,9 @@ public class SuiteHost(DatabaseProvider provider, string? rabbitMqUri = null) : 
             new { userName, email = $"{userName}@test.local", password = UserPassword, roles = new[] { role } });
         created.EnsureSuccessStatusCode();
         var user = await created.Content.ReadFromJsonAsync<UserResponse>();
-        return (await SignInAsync(userName, UserPassword), user!.Id);
+        // Modules refuse to give records to users they do not know yet: wait for their copies of this one.
+        await IdentityEvents.UserCreatedAsync(this, user!.Id, userName, [role]);
+        return (await SignInAsync(userName, UserPassword), user.Id);
     }
 
     private sealed record TokenResponse(string AccessToken);

@@ -10,6 +10,7 @@ using Suite.Crm.Application.Duplicates;
 using Suite.Crm.Application.Imports;
 using Suite.Crm.Application.Dictionaries;
 using Suite.Crm.Application.Leads;
+using Suite.Crm.Application.People;
 using Suite.Crm.Application.Pipelines;
 using Suite.Crm.Application.Products;
 using Suite.Crm.Application.Reports;
@@ -20,6 +21,7 @@ using Suite.Crm.Http;
 using Suite.Crm.Timeline;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
+using Suite.Framework.People;
 using Suite.Framework.Permissions;
 using Suite.Framework.Time;
 using Suite.Stock.Events;
@@ -34,6 +36,7 @@ public sealed class CrmModule : SuiteModule
         context.AddModuleDbContext<CrmDbContext>(CrmDbProperties.Database)
             .Subscribe<ProductCreatedEto, ProductCopyHandler>()
             .Subscribe<ProductUpdatedEto, ProductCopyHandler>()
+            .KeepPeopleCopies()
             .AddTimelineHandlers();
         context.Services.AddSingleton<PermissionDefinitionProvider, CrmPermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<CrmModule>(includeInternalTypes: true);
@@ -43,6 +46,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<PipelineService>();
         context.Services.AddScoped<DealService>();
         context.Services.AddScoped<ProductService>();
+        context.Services.AddScoped<Owners>();
         context.Services.AddTimeline();
         context.Services.AddScoped<ReportService>();
         context.Services.AddScoped<DealQuery>();
@@ -74,6 +78,7 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapDealBoard();
         endpoints.MapDeals();
         endpoints.MapProducts();
+        endpoints.MapOwners();
         endpoints.MapTimeline();
         endpoints.MapReports();
         endpoints.MapContacts();

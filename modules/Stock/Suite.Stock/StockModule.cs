@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Events;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
+using Suite.Framework.People;
 using Suite.Framework.Permissions;
 using Suite.Stock.Application;
 using Suite.Stock.Application.Balances;
@@ -25,7 +26,8 @@ public sealed class StockModule : SuiteModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.AddModuleDbContext<StockDbContext>(StockDbProperties.Database)
-            .Subscribe<DealWonEto, DealWonReservationHandler>();
+            .Subscribe<DealWonEto, DealWonReservationHandler>()
+            .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, StockPermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<StockModule>(includeInternalTypes: true);
         context.Services.AddScoped<StockSettingsService>();

@@ -3,6 +3,8 @@
 
 export type { GetCrmProducts$Params as GetCrmProducts$Params } from './fn/crm/get-crm-products';
 export { getCrmProducts as getCrmProducts } from './fn/crm/get-crm-products';
+export type { GetCrmOwners$Params as GetCrmOwners$Params } from './fn/crm/get-crm-owners';
+export { getCrmOwners as getCrmOwners } from './fn/crm/get-crm-owners';
 export type { FindDuplicates$Params as FindDuplicates$Params } from './fn/crm/find-duplicates';
 export { findDuplicates as findDuplicates } from './fn/crm/find-duplicates';
 export type { GetCompanies$Params as GetCompanies$Params } from './fn/crm/get-companies';

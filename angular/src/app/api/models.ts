@@ -68,6 +68,7 @@ export type { MeDto } from './models/me-dto';
 export type { MeetingInput } from './models/meeting-input';
 export type { MoveDealInput } from './models/move-deal-input';
 export type { MoveDto } from './models/move-dto';
+export type { OwnerDto } from './models/owner-dto';
 export type { PagedResultOfBalanceDto } from './models/paged-result-of-balance-dto';
 export type { PagedResultOfCompanyDto } from './models/paged-result-of-company-dto';
 export type { PagedResultOfContactDto } from './models/paged-result-of-contact-dto';
@@ -77,6 +78,7 @@ export type { PagedResultOfDocumentListItemDto } from './models/paged-result-of-
 export type { PagedResultOfLeadDto } from './models/paged-result-of-lead-dto';
 export type { PagedResultOfLossReasonDto } from './models/paged-result-of-loss-reason-dto';
 export type { PagedResultOfMoveDto } from './models/paged-result-of-move-dto';
+export type { PagedResultOfOwnerDto } from './models/paged-result-of-owner-dto';
 export type { PagedResultOfPipelineDto } from './models/paged-result-of-pipeline-dto';
 export type { PagedResultOfProductDto } from './models/paged-result-of-product-dto';
 export type { PagedResultOfReservationDto } from './models/paged-result-of-reservation-dto';

@@ -11,6 +11,7 @@ using Suite.Crm.Domain.Products;
 using Suite.Crm.Domain.Timeline;
 using Suite.Crm.Domain.WebForms;
 using Suite.Framework.Data;
+using Suite.Framework.People;
 
 namespace Suite.Crm.Data;
 
@@ -31,6 +32,9 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, SuiteDb
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<Lead> Leads => Set<Lead>();
     public DbSet<WebForm> WebForms => Set<WebForm>();
+
+    /// <summary>Crm's copies of Identity's users: owners' and authors' names, and who may be given records.</summary>
+    public DbSet<PersonCopy> People => Set<PersonCopy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

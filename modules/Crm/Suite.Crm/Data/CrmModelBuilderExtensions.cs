@@ -6,6 +6,7 @@ using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Dictionaries;
 using Suite.Crm.Domain.Pipelines;
 using Suite.Framework.Data;
+using Suite.Framework.People;
 
 namespace Suite.Crm.Data;
 
@@ -19,6 +20,7 @@ public static class CrmModelBuilderExtensions
 
         var prefix = CrmDbProperties.Database.TablePrefix;
         builder.ConfigureDealBoard(prefix, postgreSql);
+        builder.ConfigurePeopleCopies(prefix);
 
         builder.Entity<Company>(b =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
+using Suite.Framework.People;
 using Suite.Stock.Domain.Documents;
 using Suite.Stock.Domain.Ledger;
 using Suite.Stock.Domain.Products;
@@ -22,6 +23,9 @@ public sealed class StockDbContext(DbContextOptions<StockDbContext> options, Sui
     public DbSet<CostLayer> CostLayers => Set<CostLayer>();
     public DbSet<Reservation> Reservations => Set<Reservation>();
     public DbSet<StockSettings> Settings => Set<StockSettings>();
+
+    /// <summary>Stock's copies of Identity's users, for the names of who reserved and who owns.</summary>
+    public DbSet<PersonCopy> People => Set<PersonCopy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Framework.People;
 using Suite.Framework.Data;
 using Suite.Stock.Domain.Documents;
 using Suite.Stock.Domain.Ledger;
@@ -14,6 +15,7 @@ internal static class StockModelBuilderExtensions
     public static void ConfigureStock(this ModelBuilder builder, bool postgreSql)
     {
         var prefix = StockDbProperties.Database.TablePrefix;
+        builder.ConfigurePeopleCopies(prefix);
         if (postgreSql)
             builder.HasPostgresExtension("pg_trgm");
 

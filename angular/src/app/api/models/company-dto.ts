@@ -14,6 +14,7 @@ export interface CompanyDto {
   modifiedAt: (string | null);
   name: string;
   ownerId: string;
+  ownerName?: (string | null);
   phone: (string | null);
   sourceId: (string | null);
   tags: Array<string>;

@@ -14,6 +14,7 @@ export interface ContactDto {
   lastName: (string | null);
   modifiedAt: (string | null);
   ownerId: string;
+  ownerName?: (string | null);
   phones: Array<string>;
   position: (string | null);
   tags: Array<string>;

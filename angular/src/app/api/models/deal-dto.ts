@@ -18,6 +18,7 @@ export interface DealDto {
   lossReasonId: (string | null);
   modifiedAt: (string | null);
   ownerId: string;
+  ownerName?: (string | null);
   pipelineId: string;
   sourceId: (string | null);
   stageEnteredAt: string;

@@ -17,6 +17,7 @@ export interface LeadDto {
   modifiedAt: (string | null);
   name: (string | null);
   ownerId: string;
+  ownerName?: (string | null);
   phone: (string | null);
   sourceId: (string | null);
   status: LeadStatus;

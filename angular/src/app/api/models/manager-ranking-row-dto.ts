@@ -6,6 +6,7 @@ export interface ManagerRankingRowDto {
   lostCount: (number | string);
   openCount: (number | string);
   ownerId: string;
+  ownerName?: (string | null);
   winRate: (number | string | null);
   wonAmount: (number | string);
   wonCount: (number | string);

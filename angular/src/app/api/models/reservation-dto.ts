@@ -5,6 +5,7 @@ export interface ReservationDto {
   comment: (string | null);
   createdAt: string;
   createdBy: (string | null);
+  createdByName?: (string | null);
   dealId: string;
   id: string;
   productId: string;

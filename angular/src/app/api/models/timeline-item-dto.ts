@@ -11,5 +11,6 @@ export interface TimelineItemDto {
   occurredAt: string;
   subject: (string | null);
   title: string;
+  userFullName?: (string | null);
   userId: (string | null);
 }

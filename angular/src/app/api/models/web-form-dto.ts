@@ -14,6 +14,7 @@ export interface WebFormDto {
   modifiedAt: (string | null);
   name: string;
   ownerId: string;
+  ownerName?: (string | null);
   roundRobinUserIds: Array<string>;
   sourceId: (string | null);
   submitUrl: string;

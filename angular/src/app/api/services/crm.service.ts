@@ -80,6 +80,8 @@ import { getContact } from '../fn/crm/get-contact';
 import { GetContact$Params } from '../fn/crm/get-contact';
 import { getContacts } from '../fn/crm/get-contacts';
 import { GetContacts$Params } from '../fn/crm/get-contacts';
+import { getCrmOwners } from '../fn/crm/get-crm-owners';
+import { GetCrmOwners$Params } from '../fn/crm/get-crm-owners';
 import { getCrmProducts } from '../fn/crm/get-crm-products';
 import { GetCrmProducts$Params } from '../fn/crm/get-crm-products';
 import { getCustomField } from '../fn/crm/get-custom-field';
@@ -149,6 +151,7 @@ import { PagedResultOfContactDto } from '../models/paged-result-of-contact-dto';
 import { PagedResultOfDealDto } from '../models/paged-result-of-deal-dto';
 import { PagedResultOfLeadDto } from '../models/paged-result-of-lead-dto';
 import { PagedResultOfLossReasonDto } from '../models/paged-result-of-loss-reason-dto';
+import { PagedResultOfOwnerDto } from '../models/paged-result-of-owner-dto';
 import { PagedResultOfPipelineDto } from '../models/paged-result-of-pipeline-dto';
 import { PagedResultOfProductDto } from '../models/paged-result-of-product-dto';
 import { PagedResultOfSourceDto } from '../models/paged-result-of-source-dto';
@@ -222,6 +225,41 @@ export class CrmService extends BaseService {
     const resp = this.getCrmProducts$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<PagedResultOfProductDto>): PagedResultOfProductDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getCrmOwners()` */
+  static readonly GetCrmOwnersPath = '/api/crm/owners';
+
+  /**
+   * Active users records may be given to (sales managers and directors), searched by full name, user name or e-mail.
+   *
+   *
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getCrmOwners()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCrmOwners$Response(params?: GetCrmOwners$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfOwnerDto>> {
+    const obs = getCrmOwners(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Active users records may be given to (sales managers and directors), searched by full name, user name or e-mail.
+   *
+   *
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getCrmOwners$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCrmOwners(params?: GetCrmOwners$Params, context?: HttpContext): Observable<PagedResultOfOwnerDto> {
+    const resp = this.getCrmOwners$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfOwnerDto>): PagedResultOfOwnerDto => r.body)
     );
   }
 

@@ -10,7 +10,7 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { TimelineItemDto } from '../../api/models';
-import { CrmService, IdentityService } from '../../api/services';
+import { CrmService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { problemOf } from '../../core/http/problem-details';
 import { changesOf, detail, formatDuration, iconOf, newestFirst, shipmentLinesOf } from './timeline-view';
@@ -45,7 +45,6 @@ export class TimelineComponent {
   private readonly transloco = inject(TranslocoService);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly auth = inject(AuthService);
-  private readonly identity = inject(IdentityService);
 
   readonly entityType = input.required<string>();
   readonly entityId = input.required<string>();
@@ -56,7 +55,7 @@ export class TimelineComponent {
   protected readonly saving = signal(false);
   protected readonly failed = signal(false);
   protected readonly canWrite = this.auth.hasPermission('Crm.Timeline.Write');
-  /** User names by id: everyone's for those who may list users, otherwise only one's own. */
+  /** Full names by id of the users records may be given to, for owner changes; authors come with their items. */
   protected readonly userNames = signal<Map<string, string>>(new Map());
   protected readonly sorted = computed(() => newestFirst(this.items()));
   protected readonly hasMore = computed(() => this.items().length < this.total());
@@ -116,10 +115,9 @@ export class TimelineComponent {
     const me = this.auth.me();
     const names = new Map<string, string>(me ? [[me.id, me.userName]] : []);
     this.userNames.set(names);
-    if (!this.auth.hasPermission('Identity.Users')) return;
     try {
-      const users = await firstValueFrom(this.identity.getUsers({ maxResultCount: 1000 }));
-      this.userNames.set(new Map([...names, ...users.items.map((u) => [u.id, u.userName] as [string, string])]));
+      const owners = await firstValueFrom(this.crm.getCrmOwners({ maxResultCount: 1000 }));
+      this.userNames.set(new Map([...names, ...owners.items.map((u) => [u.id, u.fullName] as [string, string])]));
     } catch {
       // Names are a convenience; ids still say who it was.
     }

@@ -7,8 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
-import { PipelineDto, SourceDto, UserDto } from '../../api/models';
-import { CrmService, IdentityService } from '../../api/services';
+import { OwnerDto, PipelineDto, SourceDto } from '../../api/models';
+import { CrmService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 
@@ -35,7 +35,7 @@ export function queryOf(filters: DealFilters): Record<string, string | boolean> 
   return query;
 }
 
-/** The quick filter bar: pipeline, mine/all, owner (for those who see the users), source, company tag, text. */
+/** The quick filter bar: pipeline, mine/all, owner (for those who see every deal), source, company tag, text. */
 @Component({
   selector: 'app-deal-filters',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatSelectModule, MatInputModule, MatButtonToggleModule, TranslocoPipe],
@@ -45,7 +45,6 @@ export function queryOf(filters: DealFilters): Record<string, string | boolean> 
 })
 export class DealFiltersBar {
   private readonly crm = inject(CrmService);
-  private readonly identity = inject(IdentityService);
   private readonly auth = inject(AuthService);
 
   /** The list also filters by stage and status and may show every pipeline at once. */
@@ -54,7 +53,7 @@ export class DealFiltersBar {
 
   protected readonly pipelines = signal<PipelineDto[]>([]);
   protected readonly sources = signal<SourceDto[]>([]);
-  protected readonly users = signal<UserDto[]>([]);
+  protected readonly users = signal<OwnerDto[]>([]);
   protected readonly text = new FormControl('', { nonNullable: true });
   protected readonly tag = new FormControl('', { nonNullable: true });
 
@@ -63,7 +62,7 @@ export class DealFiltersBar {
   );
   protected readonly canPickOwner = computed(() => {
     this.auth.me();
-    return this.auth.hasPermission(Permissions.Identity.Users) && this.auth.hasPermission(Permissions.Crm.DealsViewAll);
+    return this.auth.hasPermission(Permissions.Crm.DealsViewAll);
   });
 
   constructor() {
@@ -93,7 +92,7 @@ export class DealFiltersBar {
       if (chosen) this.set({ pipelineId: chosen.id });
     }
     if (this.canPickOwner()) {
-      const users = await firstValueFrom(this.identity.getUsers({ maxResultCount: 1000 }));
+      const users = await firstValueFrom(this.crm.getCrmOwners({ maxResultCount: 1000 }));
       this.users.set(users.items);
     }
   }

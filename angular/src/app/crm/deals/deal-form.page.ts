@@ -19,9 +19,8 @@ import { fieldErrors, problemOf } from '../../core/http/problem-details';
 import { linesTotal, lineAmount } from './deal-lines';
 import { askLossReason } from './loss-dialog';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
-import { CompanyPicker, ContactPicker, ProductPicker } from '../../shared/pickers/crm-pickers';
+import { CompanyPicker, ContactPicker, OwnerPicker, ProductPicker } from '../../shared/pickers/crm-pickers';
 import { PickerItem } from '../../shared/pickers/picker';
-import { UserPicker } from '../../shared/pickers/user-picker';
 
 export const CURRENCIES = ['RUB', 'USD', 'EUR', 'CNY'];
 
@@ -41,7 +40,7 @@ export const CURRENCIES = ['RUB', 'USD', 'EUR', 'CNY'];
     CompanyPicker,
     ContactPicker,
     ProductPicker,
-    UserPicker,
+    OwnerPicker,
   ],
   templateUrl: './deal-form.page.html',
   styleUrl: './deal-form.page.scss',
@@ -95,10 +94,10 @@ export class DealFormPage implements OnInit {
     this.auth.me();
     return this.auth.hasPermission(this.id() ? Permissions.Crm.DealsEdit : Permissions.Crm.DealsCreate);
   });
-  /** Only those who see every deal may give one to someone else; they also need the users list to choose from. */
+  /** Only those who see every deal may give one to someone else. */
   protected readonly canReassign = computed(() => {
     this.auth.me();
-    return this.auth.hasPermission(Permissions.Crm.DealsViewAll) && this.auth.hasPermission(Permissions.Identity.Users);
+    return this.auth.hasPermission(Permissions.Crm.DealsViewAll);
   });
 
   constructor() {

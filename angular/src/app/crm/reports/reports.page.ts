@@ -18,8 +18,7 @@ import {
   SourceReportDto,
   VelocityReportDto,
 } from '../../api/models';
-import { CrmService, IdentityService } from '../../api/services';
-import { AuthService } from '../../core/auth/auth.service';
+import { CrmService } from '../../api/services';
 import { barPercent, NO_FILTERS, ReportFilters, reportParams } from './reports';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 
@@ -43,8 +42,6 @@ import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 })
 export class ReportsPage {
   private readonly crm = inject(CrmService);
-  private readonly identity = inject(IdentityService);
-  private readonly auth = inject(AuthService);
 
   protected readonly filters = signal<ReportFilters>({ ...NO_FILTERS });
   protected readonly loading = signal(false);
@@ -73,12 +70,9 @@ export class ReportsPage {
     void this.start();
   }
 
-  /** A readable name for an owner id: the user's login when the users list may be read, else "me" or a short id. */
+  /** An owner's full name, as the ranking brings it from Crm's copy of people; a short id only for a user Crm does not know. */
   protected ownerName(id: string): string {
-    const known = this.userNames()[id];
-    if (known) return known;
-    if (id === this.auth.me()?.id) return '★';
-    return `…${id.slice(-6)}`;
+    return this.userNames()[id] ?? `…${id.slice(-6)}`;
   }
 
   protected setFilter<K extends keyof ReportFilters>(key: K, value: ReportFilters[K]): void {
@@ -98,11 +92,6 @@ export class ReportsPage {
     ]);
     this.pipelines.set(pipelines.items);
     this.sources.set(sources.items);
-    // Only users who may manage users can read their names; everyone else sees short ids.
-    firstValueFrom(this.identity.getUsers({ maxResultCount: 1000 })).then(
-      (users) => this.userNames.set(Object.fromEntries(users.items.map((u) => [u.id, u.userName]))),
-      () => undefined,
-    );
     await this.load();
   }
 
@@ -124,6 +113,8 @@ export class ReportsPage {
       this.losses.set(losses);
       this.bySource.set(bySource);
       this.ranking.set(ranking);
+      const names = ranking.items.filter((i) => i.ownerName).map((i) => [i.ownerId, i.ownerName as string]);
+      this.userNames.update((known) => ({ ...known, ...Object.fromEntries(names) }));
       if (!this.filters().ownerId) this.owners.set(ranking.items.map((i) => i.ownerId));
     } finally {
       this.loading.set(false);

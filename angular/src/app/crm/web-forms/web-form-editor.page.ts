@@ -13,8 +13,8 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { SourceDto, UserDto, WebFormAssignment, WebFormDto, WebFormFieldDto } from '../../api/models';
-import { CrmService, IdentityService } from '../../api/services';
+import { OwnerDto, SourceDto, WebFormAssignment, WebFormDto, WebFormFieldDto } from '../../api/models';
+import { CrmService } from '../../api/services';
 import { fieldErrors, problemOf, statusOf } from '../../core/http/problem-details';
 import { confirm } from '../../shared/confirm-dialog';
 import { webFormSnippet } from './snippet';
@@ -51,7 +51,6 @@ const FIELD_NAMES = ['name', 'phone', 'email', 'companyName', 'comment'] as cons
 })
 export class WebFormEditorPage implements OnInit {
   private readonly crm = inject(CrmService);
-  private readonly identity = inject(IdentityService);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -64,8 +63,8 @@ export class WebFormEditorPage implements OnInit {
   protected readonly isNew = computed(() => !this.id());
   protected readonly loaded = signal<WebFormDto | null>(null);
   protected readonly sources = signal<SourceDto[]>([]);
-  /** Empty when the user may not list users; the owner is then typed as an id. */
-  protected readonly users = signal<UserDto[]>([]);
+  /** Active sales managers and directors; empty when they cannot be read, and the owner is then typed as an id. */
+  protected readonly users = signal<OwnerDto[]>([]);
   protected readonly loading = signal(false);
   protected readonly saving = signal(false);
   protected readonly notFound = signal(false);
@@ -104,7 +103,7 @@ export class WebFormEditorPage implements OnInit {
     try {
       this.sources.set((await firstValueFrom(this.crm.getSources({ maxResultCount: 1000 }))).items);
       try {
-        this.users.set((await firstValueFrom(this.identity.getUsers({ maxResultCount: 1000 }))).items);
+        this.users.set((await firstValueFrom(this.crm.getCrmOwners({ maxResultCount: 1000 }))).items);
       } catch {
         this.users.set([]);
       }
@@ -119,7 +118,7 @@ export class WebFormEditorPage implements OnInit {
   }
 
   protected userName(id: string): string {
-    return this.users().find((u) => u.id === id)?.userName ?? id;
+    return this.users().find((u) => u.id === id)?.fullName ?? id;
   }
 
   protected async save(): Promise<void> {

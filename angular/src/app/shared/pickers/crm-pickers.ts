@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, forwardRef, inject, input } from '@angular/core';
 import { NG_VALUE_ACCESSOR } from '@angular/forms';
 import { map } from 'rxjs';
-import { CompanyDto, ContactDto, DealDto, ProductDto } from '../../api/models';
+import { CompanyDto, ContactDto, DealDto, OwnerDto, ProductDto } from '../../api/models';
 import { CrmService } from '../../api/services';
 import { Picker, PICKER_IMPORTS, PICKER_PAGE, PICKER_STYLES, PICKER_TEMPLATE, PickerItem, PickerLookup, PickerSearch } from './picker';
 
@@ -13,6 +13,7 @@ export const contactItem = (c: ContactDto): PickerItem<ContactDto> => ({
   data: c,
 });
 export const dealItem = (d: DealDto): PickerItem<DealDto> => ({ id: d.id, name: d.title, data: d });
+export const ownerItem = (o: OwnerDto): PickerItem<OwnerDto> => ({ id: o.id, name: o.fullName, hint: o.position ?? o.userName, data: o });
 export const productItem = (p: ProductDto): PickerItem<ProductDto> => ({ id: p.id, name: p.name, hint: p.sku, data: p });
 
 /** Companies the user may see, by name or tax id (Crm's route). */
@@ -90,4 +91,23 @@ export class ProductPicker extends Picker<ProductDto> {
   private readonly crm = inject(CrmService);
   protected override defaultSearch: PickerSearch<ProductDto> = (filter) =>
     this.crm.getCrmProducts({ filter: filter || undefined, maxResultCount: PICKER_PAGE }).pipe(map((page) => page.items.map(productItem)));
+}
+
+/** The people who may own records (active sales managers and directors), by name, from Crm's copy of people. */
+export function crmOwnerSearch(crm: CrmService): PickerSearch<OwnerDto> {
+  return (filter) => crm.getCrmOwners({ filter: filter || undefined, maxResultCount: PICKER_PAGE }).pipe(map((page) => page.items.map(ownerItem)));
+}
+
+/** An owner picker: the page passes the current owner's name (`currentName`), as Crm has no lookup of one person by id. */
+@Component({
+  selector: 'app-owner-picker',
+  imports: PICKER_IMPORTS,
+  template: PICKER_TEMPLATE,
+  styles: PICKER_STYLES,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => OwnerPicker), multi: true }],
+})
+export class OwnerPicker extends Picker<OwnerDto> {
+  private readonly crm = inject(CrmService);
+  protected override defaultSearch = crmOwnerSearch(this.crm);
 }

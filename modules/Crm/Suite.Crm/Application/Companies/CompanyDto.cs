@@ -19,6 +19,9 @@ internal sealed record CompanyDto(
     DateTimeOffset? ModifiedAt,
     string ConcurrencyStamp)
 {
+    /// <summary>The owner's full name from Crm's copy of people; null until the copy knows the user.</summary>
+    public string? OwnerName { get; init; }
+
     internal static CompanyDto From(Company c) => new(
         c.Id, c.Name, c.TaxId, c.Kpp, c.Address, c.Phone, c.Email, c.Website, c.OwnerId, c.SourceId,
         c.Tags, c.CustomFields, c.CreatedAt, c.ModifiedAt, c.ConcurrencyStamp);

@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Data;
 using Suite.Framework.Exports;
+using Suite.Framework.People;
 using Suite.Crm.Domain.Companies;
 using Suite.Framework.Localization;
 
 namespace Suite.Crm.Application.Companies;
 
 /// <summary>The companies list as a spreadsheet, with the list's own filters, sorting and owner record rule.</summary>
-internal sealed class CompanyExport(CompanyService companies)
+internal sealed class CompanyExport(CrmDbContext db, CompanyService companies)
 {
     // Built per request: the headers are in the language of the request.
-    private static ExportColumn<Company>[] Columns() =>
+    private static ExportColumn<Company>[] Columns(IReadOnlyDictionary<Guid, string> owners) =>
     [
         new(Text.Pick("Название", "Name"), c => c.Name),
         new(Text.Pick("ИНН", "Tax id"), c => c.TaxId),
@@ -19,7 +21,7 @@ internal sealed class CompanyExport(CompanyService companies)
         new(Text.Pick("Эл. почта", "Email"), c => c.Email),
         new(Text.Pick("Сайт", "Website"), c => c.Website),
         new(Text.Pick("Теги", "Tags"), c => c.Tags),
-        new(Text.Pick("Ответственный (id)", "Owner (id)"), c => c.OwnerId),
+        new(Text.Pick("Ответственный", "Owner"), c => owners.GetValueOrDefault(c.OwnerId)),
         new(Text.Pick("Создана (UTC)", "Created (UTC)"), c => c.CreatedAt),
     ];
 
@@ -27,6 +29,7 @@ internal sealed class CompanyExport(CompanyService companies)
     {
         var fileFormat = ListExport.ParseFormat(format);
         var rows = await CompanyService.Sorting.Apply(companies.Filtered(request), request.Sorting).ToListAsync(cancellationToken);
-        return ListExport.Write(rows, Columns(), fileFormat, "companies");
+        var owners = await db.People.NamesAsync(rows.Select(c => c.OwnerId), cancellationToken);
+        return ListExport.Write(rows, Columns(owners), fileFormat, "companies");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Application.CustomFields;
+using Suite.Crm.Application.People;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.CustomFields;
 using Suite.Crm.Domain.Companies;
@@ -7,6 +8,7 @@ using Suite.Crm.Events;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Paging;
+using Suite.Framework.People;
 using Suite.Framework.Users;
 
 namespace Suite.Crm.Application.Companies;
@@ -15,7 +17,7 @@ namespace Suite.Crm.Application.Companies;
 /// Company cards with the owner record rule: without <see cref="CrmPermissions.Companies.ViewAll"/> a user
 /// sees only the companies they own, and anyone else's is "not found".
 /// </summary>
-internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomFieldValues customFields, TimeProvider clock)
+internal sealed class CompanyService(CrmDbContext db, Owners owners, ICurrentUser user, CustomFieldValues customFields, TimeProvider clock)
 {
     public const string DuplicateTaxId = "Crm.Company.DuplicateTaxId";
     public const string HasDeals = "Crm.Company.HasDeals";
@@ -34,8 +36,9 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
     private IQueryable<Company> Visible =>
         SeesAll ? db.Companies : db.Companies.Where(c => c.OwnerId == user.Id);
 
-    public Task<PagedResult<CompanyDto>> ListAsync(CompanyListRequest request, CancellationToken cancellationToken) =>
-        Filtered(request).ToPageAsync(request, Sorting, CompanyDto.From, cancellationToken);
+    public async Task<PagedResult<CompanyDto>> ListAsync(CompanyListRequest request, CancellationToken cancellationToken) =>
+        await db.People.WithNamesAsync(await Filtered(request).ToPageAsync(request, Sorting, CompanyDto.From, cancellationToken),
+            d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken);
 
     /// <summary>The companies the list shows for these filters, unsorted and unpaged: the list and its export share it.</summary>
     public IQueryable<Company> Filtered(CompanyListRequest request)
@@ -57,12 +60,12 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
     }
 
     public async Task<CompanyDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        CompanyDto.From(await FindAsync(id, cancellationToken));
+        await NamedAsync(await FindAsync(id, cancellationToken), cancellationToken);
 
     public async Task<CompanyDto> CreateAsync(CompanyInput input, CancellationToken cancellationToken, bool save = true)
     {
         var details = await DetailsAsync(input, cancellationToken);
-        var owner = OwnerFor(input.OwnerId);
+        var owner = await OwnerForAsync(input.OwnerId, cancellationToken);
         await EnsureUniqueTaxIdAsync(details, null, cancellationToken);
 
         var company = new Company(details, owner);
@@ -70,7 +73,7 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
         db.Publish(new CompanyCreatedEto(company.Id, company.Name, company.TaxId, company.Kpp, company.Address, company.OwnerId, user.Id, Now));
         if (save)
             await db.SaveChangesAsync(cancellationToken);
-        return CompanyDto.From(company);
+        return await NamedAsync(company, cancellationToken);
     }
 
     public async Task<CompanyDto> UpdateAsync(Guid id, CompanyInput input, CancellationToken cancellationToken, bool save = true)
@@ -83,7 +86,7 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
         var before = Snapshot(company);
         company.Update(details);
         if (input.OwnerId is { } ownerId && ownerId != company.OwnerId)
-            company.TransferTo(OwnerFor(ownerId));
+            company.TransferTo(await OwnerForAsync(ownerId, cancellationToken));
         var changes = FieldSnapshot.Between(before, Snapshot(company));
         if (changes.Any(c => c.Field == "sourceId"))
             changes = await SourceNamesAsync(changes, cancellationToken);
@@ -91,7 +94,7 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
             changes, user.Id, Now));
         if (save)
             await db.SaveChangesAsync(cancellationToken);
-        return CompanyDto.From(company);
+        return await NamedAsync(company, cancellationToken);
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
@@ -142,7 +145,7 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
             changes, user.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return CompanyDto.From(company);
+        return await NamedAsync(company, cancellationToken);
     }
 
     private DateTimeOffset Now => clock.GetUtcNow();
@@ -171,6 +174,17 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
     private async Task<Company> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await Visible.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
         ?? throw new EntityNotFoundException("Company", id);
+
+    /// <summary>The owner the record gets, refused when the user may not give it away or the owner may not own records.</summary>
+    private async Task<Guid> OwnerForAsync(Guid? requested, CancellationToken cancellationToken)
+    {
+        var owner = OwnerFor(requested);
+        await owners.EnsureMayOwnAsync(owner, cancellationToken);
+        return owner;
+    }
+
+    private async Task<CompanyDto> NamedAsync(Company company, CancellationToken cancellationToken) =>
+        CompanyDto.From(company) with { OwnerName = await db.People.NameOfAsync(company.OwnerId, cancellationToken) };
 
     private Guid OwnerFor(Guid? requested)
     {

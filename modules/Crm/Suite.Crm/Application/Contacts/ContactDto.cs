@@ -19,6 +19,9 @@ internal sealed record ContactDto(
     DateTimeOffset? ModifiedAt,
     string ConcurrencyStamp)
 {
+    /// <summary>The owner's full name from Crm's copy of people; null until the copy knows the user.</summary>
+    public string? OwnerName { get; init; }
+
     internal static ContactDto From(Contact c) => new(
         c.Id, c.FirstName, c.LastName, c.CompanyId, c.Position, c.Phones, c.Emails, c.OwnerId, c.Tags, c.CustomFields,
         c.CreatedAt, c.ModifiedAt, c.ConcurrencyStamp);

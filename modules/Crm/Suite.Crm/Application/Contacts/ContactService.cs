@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Application.CustomFields;
+using Suite.Crm.Application.People;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Contacts;
 using Suite.Crm.Domain.CustomFields;
@@ -7,6 +8,7 @@ using Suite.Crm.Events;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Paging;
+using Suite.Framework.People;
 using Suite.Framework.Users;
 
 namespace Suite.Crm.Application.Contacts;
@@ -15,7 +17,7 @@ namespace Suite.Crm.Application.Contacts;
 /// Contact people with the same owner record rule as companies: without <see cref="CrmPermissions.Contacts.ViewAll"/>
 /// a user sees only the contacts they own, and anyone else's is "not found".
 /// </summary>
-internal sealed class ContactService(CrmDbContext db, ICurrentUser user, CustomFieldValues customFields, TimeProvider clock)
+internal sealed class ContactService(CrmDbContext db, Owners owners, ICurrentUser user, CustomFieldValues customFields, TimeProvider clock)
 {
     public const string HasDeals = "Crm.Contact.HasDeals";
 
@@ -29,8 +31,9 @@ internal sealed class ContactService(CrmDbContext db, ICurrentUser user, CustomF
 
     private IQueryable<Contact> Visible => SeesAll ? db.Contacts : db.Contacts.Where(c => c.OwnerId == user.Id);
 
-    public Task<PagedResult<ContactDto>> ListAsync(ContactListRequest request, CancellationToken cancellationToken) =>
-        Filtered(request).ToPageAsync(request, Sorting, ContactDto.From, cancellationToken);
+    public async Task<PagedResult<ContactDto>> ListAsync(ContactListRequest request, CancellationToken cancellationToken) =>
+        await db.People.WithNamesAsync(await Filtered(request).ToPageAsync(request, Sorting, ContactDto.From, cancellationToken),
+            d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken);
 
     /// <summary>The contacts the list shows for these filters, unsorted and unpaged: the list and its export share it.</summary>
     public IQueryable<Contact> Filtered(ContactListRequest request)
@@ -56,18 +59,18 @@ internal sealed class ContactService(CrmDbContext db, ICurrentUser user, CustomF
     }
 
     public async Task<ContactDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        ContactDto.From(await FindAsync(id, cancellationToken));
+        await NamedAsync(await FindAsync(id, cancellationToken), cancellationToken);
 
     public async Task<ContactDto> CreateAsync(ContactInput input, CancellationToken cancellationToken, bool save = true)
     {
         var details = await DetailsAsync(input, cancellationToken);
-        var contact = new Contact(details, OwnerFor(input.OwnerId));
+        var contact = new Contact(details, await OwnerForAsync(input.OwnerId, cancellationToken));
         db.Contacts.Add(contact);
         db.Publish(new ContactCreatedEto(contact.Id, contact.FirstName, contact.LastName, contact.CompanyId,
             contact.Phones.FirstOrDefault(), contact.Emails.FirstOrDefault(), contact.OwnerId, user.Id, Now));
         if (save)
             await db.SaveChangesAsync(cancellationToken);
-        return ContactDto.From(contact);
+        return await NamedAsync(contact, cancellationToken);
     }
 
     public async Task<ContactDto> UpdateAsync(Guid id, ContactInput input, CancellationToken cancellationToken, bool save = true)
@@ -79,13 +82,13 @@ internal sealed class ContactService(CrmDbContext db, ICurrentUser user, CustomF
 
         contact.Update(details);
         if (input.OwnerId is { } ownerId && ownerId != contact.OwnerId)
-            contact.TransferTo(OwnerFor(ownerId));
+            contact.TransferTo(await OwnerForAsync(ownerId, cancellationToken));
         var changes = ContactSnapshot.Changes(before, await SnapshotAsync(contact, cancellationToken));
         db.Publish(new ContactUpdatedEto(contact.Id, contact.FirstName, contact.LastName, contact.CompanyId,
             contact.Phones.FirstOrDefault(), contact.Emails.FirstOrDefault(), contact.OwnerId, changes, user.Id, Now));
         if (save)
             await db.SaveChangesAsync(cancellationToken);
-        return ContactDto.From(contact);
+        return await NamedAsync(contact, cancellationToken);
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
@@ -127,6 +130,17 @@ internal sealed class ContactService(CrmDbContext db, ICurrentUser user, CustomF
         return new ContactSnapshot(c.FirstName, c.LastName, companyName, c.Position, string.Join(", ", c.Phones),
             string.Join(", ", c.Emails), c.OwnerId.ToString(), string.Join(", ", c.Tags), new Dictionary<string, string>(c.CustomFields));
     }
+
+    /// <summary>The owner the record gets, refused when the user may not give it away or the owner may not own records.</summary>
+    private async Task<Guid> OwnerForAsync(Guid? requested, CancellationToken cancellationToken)
+    {
+        var owner = OwnerFor(requested);
+        await owners.EnsureMayOwnAsync(owner, cancellationToken);
+        return owner;
+    }
+
+    private async Task<ContactDto> NamedAsync(Contact contact, CancellationToken cancellationToken) =>
+        ContactDto.From(contact) with { OwnerName = await db.People.NameOfAsync(contact.OwnerId, cancellationToken) };
 
     private Guid OwnerFor(Guid? requested)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Data;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
+using Suite.Framework.People;
 
 namespace Suite.Crm.Application.Deals;
 
@@ -47,7 +48,8 @@ internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery)
                 : await DealQuery.Sorting.Apply(deals.Where(d => d.StageId == stage.Id), CardSorting)
                     .Take(take).ToListAsync(cancellationToken);
             columns.Add(new DealBoardColumnDto(stage.Id, stage.Name, stage.Kind, stage.Order, stage.Probability,
-                total?.Count ?? 0, total?.Amount ?? 0m, cards.Select(DealDto.From).ToList()));
+                total?.Count ?? 0, total?.Amount ?? 0m, await db.People.WithNamesAsync(cards.Select(DealDto.From).ToList(),
+                    d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken)));
         }
 
         return new DealBoardDto(pipeline.Id, CardSorting, columns);

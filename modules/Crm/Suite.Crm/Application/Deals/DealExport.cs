@@ -3,6 +3,7 @@ using Suite.Framework.Exports;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Deals;
 using Suite.Framework.Localization;
+using Suite.Framework.People;
 
 namespace Suite.Crm.Application.Deals;
 
@@ -28,6 +29,7 @@ internal sealed class DealExport(CrmDbContext db, DealQuery dealQuery)
         var pipelineNames = pipelines.ToDictionary(p => p.Id, p => p.Name);
         var stageNames = pipelines.SelectMany(p => p.Stages).ToDictionary(s => s.Id, s => s.Name);
         var sources = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var owners = await db.People.NamesAsync(rows.Select(r => r.OwnerId), cancellationToken);
         var reasons = await db.LossReasons.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
 
         ExportColumn<Row>[] columns =
@@ -38,11 +40,11 @@ internal sealed class DealExport(CrmDbContext db, DealQuery dealQuery)
             new(Text.Pick("Этап", "Stage"), r => stageNames.GetValueOrDefault(r.StageId)),
             new(Text.Pick("Сумма", "Amount"), r => r.Amount),
             new(Text.Pick("Валюта", "Currency"), r => r.Currency),
-            new(Text.Pick("Статус", "Status"), r => r.Status),
+            new(Text.Pick("Статус", "Status"), r => StatusWords.Of(r.Status)),
             new(Text.Pick("Ожидаемая дата закрытия", "Expected close date"), r => r.ExpectedCloseDate),
             new(Text.Pick("Источник", "Source"), r => r.SourceId is { } id ? sources.GetValueOrDefault(id) : null),
             new(Text.Pick("Причина отказа", "Loss reason"), r => r.LossReasonId is { } id ? reasons.GetValueOrDefault(id) : null),
-            new(Text.Pick("Ответственный (id)", "Owner (id)"), r => r.OwnerId),
+            new(Text.Pick("Ответственный", "Owner"), r => owners.GetValueOrDefault(r.OwnerId)),
             new(Text.Pick("Создана (UTC)", "Created (UTC)"), r => r.CreatedAt),
             new(Text.Pick("Закрыта (UTC)", "Closed (UTC)"), r => r.ClosedAt),
         ];

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Application.People;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Pipelines;
@@ -6,6 +7,7 @@ using Suite.Crm.Events;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Paging;
+using Suite.Framework.People;
 using Suite.Framework.Users;
 
 namespace Suite.Crm.Application.Deals;
@@ -15,7 +17,7 @@ namespace Suite.Crm.Application.Deals;
 /// <see cref="CrmPermissions.Deals.ViewAll"/> a user sees only the deals they own, and anyone else's is "not found".
 /// Every change publishes its event in the same save.
 /// </summary>
-internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery dealQuery, TimeProvider clock)
+internal sealed class DealService(CrmDbContext db, Owners owners, ICurrentUser user, DealQuery dealQuery, TimeProvider clock)
 {
     private bool SeesAll => dealQuery.SeesAll;
 
@@ -23,16 +25,17 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public Task<PagedResult<DealDto>> ListAsync(DealListRequest request, CancellationToken cancellationToken) =>
-        dealQuery.Filter(request).AsNoTracking().ToPageAsync(request, DealQuery.Sorting, DealDto.From, cancellationToken);
+    public async Task<PagedResult<DealDto>> ListAsync(DealListRequest request, CancellationToken cancellationToken) =>
+        await db.People.WithNamesAsync(await dealQuery.Filter(request).AsNoTracking().ToPageAsync(request, DealQuery.Sorting, DealDto.From, cancellationToken),
+            d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken);
 
     public async Task<DealDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        DealDto.From(await FindAsync(id, cancellationToken));
+        await NamedAsync(await FindAsync(id, cancellationToken), cancellationToken);
 
     public async Task<DealDto> CreateAsync(DealInput input, CancellationToken cancellationToken)
     {
         var details = input.ToDetails();
-        var owner = OwnerFor(input.OwnerId);
+        var owner = await OwnerForAsync(input.OwnerId, cancellationToken);
         await CheckReferencesAsync(details, cancellationToken);
         var pipeline = input.PipelineId is { } pipelineId
             ? await db.Pipelines.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pipelineId, cancellationToken)
@@ -45,7 +48,7 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
         db.Publish(new DealCreatedEto(deal.Id, deal.Title, deal.CompanyId, deal.PipelineId, deal.StageId, Wire(deal.Status),
             deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, user.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
-        return DealDto.From(deal);
+        return await NamedAsync(deal, cancellationToken);
     }
 
     public async Task<DealDto> UpdateAsync(Guid id, DealInput input, CancellationToken cancellationToken)
@@ -58,7 +61,7 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
         var before = Snapshot(deal);
         deal.Update(details);
         if (input.OwnerId is { } ownerId && ownerId != deal.OwnerId)
-            deal.TransferTo(OwnerFor(ownerId));
+            deal.TransferTo(await OwnerForAsync(ownerId, cancellationToken));
 
         var pipelineChanged = input.PipelineId is { } pipelineId && pipelineId != deal.PipelineId;
         if (pipelineChanged || (input.StageId is { } stageId && stageId != deal.StageId))
@@ -77,7 +80,7 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
         db.Entry(deal).Property(d => d.Title).IsModified = true;
         db.Publish(Updated(deal, await ReadableAsync(FieldSnapshot.Between(before, Snapshot(deal)), cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
-        return DealDto.From(deal);
+        return await NamedAsync(deal, cancellationToken);
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
@@ -93,11 +96,11 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
         var deal = await FindAsync(id, cancellationToken, withOpenStay: true);
         var stage = await StageAsync(input.StageId!.Value, "stageId", cancellationToken);
         if (stage.Id == deal.StageId && !deal.IsClosed)
-            return DealDto.From(deal);
+            return await NamedAsync(deal, cancellationToken);
         var from = deal.MoveTo(stage, Now);
         PublishStageChanged(deal, from);
         await db.SaveChangesAsync(cancellationToken);
-        return DealDto.From(deal);
+        return await NamedAsync(deal, cancellationToken);
     }
 
     public async Task<DealDto> WinAsync(Guid id, CancellationToken cancellationToken)
@@ -109,7 +112,7 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
         db.Publish(new DealWonEto(deal.Id, deal.CompanyId, deal.PipelineId, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, user.Id, Now,
             deal.Lines.OrderBy(l => l.Position).Where(l => l.ProductId is not null).Select(l => new DealWonLine(l.ProductId!.Value, l.Quantity)).ToList()));
         await db.SaveChangesAsync(cancellationToken);
-        return DealDto.From(deal);
+        return await NamedAsync(deal, cancellationToken);
     }
 
     public async Task<DealDto> LoseAsync(Guid id, LoseDealInput input, CancellationToken cancellationToken)
@@ -125,7 +128,7 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
         db.Publish(new DealLostEto(deal.Id, deal.CompanyId, deal.PipelineId, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency,
             reasonId, comment, user.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
-        return DealDto.From(deal);
+        return await NamedAsync(deal, cancellationToken);
     }
 
     public async Task<DealDto> ReopenAsync(Guid id, CancellationToken cancellationToken)
@@ -136,7 +139,7 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
         PublishStageChanged(deal, from);
         db.Publish(Updated(deal, await ReadableAsync(FieldSnapshot.Between(before, Snapshot(deal)), cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
-        return DealDto.From(deal);
+        return await NamedAsync(deal, cancellationToken);
     }
 
     private void PublishStageChanged(Deal deal, Guid from) =>
@@ -237,6 +240,17 @@ internal sealed class DealService(CrmDbContext db, ICurrentUser user, DealQuery 
         var query = withOpenStay ? Visible.Include(d => d.StageHistory.Where(h => h.LeftAt == null)) : Visible;
         return await query.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new EntityNotFoundException("Deal", id);
     }
+
+    /// <summary>The owner the record gets, refused when the user may not give it away or the owner may not own records.</summary>
+    private async Task<Guid> OwnerForAsync(Guid? requested, CancellationToken cancellationToken)
+    {
+        var owner = OwnerFor(requested);
+        await owners.EnsureMayOwnAsync(owner, cancellationToken);
+        return owner;
+    }
+
+    private async Task<DealDto> NamedAsync(Deal deal, CancellationToken cancellationToken) =>
+        DealDto.From(deal) with { OwnerName = await db.People.NameOfAsync(deal.OwnerId, cancellationToken) };
 
     private Guid OwnerFor(Guid? requested)
     {

@@ -25,6 +25,9 @@ internal sealed record LeadDto(
     DateTimeOffset? ModifiedAt,
     string ConcurrencyStamp)
 {
+    /// <summary>The owner's full name from Crm's copy of people; null until the copy knows the user.</summary>
+    public string? OwnerName { get; init; }
+
     internal static LeadDto From(Lead l) => new(
         l.Id, l.Title, l.Name, l.Phone, l.Email, l.CompanyName, l.TaxId, l.Comment, l.SourceId, l.Status, l.OwnerId,
         l.JunkReason, l.WebFormId, l.CompanyId, l.ContactId, l.DealId, l.ConvertedAt, l.CreatedAt, l.ModifiedAt, l.ConcurrencyStamp);

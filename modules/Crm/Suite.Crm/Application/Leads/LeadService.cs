@@ -3,6 +3,7 @@ using Suite.Crm.Application.Companies;
 using Suite.Crm.Application.Contacts;
 using Suite.Crm.Application.Duplicates;
 using Suite.Crm.Application.Deals;
+using Suite.Crm.Application.People;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Duplicates;
 using Suite.Crm.Domain.Leads;
@@ -10,6 +11,7 @@ using Suite.Crm.Events;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Paging;
+using Suite.Framework.People;
 using Suite.Framework.Users;
 
 namespace Suite.Crm.Application.Leads;
@@ -20,7 +22,7 @@ namespace Suite.Crm.Application.Leads;
 /// and the deal through the company, contact and deal services, in one transaction.
 /// </summary>
 internal sealed class LeadService(
-    CrmDbContext db, ICurrentUser user, TimeProvider clock, CompanyService companies, ContactService contacts, DealService deals,
+    CrmDbContext db, Owners owners, ICurrentUser user, TimeProvider clock, CompanyService companies, ContactService contacts, DealService deals,
     DuplicateFinder duplicates)
 {
     internal static readonly SortMap<Lead> Sorting = new SortMap<Lead>("createdAt desc")
@@ -36,8 +38,9 @@ internal sealed class LeadService(
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public Task<PagedResult<LeadDto>> ListAsync(LeadListRequest request, CancellationToken cancellationToken) =>
-        Filtered(request).ToPageAsync(request, Sorting, LeadDto.From, cancellationToken);
+    public async Task<PagedResult<LeadDto>> ListAsync(LeadListRequest request, CancellationToken cancellationToken) =>
+        await db.People.WithNamesAsync(await Filtered(request).ToPageAsync(request, Sorting, LeadDto.From, cancellationToken),
+            d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken);
 
     /// <summary>The leads the list shows for these filters, unsorted and unpaged: the list and its export share it.</summary>
     public IQueryable<Lead> Filtered(LeadListRequest request)
@@ -73,12 +76,12 @@ internal sealed class LeadService(
     }
 
     public async Task<LeadDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        LeadDto.From(await FindAsync(id, cancellationToken));
+        await NamedAsync(await FindAsync(id, cancellationToken), cancellationToken);
 
     public async Task<LeadDto> CreateAsync(LeadInput input, CancellationToken cancellationToken)
     {
         var details = input.ToDetails();
-        var owner = OwnerFor(input.OwnerId);
+        var owner = await OwnerForAsync(input.OwnerId, cancellationToken);
         await CheckSourceAsync(details.SourceId, cancellationToken);
 
         var lead = new Lead(details, owner);
@@ -87,7 +90,7 @@ internal sealed class LeadService(
         db.Leads.Add(lead);
         db.Publish(Created(lead, user.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
-        return LeadDto.From(lead);
+        return await NamedAsync(lead, cancellationToken);
     }
 
     public async Task<LeadDto> UpdateAsync(Guid id, LeadInput input, CancellationToken cancellationToken)
@@ -101,9 +104,9 @@ internal sealed class LeadService(
         if (input.Status is { } status && status != lead.Status)
             lead.SetStatus(status);
         if (input.OwnerId is { } ownerId && ownerId != lead.OwnerId)
-            lead.TransferTo(OwnerFor(ownerId));
+            lead.TransferTo(await OwnerForAsync(ownerId, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
-        return LeadDto.From(lead);
+        return await NamedAsync(lead, cancellationToken);
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
@@ -118,7 +121,7 @@ internal sealed class LeadService(
         var lead = await FindAsync(id, cancellationToken);
         lead.MarkJunk(input.Reason!.Trim());
         await db.SaveChangesAsync(cancellationToken);
-        return LeadDto.From(lead);
+        return await NamedAsync(lead, cancellationToken);
     }
 
     public async Task<LeadConversionPreviewDto> PreviewConversionAsync(Guid id, CancellationToken cancellationToken)
@@ -249,6 +252,17 @@ internal sealed class LeadService(
 
     private async Task<Lead> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await Visible.SingleOrDefaultAsync(l => l.Id == id, cancellationToken) ?? throw new EntityNotFoundException("Lead", id);
+
+    /// <summary>The owner the record gets, refused when the user may not give it away or the owner may not own records.</summary>
+    private async Task<Guid> OwnerForAsync(Guid? requested, CancellationToken cancellationToken)
+    {
+        var owner = OwnerFor(requested);
+        await owners.EnsureMayOwnAsync(owner, cancellationToken);
+        return owner;
+    }
+
+    private async Task<LeadDto> NamedAsync(Lead lead, CancellationToken cancellationToken) =>
+        LeadDto.From(lead) with { OwnerName = await db.People.NameOfAsync(lead.OwnerId, cancellationToken) };
 
     private Guid OwnerFor(Guid? requested)
     {

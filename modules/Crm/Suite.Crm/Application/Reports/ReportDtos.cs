@@ -46,4 +46,8 @@ internal sealed record ManagerRankingDto(IReadOnlyList<ManagerRankingRowDto> Ite
 /// <param name="AverageDeal">Won amount ÷ won count; 0 without won deals.</param>
 /// <param name="WinRate">Won ÷ (won + lost), 0..1; null while none of the owner's deals is closed.</param>
 internal sealed record ManagerRankingRowDto(Guid OwnerId, int WonCount, decimal WonAmount, decimal AverageDeal, double? WinRate,
-    int LostCount, int OpenCount);
+    int LostCount, int OpenCount)
+{
+    /// <summary>The owner's full name from Crm's copy of people; null until the copy knows the user.</summary>
+    public string? OwnerName { get; init; }
+}

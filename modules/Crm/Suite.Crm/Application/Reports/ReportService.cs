@@ -4,6 +4,7 @@ using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Leads;
 using Suite.Crm.Domain.Pipelines;
 using Suite.Framework.Domain;
+using Suite.Framework.People;
 using Suite.Framework.Time;
 using Suite.Framework.Users;
 
@@ -255,7 +256,8 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user, Business
             })
             .OrderByDescending(r => r.WonAmount).ThenByDescending(r => r.WonCount).ThenBy(r => r.OwnerId)
             .ToList();
-        return new ManagerRankingDto(items);
+        return new ManagerRankingDto(await db.People.WithNamesAsync(items,
+            r => r.OwnerId, (r, name) => r with { OwnerName = name }, cancellationToken));
     }
 
     private sealed record FunnelRow(DealStatus Status, int? Reached, int Count, decimal Amount);

@@ -18,6 +18,9 @@ internal sealed record TimelineItemDto(
     JsonElement Details,
     Guid? UserId)
 {
+    /// <summary>The author's full name from Crm's copy of people; null for the system and for users the copy does not know.</summary>
+    public string? UserFullName { get; init; }
+
     internal static TimelineItemDto From(TimelineItem t) => new(
         t.Id, t.OccurredAt, t.Kind, t.EntityType, t.EntityId, TimelineTitles.For(t), t.Title,
         JsonDocument.Parse(t.Details).RootElement.Clone(), t.UserId);

@@ -5,6 +5,7 @@ using Suite.Crm.Timeline;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Paging;
+using Suite.Framework.People;
 using Suite.Framework.Users;
 
 namespace Suite.Crm.Application.Timeline;
@@ -37,7 +38,8 @@ internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimePr
         var total = await query.LongCountAsync(cancellationToken);
         var items = await query.OrderByDescending(t => t.OccurredAt).ThenByDescending(t => t.Id)
             .Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
-        return new PagedResult<TimelineItemDto>(total, items.Select(TimelineItemDto.From).ToList());
+        return new PagedResult<TimelineItemDto>(total, await db.People.WithNamesAsync(items.Select(TimelineItemDto.From).ToList(),
+            t => t.UserId, (t, name) => t with { UserFullName = name }, cancellationToken));
     }
 
     public Task<TimelineItemDto> AddCommentAsync(CommentInput input, CancellationToken cancellationToken) =>
@@ -67,7 +69,7 @@ internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimePr
             TimelineWriter.Json(details), user.Id);
         db.TimelineItems.Add(item);
         await db.SaveChangesAsync(cancellationToken);
-        return TimelineItemDto.From(item);
+        return TimelineItemDto.From(item) with { UserFullName = await db.People.NameOfAsync(item.UserId, cancellationToken) };
     }
 
     /// <summary>The card, if the user may see it: without its read permission 403, someone else's (or none) 404.</summary>

@@ -19,6 +19,9 @@ internal sealed record WebFormDto(
     DateTimeOffset? ModifiedAt,
     string ConcurrencyStamp)
 {
+    /// <summary>The owner's full name from Crm's copy of people; null until the copy knows the user.</summary>
+    public string? OwnerName { get; init; }
+
     internal static string SubmitPath(string formKey) => $"/api/crm/web-forms/{formKey}/submit";
 
     internal static WebFormDto From(WebForm f) => new(

@@ -1,19 +1,21 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Application.Leads;
+using Suite.Crm.Application.People;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Leads;
 using Suite.Crm.Domain.WebForms;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Paging;
+using Suite.Framework.People;
 using Suite.Framework.Users;
 
 namespace Suite.Crm.Application.WebForms;
 
 /// <summary>Web forms for administrators, and the anonymous submission that turns a visitor's request into a lead.</summary>
 internal sealed class WebFormService(
-    CrmDbContext db, ICurrentUser user, TimeProvider clock, IValidator<WebFormSubmission> submissionValidator)
+    CrmDbContext db, Owners owners, ICurrentUser user, TimeProvider clock, IValidator<WebFormSubmission> submissionValidator)
 {
     private static readonly SortMap<WebForm> Sorting = new SortMap<WebForm>("name")
         .Add("name", f => f.Name)
@@ -21,7 +23,7 @@ internal sealed class WebFormService(
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public Task<PagedResult<WebFormDto>> ListAsync(PageRequest request, CancellationToken cancellationToken)
+    public async Task<PagedResult<WebFormDto>> ListAsync(PageRequest request, CancellationToken cancellationToken)
     {
         var query = db.WebForms.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Filter))
@@ -30,20 +32,23 @@ internal sealed class WebFormService(
             query = query.Where(f => f.Name.ToLower().Contains(term));
         }
 
-        return query.ToPageAsync(request, Sorting, WebFormDto.From, cancellationToken);
+        return await db.People.WithNamesAsync(await query.ToPageAsync(request, Sorting, WebFormDto.From, cancellationToken),
+            f => f.OwnerId, (f, name) => f with { OwnerName = name }, cancellationToken);
     }
 
     public async Task<WebFormDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        WebFormDto.From(await FindAsync(id, cancellationToken));
+        await NamedAsync(await FindAsync(id, cancellationToken), cancellationToken);
 
     public async Task<WebFormDto> CreateAsync(WebFormInput input, CancellationToken cancellationToken)
     {
         var details = input.ToDetails();
         await CheckSourceAsync(details.SourceId, cancellationToken);
-        var form = new WebForm(details, OwnerFor(input.OwnerId));
+        var owner = OwnerFor(input.OwnerId);
+        await EnsureMayOwnLeadsAsync(owner, details, cancellationToken);
+        var form = new WebForm(details, owner);
         db.WebForms.Add(form);
         await db.SaveChangesAsync(cancellationToken);
-        return WebFormDto.From(form);
+        return await NamedAsync(form, cancellationToken);
     }
 
     public async Task<WebFormDto> UpdateAsync(Guid id, WebFormInput input, CancellationToken cancellationToken)
@@ -52,9 +57,11 @@ internal sealed class WebFormService(
         db.ExpectConcurrencyStamp(form, input.ConcurrencyStamp);
         var details = input.ToDetails();
         await CheckSourceAsync(details.SourceId, cancellationToken);
-        form.Update(details, input.OwnerId ?? form.OwnerId);
+        var owner = input.OwnerId ?? form.OwnerId;
+        await EnsureMayOwnLeadsAsync(owner == form.OwnerId ? null : owner, details, cancellationToken);
+        form.Update(details, owner);
         await db.SaveChangesAsync(cancellationToken);
-        return WebFormDto.From(form);
+        return await NamedAsync(form, cancellationToken);
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
@@ -150,6 +157,21 @@ internal sealed class WebFormService(
 
     private async Task<WebForm> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await db.WebForms.SingleOrDefaultAsync(f => f.Id == id, cancellationToken) ?? throw new EntityNotFoundException("WebForm", id);
+
+    /// <summary>
+    /// The form's leads go to its owner or its round-robin members: each must be an active user. An owner kept as it
+    /// was (null here) is not checked again, so a form whose owner left can still be edited to hand its leads on.
+    /// </summary>
+    private async Task EnsureMayOwnLeadsAsync(Guid? newOwner, WebFormDetails details, CancellationToken cancellationToken)
+    {
+        if (newOwner is { } owner)
+            await owners.EnsureMayOwnAsync(owner, cancellationToken);
+        if (details.Assignment == WebFormAssignment.RoundRobin)
+            await owners.EnsureMayOwnAsync(details.RoundRobinUserIds, cancellationToken);
+    }
+
+    private async Task<WebFormDto> NamedAsync(WebForm form, CancellationToken cancellationToken) =>
+        WebFormDto.From(form) with { OwnerName = await db.People.NameOfAsync(form.OwnerId, cancellationToken) };
 
     private Guid OwnerFor(Guid? requested) =>
         requested ?? user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести формы.", "Sign in to manage web forms."));

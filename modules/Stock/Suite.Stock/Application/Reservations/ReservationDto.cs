@@ -8,7 +8,11 @@ namespace Suite.Stock.Application.Reservations;
 /// <summary>Goods held for a deal, as the reservations list and the product card show them.</summary>
 internal sealed record ReservationDto(
     Guid Id, Guid ProductId, string Sku, string ProductName, string Unit, Guid WarehouseId, string WarehouseName, Guid DealId,
-    decimal Quantity, string? Comment, DateTimeOffset CreatedAt, Guid? CreatedBy);
+    decimal Quantity, string? Comment, DateTimeOffset CreatedAt, Guid? CreatedBy)
+{
+    /// <summary>Who reserved, by full name from Stock's copy of people; null for automatic reservations and unknown users.</summary>
+    public string? CreatedByName { get; init; }
+}
 
 /// <summary>A reservation joined with its product and warehouse; an initializer so the database can sort and page by any member.</summary>
 internal sealed record ReservationRow

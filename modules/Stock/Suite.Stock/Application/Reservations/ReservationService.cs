@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Paging;
+using Suite.Framework.People;
 using Suite.Stock.Application.Documents;
 using Suite.Stock.Data;
 using Suite.Stock.Domain.Ledger;
@@ -27,7 +28,7 @@ internal sealed class ReservationService(StockDbContext db, StockChanges changes
         .Add("warehouseName", r => r.WarehouseName)
         .Add("quantity", r => r.Quantity);
 
-    public Task<PagedResult<ReservationDto>> ListAsync(ReservationListRequest request, CancellationToken cancellationToken)
+    public async Task<PagedResult<ReservationDto>> ListAsync(ReservationListRequest request, CancellationToken cancellationToken)
     {
         var reservations = db.Reservations.AsNoTracking();
         if (request.ProductId is { } productId)
@@ -52,7 +53,8 @@ internal sealed class ReservationService(StockDbContext db, StockChanges changes
                 Id = r.Id, ProductId = p.Id, Sku = p.Sku, ProductName = p.Name, Unit = p.Unit, WarehouseId = w.Id, WarehouseName = w.Name,
                 DealId = r.DealId, Quantity = r.Quantity, Comment = r.Comment, CreatedAt = r.CreatedAt, CreatedBy = r.CreatedBy,
             };
-        return rows.ToPageAsync(request, Sorting, r => r.ToDto(), cancellationToken);
+        return await db.People.WithNamesAsync(await rows.ToPageAsync(request, Sorting, r => r.ToDto(), cancellationToken),
+            r => r.CreatedBy, (r, name) => r with { CreatedByName = name }, cancellationToken);
     }
 
     public async Task<ReservationDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
@@ -203,11 +205,14 @@ internal sealed class ReservationService(StockDbContext db, StockChanges changes
         }
     }
 
-    private Task<ReservationDto?> RowAsync(Guid id, CancellationToken cancellationToken) =>
-        (from r in db.Reservations.AsNoTracking()
+    private async Task<ReservationDto?> RowAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var row = await (from r in db.Reservations.AsNoTracking()
             join p in db.Products.AsNoTracking() on r.ProductId equals p.Id
             join w in db.Warehouses.AsNoTracking() on r.WarehouseId equals w.Id
             where r.Id == id
             select new ReservationDto(r.Id, p.Id, p.Sku, p.Name, p.Unit, w.Id, w.Name, r.DealId, r.Quantity, r.Comment, r.CreatedAt, r.CreatedBy))
-        .SingleOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : row with { CreatedByName = await db.People.NameOfAsync(row.CreatedBy, cancellationToken) };
+    }
 }
