@@ -29,10 +29,7 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
         .Add("address", c => c.Address)
         .Add("createdAt", c => c.CreatedAt);
 
-    private bool SeesAll => user.HasPermission(CrmPermissions.Companies.ViewAll);
-
-    private IQueryable<Company> Visible =>
-        SeesAll ? db.Companies : db.Companies.Where(c => c.OwnerId == user.Id);
+    private IQueryable<Company> Visible => db.Companies.VisibleTo(user);
 
     public Task<PagedResult<CompanyDto>> ListAsync(CompanyListRequest request, CancellationToken cancellationToken) =>
         Filtered(request).ToPageAsync(request, Sorting, CompanyDto.From, cancellationToken);
@@ -177,7 +174,7 @@ internal sealed class CompanyService(CrmDbContext db, ICurrentUser user, CustomF
         var me = user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести компании.", "Sign in to own companies."));
         if (requested is null || requested == me)
             return me;
-        if (!SeesAll)
+        if (!user.SeesAll<Company>())
             throw new AccessDeniedException(Text.Pick(
                 "Передать компанию другому ответственному может только тот, кто видит все компании.",
                 "Only users who see all companies can give a company to another owner."));
