@@ -8,7 +8,7 @@ namespace Suite.Framework.Events;
 /// <see cref="BackfillRegistration.AddBackfill{TContext, TBackfill}"/>). It runs once per database, after
 /// migrations and seeding, in one transaction with its <see cref="Backfill"/> record.
 /// <para>
-/// Publish snapshot events of your own (<c>[EventName("Crm.Deal.Snapshot")]</c>), never the usual Created/Updated
+/// Publish snapshot events of your own (<c>[EventName("Crm.Deal.Republished")]</c>), never the usual Created/Updated
 /// events: a consumer must not take a re-published state for a fresh change (Crm's own timeline listens to its deal
 /// events). Copies handle the snapshot like an update, and one that arrives after a newer change is harmless when the
 /// copy keeps the state's <c>ChangedAt</c> and ignores older ones.

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
+using Suite.Stock.Domain.Companies;
+using Suite.Stock.Domain.Deals;
 using Suite.Stock.Domain.Documents;
 using Suite.Stock.Domain.Ledger;
 using Suite.Stock.Domain.Products;
@@ -22,6 +24,8 @@ public sealed class StockDbContext(DbContextOptions<StockDbContext> options, Sui
     public DbSet<CostLayer> CostLayers => Set<CostLayer>();
     public DbSet<Reservation> Reservations => Set<Reservation>();
     public DbSet<StockSettings> Settings => Set<StockSettings>();
+    public DbSet<Deal> Deals => Set<Deal>();
+    public DbSet<Company> Companies => Set<Company>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
