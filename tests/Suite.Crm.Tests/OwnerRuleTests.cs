@@ -118,11 +118,15 @@ public abstract class OwnerRuleTests(SuiteHost host)
 
         foreach (var row in refusals)
         {
-            using var request = new HttpRequestMessage(row.Method, row.Url);
-            if (row.Body is not null)
-                request.Content = JsonContent.Create(row.Body, row.Body.GetType());
-            var response = await boris.SendAsync(request);
+            var response = await SendAsync(boris, row);
             var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == HttpStatusCode.Forbidden)
+            {
+                // The role may not do this at all (sales delete no companies): then anna is refused the same on her own record.
+                (await SendAsync(anna, row)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, $"{row.Name}: a 403 must be the role's, not the owner's");
+                continue;
+            }
+
             response.StatusCode.ShouldBe(row.Status, $"{row.Name}: {body}");
             if (row.Code is not null)
                 (await Json(response)).GetProperty("code").GetString().ShouldBe(row.Code, row.Name);
@@ -167,6 +171,14 @@ public abstract class OwnerRuleTests(SuiteHost host)
             new { productId = product, warehouseId = warehouse, dealId = deal, quantity = 2m });
 
         return new Anna(company, second, taxId, marker, contact, lead, deal, reservation, stages["Согласование"], lossReason, warehouse, product);
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, RefusedRow row)
+    {
+        var request = new HttpRequestMessage(row.Method, row.Url);
+        if (row.Body is not null)
+            request.Content = JsonContent.Create(row.Body, row.Body.GetType());
+        return client.SendAsync(request);
     }
 
     /// <summary>A random ten-digit ИНН with a right check digit.</summary>

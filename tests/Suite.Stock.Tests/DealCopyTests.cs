@@ -26,7 +26,7 @@ public abstract class DealCopyTests(SuiteHost host)
         var (anna, _) = await host.UserAsync("sales");
         var (boris, borisId) = await host.UserAsync("sales");
         var companyName = StockApi.Unique("ООО Окна");
-        var company = (await Json(await anna.PostAsJsonAsync("/api/crm/companies", new { name = companyName, taxId = "7712345678" })))
+        var company = (await Json(await anna.PostAsJsonAsync("/api/crm/companies", new { name = companyName, taxId = "7712345671" })))
             .GetProperty("id").GetGuid();
         var created = await anna.PostAsJsonAsync("/api/crm/deals", new { title = "Окна в коттедж", companyId = company });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
@@ -40,8 +40,8 @@ public abstract class DealCopyTests(SuiteHost host)
         copy.Value.GetProperty("companyName").GetString().ShouldBe(companyName);
         copy.Value.GetProperty("status").GetString().ShouldBe("open");
         (await ItemsAsync(boris, "/api/stock/deals")).ShouldNotContain(d => d.GetProperty("id").GetGuid() == dealId);
-        (await ItemsAsync(director, "/api/stock/companies?filter=7712345678")).Single().GetProperty("displayName").GetString()
-            .ShouldBe($"{companyName} (ИНН 7712345678)");
+        (await ItemsAsync(director, "/api/stock/companies?filter=7712345671")).Single().GetProperty("displayName").GetString()
+            .ShouldBe($"{companyName} (ИНН 7712345671)");
 
         // A rename and a win arrive; then the director gives the deal to boris, and it leaves anna's picker for his.
         (await anna.PutAsJsonAsync($"/api/crm/deals/{dealId}", new { title = "Окна и двери", companyId = company })).EnsureSuccessStatusCode();
