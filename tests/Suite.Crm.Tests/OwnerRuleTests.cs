@@ -81,7 +81,7 @@ public abstract class OwnerRuleTests(SuiteHost host)
         new("call on the company", HttpMethod.Post, "/api/crm/timeline/calls",
             new { entityType = "company", entityId = a.Company, direction = "outgoing", durationSeconds = 10 }),
         new("meeting on the contact", HttpMethod.Post, "/api/crm/timeline/meetings",
-            new { entityType = "contact", entityId = a.Contact, subject = "Встреча", startsAt = DateTimeOffset.UtcNow.AddDays(1) }),
+            new { entityType = "contact", entityId = a.Contact, subject = "Встреча", startsAt = DateTimeOffset.UtcNow.AddDays(1), durationMinutes = 30 }),
         new("deal on her company", HttpMethod.Post, "/api/crm/deals", new { title = "На чужую компанию", companyId = a.Company },
             HttpStatusCode.BadRequest),
         new("contact at her company", HttpMethod.Post, "/api/crm/contacts", new { firstName = "Иван", companyId = a.Company },
