@@ -136,6 +136,24 @@ public abstract class ExportApiTests(SuiteHost host)
         csv.ShouldNotContain("Чужая");
     }
 
+    [Fact]
+    public async Task Should_Not_Name_In_The_Deals_Export_A_Company_The_Reader_May_Not_See()
+    {
+        var (director, _) = await host.UserAsync("director");
+        var (anna, _) = await host.UserAsync("sales");
+        var (boris, borisId) = await host.UserAsync("sales");
+        var annasCompany = CrmApi.Unique("ООО Клиент Анны");
+        var company = await CrmApi.CompanyAsync(anna, annasCompany);
+        await CrmApi.DealAsync(director, company, "Сделка Бориса", new { ownerId = borisId });
+
+        var rows = await XlsxAsync(boris, "/api/crm/deals/export?format=xlsx");
+        rows.Single()["Сделка"].ShouldBe("Сделка Бориса");
+        (rows.Single()["Компания"] as string).ShouldBeNullOrEmpty();
+        var csv = Encoding.UTF8.GetString(await boris.GetByteArrayAsync("/api/crm/deals/export?format=csv"));
+        csv.ShouldNotContain(annasCompany);
+        (await XlsxAsync(director, $"/api/crm/deals/export?format=xlsx&companyId={company}")).Single()["Компания"].ShouldBe(annasCompany);
+    }
+
     private static async Task<List<IDictionary<string, object?>>> XlsxAsync(HttpClient client, string url)
     {
         var response = await client.GetAsync(url);

@@ -26,6 +26,9 @@ public abstract class ShipmentTimelineTests(SuiteHost host)
         var sku = CrmApi.Unique("WIN").Replace(' ', '-');
         var productId = await CreatedAsync(admin, "/api/stock/products", new { sku, name = "Окно ПВХ 1200×1400", salePrice = 15000m });
         await PostedAsync(admin, new { kind = "receipt", warehouseId, lines = new[] { new { productId, quantity = 10m, unitCost = 9000m } } });
+        // Stock ships for deals it knows: its copy of the deal comes from Crm's events.
+        await Eventually.Until(async () => (await Json(await admin.GetAsync($"/api/stock/deals?companyId={companyId}"))).GetProperty("totalCount").GetInt64(),
+            n => n == 1, what: "Stock's copy of the deal");
 
         var shipment = await PostedAsync(admin, new
         {

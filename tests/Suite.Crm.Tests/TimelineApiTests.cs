@@ -313,6 +313,29 @@ public abstract class TimelineApiTests(SuiteHost host)
         (await other.GetAsync($"/api/crm/timeline?entityType=lead&entityId={leadId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Should_Not_Show_On_A_Company_Timeline_The_Items_Of_A_Deal_The_Reader_May_Not_See()
+    {
+        var (director, _) = await host.UserAsync("director");
+        var (anna, _) = await host.UserAsync("sales");
+        var (boris, borisId) = await host.UserAsync("sales");
+        var company = await CrmApi.CompanyAsync(anna);
+        var deal = (await CrmApi.DealAsync(director, company, "Сделка Бориса", new { ownerId = borisId })).GetProperty("id").GetGuid();
+        (await boris.PostAsJsonAsync("/api/crm/timeline/comments", new { entityType = "deal", entityId = deal, text = "Скидка 20% — только между нами" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await anna.PostAsJsonAsync("/api/crm/timeline/comments", new { entityType = "company", entityId = company, text = "Звонила Анна" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // The director sees the deal, so its items (comment and creation) are on the company's timeline for them.
+        await ItemsAsync(director, "company", company, i => i.Any(x => x.EntityType == "deal" && x.Kind == "comment") && i.Any(x => x.Kind == "created" && x.EntityType == "deal"));
+
+        var annas = await ItemsAsync(anna, "company", company, i => i.Any(x => x.Kind == "comment"));
+        annas.ShouldNotContain(i => i.EntityType == "deal");
+        annas.ShouldContain(i => i.Kind == "comment" && i.EntityType == "company");
+        var page = await Json(await anna.GetAsync($"/api/crm/timeline?entityType=company&entityId={company}&maxResultCount=100"));
+        page.GetProperty("totalCount").GetInt64().ShouldBe(annas.Count);
+    }
+
     private static async Task<List<Item>> ItemsAsync(HttpClient client, string entityType, Guid entityId, Func<List<Item>, bool> done) =>
         await Eventually.Until(async () =>
         {

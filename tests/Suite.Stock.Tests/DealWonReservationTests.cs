@@ -63,7 +63,7 @@ public abstract class DealWonReservationTests(SuiteHost host)
         await SettingsAsync(admin, true, warehouseId);
         var productId = await StockApi.ProductAsync(admin);
         await StockApi.ReceiptAsync(admin, warehouseId, productId, 10, 100);
-        var dealId = Guid.NewGuid();
+        var dealId = await StockDeals.CopyAsync(host);
         await ReservationApi.ReservedAsync(admin, productId, warehouseId, dealId, 1, "Отложили до оплаты");
         var won = Won(dealId, new DealWonLine(productId, 2), new DealWonLine(productId, 1));
 

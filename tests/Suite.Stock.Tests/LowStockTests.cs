@@ -55,13 +55,13 @@ public abstract class LowStockTests(SuiteHost host)
         (await ReservationApi.BelowMinimumEventsAsync(host, productId)).ShouldBe(0, "a transfer leaves 12 available over both warehouses");
 
         // Reserving 2, then 1 more, leaves 9 of 12 available.
-        var reservation = await ReservationApi.ReservedAsync(admin, productId, main, Guid.NewGuid(), 2);
+        var reservation = await ReservationApi.ReservedAsync(admin, productId, main, await StockDeals.CopyAsync(host), 2);
         (await ReservationApi.BelowMinimumEventsAsync(host, productId)).ShouldBe(0);
-        await ReservationApi.ReservedAsync(admin, productId, main, Guid.NewGuid(), 1);
+        await ReservationApi.ReservedAsync(admin, productId, main, await StockDeals.CopyAsync(host), 1);
         (await ReservationApi.BelowMinimumEventsAsync(host, productId)).ShouldBe(1, "9 available crosses below 10");
         (await LastPayloadAsync(productId)).GetProperty("available").GetDecimal().ShouldBe(9);
 
-        await ReservationApi.ReservedAsync(admin, productId, second, Guid.NewGuid(), 4);
+        await ReservationApi.ReservedAsync(admin, productId, second, await StockDeals.CopyAsync(host), 4);
         (await ReservationApi.BelowMinimumEventsAsync(host, productId)).ShouldBe(1);
 
         // Back to 12 by releasing, then down again by a shipment: a second crossing.

@@ -14,18 +14,20 @@ public abstract class ReservationTests(SuiteHost host)
     public async Task Should_Reserve_For_A_Deal_Adding_To_Its_Reservation_And_Refuse_More_Than_Available()
     {
         var admin = await host.AdminAsync();
-        var (sales, _) = await host.UserAsync("sales");
+        var (sales, salesId) = await host.UserAsync("sales");
         var warehouseName = StockApi.Unique("Основной");
         var warehouseId = await StockApi.WarehouseAsync(admin, warehouseName);
         var productId = await StockApi.ProductAsync(admin, new { name = "Подоконник ПВХ 300 мм" });
         await StockApi.ReceiptAsync(admin, warehouseId, productId, 10, 500);
-        var dealId = Guid.NewGuid();
+        var dealId = await StockDeals.CopyAsync(host, salesId, "Окна для Ивановых");
 
         var first = await ReservationApi.ReservedAsync(sales, productId, warehouseId, dealId, 4, "Под замер");
         first.GetProperty("quantity").GetDecimal().ShouldBe(4);
         first.GetProperty("productName").GetString().ShouldBe("Подоконник ПВХ 300 мм");
         first.GetProperty("warehouseName").GetString().ShouldBe(warehouseName);
         first.GetProperty("dealId").GetGuid().ShouldBe(dealId);
+        first.GetProperty("dealTitle").GetString().ShouldBe("Окна для Ивановых");
+        first.GetProperty("companyName").GetString().ShouldStartWith("ООО Клиент");
         (await ReservationApi.FiguresAsync(admin, productId, warehouseId)).ShouldBe((10m, 4m, 6m));
 
         // The same deal, product and warehouse: one reservation that grows.
@@ -40,7 +42,7 @@ public abstract class ReservationTests(SuiteHost host)
         (await ReservationApi.FiguresAsync(admin, productId, warehouseId)).ShouldBe((10m, 6m, 4m));
 
         // Another deal may have the remaining 4, not 5.
-        var tooMuch = await ReservationApi.ReserveAsync(sales, productId, warehouseId, Guid.NewGuid(), 5);
+        var tooMuch = await ReservationApi.ReserveAsync(sales, productId, warehouseId, await StockDeals.CopyAsync(host, salesId), 5);
         tooMuch.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var problem = await Json(tooMuch);
         problem.GetProperty("code").GetString().ShouldBe("Stock.InsufficientStock");
@@ -49,7 +51,7 @@ public abstract class ReservationTests(SuiteHost host)
         shortage.GetProperty("available").GetDecimal().ShouldBe(4);
         shortage.GetProperty("shortfall").GetDecimal().ShouldBe(1);
         (await ReservationApi.FiguresAsync(admin, productId, warehouseId)).ShouldBe((10m, 6m, 4m));
-        (await ReservationApi.ReserveAsync(sales, productId, warehouseId, Guid.NewGuid(), 4)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await ReservationApi.ReserveAsync(sales, productId, warehouseId, await StockDeals.CopyAsync(host, salesId), 4)).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await ReservationApi.FiguresAsync(admin, productId, warehouseId)).ShouldBe((10m, 10m, 0m));
     }
 
@@ -60,13 +62,14 @@ public abstract class ReservationTests(SuiteHost host)
         var warehouseId = await StockApi.WarehouseAsync(admin);
         var serviceId = await StockApi.ProductAsync(admin, new { name = "Монтаж окна", isService = true });
         var emptyId = await StockApi.ProductAsync(admin);
+        var dealId = await StockDeals.CopyAsync(host);
 
-        var service = await ReservationApi.ReserveAsync(admin, serviceId, warehouseId, Guid.NewGuid(), 1);
+        var service = await ReservationApi.ReserveAsync(admin, serviceId, warehouseId, dealId, 1);
         service.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await service.Content.ReadAsStringAsync()).ShouldContain("productId");
-        (await ReservationApi.ReserveAsync(admin, Guid.NewGuid(), warehouseId, Guid.NewGuid(), 1)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await ReservationApi.ReserveAsync(admin, emptyId, warehouseId, Guid.NewGuid(), 0)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var nothing = await ReservationApi.ReserveAsync(admin, emptyId, warehouseId, Guid.NewGuid(), 1);
+        (await ReservationApi.ReserveAsync(admin, Guid.NewGuid(), warehouseId, dealId, 1)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ReservationApi.ReserveAsync(admin, emptyId, warehouseId, dealId, 0)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var nothing = await ReservationApi.ReserveAsync(admin, emptyId, warehouseId, dealId, 1);
         nothing.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await Json(nothing)).GetProperty("code").GetString().ShouldBe("Stock.InsufficientStock");
     }
@@ -78,11 +81,11 @@ public abstract class ReservationTests(SuiteHost host)
         var warehouseId = await StockApi.WarehouseAsync(admin);
         var productId = await StockApi.ProductAsync(admin);
         await StockApi.ReceiptAsync(admin, warehouseId, productId, 10, 100);
-        var dealId = Guid.NewGuid();
+        var dealId = await StockDeals.CopyAsync(host);
         await ReservationApi.ReservedAsync(admin, productId, warehouseId, dealId, 8);
 
         // Without the deal, or for another deal, only the 2 unreserved units can go.
-        foreach (var otherDeal in new Guid?[] { null, Guid.NewGuid() })
+        foreach (var otherDeal in new Guid?[] { null, await StockDeals.CopyAsync(host) })
         {
             var draft = await StockApi.DraftAsync(admin, new
             {
@@ -115,8 +118,8 @@ public abstract class ReservationTests(SuiteHost host)
         var productId = await StockApi.ProductAsync(admin);
         await StockApi.ReceiptAsync(admin, warehouseId, productId, 10, 100);
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 30)
-            .Select(_ => ReservationApi.ReserveAsync(admin, productId, warehouseId, Guid.NewGuid(), 1)));
+        var deals = await StockDeals.CopiesAsync(host, 30);
+        var responses = await Task.WhenAll(deals.Select(dealId => ReservationApi.ReserveAsync(admin, productId, warehouseId, dealId, 1)));
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(10);
         responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(20);
@@ -131,7 +134,7 @@ public abstract class ReservationTests(SuiteHost host)
         var warehouseId = await StockApi.WarehouseAsync(admin);
         var productId = await StockApi.ProductAsync(admin);
         await StockApi.ReceiptAsync(admin, warehouseId, productId, 10, 100);
-        var reservation = await ReservationApi.ReservedAsync(admin, productId, warehouseId, Guid.NewGuid(), 7);
+        var reservation = await ReservationApi.ReservedAsync(admin, productId, warehouseId, await StockDeals.CopyAsync(host), 7);
         var id = reservation.GetProperty("id").GetGuid();
 
         var part = await admin.PostAsJsonAsync($"/api/stock/reservations/{id}/release", new { quantity = 2.5m });
@@ -158,7 +161,7 @@ public abstract class ReservationTests(SuiteHost host)
         var productId = await StockApi.ProductAsync(admin);
         await StockApi.ReceiptAsync(admin, warehouseId, productId, 3, 100);
 
-        (await ReservationApi.ReserveAsync(accountant, productId, warehouseId, Guid.NewGuid(), 1)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await ReservationApi.ReserveAsync(accountant, productId, warehouseId, await StockDeals.CopyAsync(host), 1)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await ReservationApi.ListAsync(accountant, $"productId={productId}")).ShouldBeEmpty();
     }
 }

@@ -20,6 +20,7 @@ using Suite.Crm.DemoData;
 using Suite.Crm.Http;
 using Suite.Crm.Timeline;
 using Suite.Framework.Data;
+using Suite.Framework.Events;
 using Suite.Framework.Modularity;
 using Suite.Framework.People;
 using Suite.Framework.Permissions;
@@ -50,6 +51,8 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddTimeline();
         context.Services.AddScoped<ReportService>();
         context.Services.AddScoped<DealQuery>();
+        context.Services.AddBackfill<CrmDbContext, CompanySnapshots>();
+        context.Services.AddBackfill<CrmDbContext, DealSnapshots>();
         context.Services.AddScoped<DealBoardService>();
         context.Services.AddScoped<DealExport>();
         context.Services.AddScoped<CompanyExport>();

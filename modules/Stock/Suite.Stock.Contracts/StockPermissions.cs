@@ -43,6 +43,16 @@ public static class StockPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    /// <summary>Stock's copies of Crm's deals and client companies.</summary>
+    public static class Sales
+    {
+        /// <summary>
+        /// See every manager's deals and companies in Stock, and the reservations and documents made for them; without it
+        /// a user sees only those of the deals and companies they own.
+        /// </summary>
+        public const string ViewAll = GroupName + ".Sales.ViewAll";
+    }
+
     public static class Settings
     {
         public const string Manage = GroupName + ".Settings.Manage";

@@ -8,6 +8,8 @@ using Suite.Framework.People;
 using Suite.Framework.Permissions;
 using Suite.Stock.Application;
 using Suite.Stock.Application.Balances;
+using Suite.Stock.Application.Companies;
+using Suite.Stock.Application.Deals;
 using Suite.Stock.Application.Documents;
 using Suite.Stock.Application.Products;
 using Suite.Stock.Application.Reservations;
@@ -27,6 +29,17 @@ public sealed class StockModule : SuiteModule
     {
         context.AddModuleDbContext<StockDbContext>(StockDbProperties.Database)
             .Subscribe<DealWonEto, DealWonReservationHandler>()
+            .Subscribe<DealCreatedEto, DealCopyHandler>()
+            .Subscribe<DealUpdatedEto, DealCopyHandler>()
+            .Subscribe<DealRepublishedEto, DealCopyHandler>()
+            .Subscribe<DealWonEto, DealCopyHandler>()
+            .Subscribe<DealLostEto, DealCopyHandler>()
+            .Subscribe<DealDeletedEto, DealCopyHandler>()
+            .Subscribe<CompanyMergedEto, DealCopyHandler>()
+            .Subscribe<CompanyCreatedEto, CompanyCopyHandler>()
+            .Subscribe<CompanyUpdatedEto, CompanyCopyHandler>()
+            .Subscribe<CompanyRepublishedEto, CompanyCopyHandler>()
+            .Subscribe<CompanyDeletedEto, CompanyCopyHandler>()
             .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, StockPermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<StockModule>(includeInternalTypes: true);
@@ -41,6 +54,8 @@ public sealed class StockModule : SuiteModule
         context.Services.AddScoped<BalanceService>();
         context.Services.AddScoped<MoveService>();
         context.Services.AddScoped<ReservationService>();
+        context.Services.AddScoped<DealService>();
+        context.Services.AddScoped<CompanyService>();
         context.Services.AddScoped<ProductExport>();
         context.Services.AddScoped<ProductImport>();
         context.Services.AddScoped<BalanceWorkbook>();
@@ -54,6 +69,8 @@ public sealed class StockModule : SuiteModule
         endpoints.MapDocuments();
         endpoints.MapBalances();
         endpoints.MapReservations();
+        endpoints.MapDeals();
+        endpoints.MapCompanies();
         endpoints.MapStockFiles();
     }
 

@@ -16,5 +16,7 @@ internal sealed class StockPermissionDefinitions : PermissionDefinitionProvider
         .Add(GroupName, Balances.Default, "View stock balances and the stock ledger", Roles.Director, Roles.Sales, Roles.Accountant, Roles.Warehouse)
         .Add(GroupName, Reservations.Default, "View reservations", Roles.Director, Roles.Sales, Roles.Accountant, Roles.Warehouse)
         .Add(GroupName, Reservations.Manage, "Reserve goods for deals and release them", Roles.Director, Roles.Sales, Roles.Warehouse)
+        .Add(GroupName, Sales.ViewAll, "See every manager's deals and companies, and the reservations and documents made for them",
+            Roles.Director, Roles.Accountant, Roles.Warehouse)
         .Add(GroupName, Settings.Manage, "Change the stock settings", Roles.Director);
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
 using Suite.Framework.People;
+using Suite.Stock.Domain.Companies;
+using Suite.Stock.Domain.Deals;
 using Suite.Stock.Domain.Documents;
 using Suite.Stock.Domain.Ledger;
 using Suite.Stock.Domain.Products;
@@ -23,6 +25,8 @@ public sealed class StockDbContext(DbContextOptions<StockDbContext> options, Sui
     public DbSet<CostLayer> CostLayers => Set<CostLayer>();
     public DbSet<Reservation> Reservations => Set<Reservation>();
     public DbSet<StockSettings> Settings => Set<StockSettings>();
+    public DbSet<Deal> Deals => Set<Deal>();
+    public DbSet<Company> Companies => Set<Company>();
 
     /// <summary>Stock's copies of Identity's users, for the names of who reserved and who owns.</summary>
     public DbSet<PersonCopy> People => Set<PersonCopy>();

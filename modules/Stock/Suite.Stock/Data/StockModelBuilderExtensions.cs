@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.People;
 using Suite.Framework.Data;
+using Suite.Stock.Domain.Companies;
+using Suite.Stock.Domain.Deals;
 using Suite.Stock.Domain.Documents;
 using Suite.Stock.Domain.Ledger;
 using Suite.Stock.Domain.Products;
@@ -159,6 +161,27 @@ internal static class StockModelBuilderExtensions
             b.HasOne<Warehouse>().WithMany().HasForeignKey(r => r.WarehouseId).OnDelete(DeleteBehavior.Restrict);
             b.HasIndex(r => new { r.ProductId, r.WarehouseId, r.DealId }).IsUnique();
             b.HasIndex(r => r.DealId);
+        });
+
+        builder.Entity<Deal>(b =>
+        {
+            b.ToTable(prefix + "Deals");
+            b.Property(d => d.Id).ValueGeneratedNever();
+            b.Property(d => d.Title).HasMaxLength(300).IsRequired();
+            b.Property(d => d.SearchText).HasMaxLength(300).IsRequired();
+            b.Property(d => d.Status).HasMaxLength(10).IsRequired();
+            b.HasIndex(d => new { d.OwnerId, d.Title });
+            b.HasIndex(d => d.CompanyId);
+        });
+
+        builder.Entity<Company>(b =>
+        {
+            b.ToTable(prefix + "Companies");
+            b.Property(c => c.Id).ValueGeneratedNever();
+            b.Property(c => c.Name).HasMaxLength(300).IsRequired();
+            b.Property(c => c.TaxId).HasMaxLength(12);
+            b.Property(c => c.SearchText).HasMaxLength(400).IsRequired();
+            b.HasIndex(c => new { c.OwnerId, c.Name });
         });
 
         builder.Entity<StockSettings>(b =>

@@ -31,10 +31,7 @@ internal sealed class CompanyService(CrmDbContext db, Owners owners, ICurrentUse
         .Add("address", c => c.Address)
         .Add("createdAt", c => c.CreatedAt);
 
-    private bool SeesAll => user.HasPermission(CrmPermissions.Companies.ViewAll);
-
-    private IQueryable<Company> Visible =>
-        SeesAll ? db.Companies : db.Companies.Where(c => c.OwnerId == user.Id);
+    private IQueryable<Company> Visible => db.Companies.VisibleTo(user);
 
     public async Task<PagedResult<CompanyDto>> ListAsync(CompanyListRequest request, CancellationToken cancellationToken) =>
         await db.People.WithNamesAsync(await Filtered(request).ToPageAsync(request, Sorting, CompanyDto.From, cancellationToken),
@@ -191,7 +188,7 @@ internal sealed class CompanyService(CrmDbContext db, Owners owners, ICurrentUse
         var me = user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести компании.", "Sign in to own companies."));
         if (requested is null || requested == me)
             return me;
-        if (!SeesAll)
+        if (!user.SeesAll<Company>())
             throw new AccessDeniedException(Text.Pick(
                 "Передать компанию другому ответственному может только тот, кто видит все компании.",
                 "Only users who see all companies can give a company to another owner."));

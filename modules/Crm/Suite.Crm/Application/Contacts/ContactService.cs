@@ -27,9 +27,7 @@ internal sealed class ContactService(CrmDbContext db, Owners owners, ICurrentUse
         .Add("position", c => c.Position)
         .Add("createdAt", c => c.CreatedAt);
 
-    private bool SeesAll => user.HasPermission(CrmPermissions.Contacts.ViewAll);
-
-    private IQueryable<Contact> Visible => SeesAll ? db.Contacts : db.Contacts.Where(c => c.OwnerId == user.Id);
+    private IQueryable<Contact> Visible => db.Contacts.VisibleTo(user);
 
     public async Task<PagedResult<ContactDto>> ListAsync(ContactListRequest request, CancellationToken cancellationToken) =>
         await db.People.WithNamesAsync(await Filtered(request).ToPageAsync(request, Sorting, ContactDto.From, cancellationToken),
@@ -112,8 +110,7 @@ internal sealed class ContactService(CrmDbContext db, Owners owners, ICurrentUse
         // The company must be one the user may see: a manager cannot attach people to another manager's client.
         if (input.CompanyId is { } companyId)
         {
-            var seesAllCompanies = user.HasPermission(CrmPermissions.Companies.ViewAll);
-            var visible = await db.Companies.AnyAsync(c => c.Id == companyId && (seesAllCompanies || c.OwnerId == user.Id), cancellationToken);
+            var visible = await db.Companies.VisibleTo(user).AnyAsync(c => c.Id == companyId, cancellationToken);
             if (!visible)
                 throw InputValidationException.For("companyId", Text.Pick("Такой компании нет.", "There is no such company."));
         }
@@ -147,7 +144,7 @@ internal sealed class ContactService(CrmDbContext db, Owners owners, ICurrentUse
         var me = user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести контакты.", "Sign in to own contacts."));
         if (requested is null || requested == me)
             return me;
-        if (!SeesAll)
+        if (!user.SeesAll<Contact>())
             throw new AccessDeniedException(Text.Pick(
                 "Передать контакт другому ответственному может только тот, кто видит все контакты.",
                 "Only users who see all contacts can give a contact to another owner."));

@@ -4,14 +4,18 @@ using Suite.Crm.Data;
 using Suite.Crm.Domain.Deals;
 using Suite.Framework.Localization;
 using Suite.Framework.People;
+using Suite.Framework.Users;
 
 namespace Suite.Crm.Application.Deals;
 
-/// <summary>The deals list as a spreadsheet: the same filters, sorting and record rule as the list, without paging.</summary>
-internal sealed class DealExport(CrmDbContext db, DealQuery dealQuery)
+/// <summary>
+/// The deals list as a spreadsheet: the same filters, sorting and record rule as the list, without paging. A deal's
+/// company is named only when the user may see that company (a director can give a manager a deal on another's client).
+/// </summary>
+internal sealed class DealExport(CrmDbContext db, DealQuery dealQuery, ICurrentUser user)
 {
     private sealed record Row(
-        string Title, string Company, Guid PipelineId, Guid StageId, decimal Amount, string Currency, DealStatus Status,
+        string Title, string? Company, Guid PipelineId, Guid StageId, decimal Amount, string Currency, DealStatus Status,
         DateOnly? ExpectedCloseDate, Guid OwnerId, Guid? SourceId, Guid? LossReasonId, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt);
 
     public async Task<ExportFile> ExportAsync(DealListRequest request, string? format, CancellationToken cancellationToken)
@@ -20,8 +24,9 @@ internal sealed class DealExport(CrmDbContext db, DealQuery dealQuery)
         var deals = DealQuery.Sorting.Apply(dealQuery.Filter(request).AsNoTracking().IgnoreAutoIncludes(), request.Sorting);
         var rows = await (
                 from d in deals
-                join c in db.Companies on d.CompanyId equals c.Id
-                select new Row(d.Title, c.Name, d.PipelineId, d.StageId, d.Amount, d.Currency, d.Status,
+                join c in db.Companies.VisibleTo(user) on d.CompanyId equals c.Id into companies
+                from c in companies.DefaultIfEmpty()
+                select new Row(d.Title, c == null ? null : c.Name, d.PipelineId, d.StageId, d.Amount, d.Currency, d.Status,
                     d.ExpectedCloseDate, d.OwnerId, d.SourceId, d.LossReasonId, d.CreatedAt, d.ClosedAt))
             .ToListAsync(cancellationToken);
 

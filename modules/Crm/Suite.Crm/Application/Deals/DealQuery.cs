@@ -21,9 +21,7 @@ internal sealed class DealQuery(CrmDbContext db, ICurrentUser user)
         .Add("stageEnteredAt", d => d.StageEnteredAt)
         .Add("id", d => d.Id);
 
-    public bool SeesAll => user.HasPermission(CrmPermissions.Deals.ViewAll);
-
-    public IQueryable<Deal> Visible => SeesAll ? db.Deals : db.Deals.Where(d => d.OwnerId == user.Id);
+    public IQueryable<Deal> Visible => db.Deals.VisibleTo(user);
 
     public IQueryable<Deal> Filter(DealListRequest request)
     {

@@ -19,7 +19,6 @@ namespace Suite.Crm.Application.Deals;
 /// </summary>
 internal sealed class DealService(CrmDbContext db, Owners owners, ICurrentUser user, DealQuery dealQuery, TimeProvider clock)
 {
-    private bool SeesAll => dealQuery.SeesAll;
 
     private IQueryable<Deal> Visible => dealQuery.Visible;
 
@@ -212,17 +211,14 @@ internal sealed class DealService(CrmDbContext db, Owners owners, ICurrentUser u
     private async Task CheckReferencesAsync(DealDetails details, CancellationToken cancellationToken)
     {
         // The company must be one the user may see: a manager cannot open deals on another manager's client.
-        var seesAllCompanies = user.HasPermission(CrmPermissions.Companies.ViewAll);
-        var companyVisible = await db.Companies.AnyAsync(
-            c => c.Id == details.CompanyId && (seesAllCompanies || c.OwnerId == user.Id), cancellationToken);
+        var companyVisible = await db.Companies.VisibleTo(user).AnyAsync(c => c.Id == details.CompanyId, cancellationToken);
         var errors = new Dictionary<string, string[]>();
         if (!companyVisible)
             errors["companyId"] = [Text.Pick("Такой компании нет.", "There is no such company.")];
         if (details.ContactId is { } contactId)
         {
-            var seesAllContacts = user.HasPermission(CrmPermissions.Contacts.ViewAll);
-            var contact = await db.Contacts.AsNoTracking()
-                .Where(c => c.Id == contactId && (seesAllContacts || c.OwnerId == user.Id))
+            var contact = await db.Contacts.VisibleTo(user).AsNoTracking()
+                .Where(c => c.Id == contactId)
                 .Select(c => new { c.CompanyId }).SingleOrDefaultAsync(cancellationToken);
             if (contact is null)
                 errors["contactId"] = [Text.Pick("Такого контакта нет.", "There is no such contact.")];
@@ -257,7 +253,7 @@ internal sealed class DealService(CrmDbContext db, Owners owners, ICurrentUser u
         var me = user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести сделки.", "Sign in to own deals."));
         if (requested is null || requested == me)
             return me;
-        if (!SeesAll)
+        if (!user.SeesAll<Deal>())
             throw new AccessDeniedException(Text.Pick(
                 "Передать сделку другому ответственному может только тот, кто видит все сделки.",
                 "Only users who see all deals can give a deal to another owner."));

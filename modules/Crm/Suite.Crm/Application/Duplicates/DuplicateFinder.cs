@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Data;
+using Suite.Crm.Domain.Companies;
+using Suite.Crm.Domain.Contacts;
 using Suite.Crm.Domain.Duplicates;
 using Suite.Framework.Users;
 
@@ -59,11 +61,10 @@ internal sealed class DuplicateFinder(CrmDbContext db, ICurrentUser user)
                 .Take(Limit)
                 .Select(c => new { c.Id, c.Name, c.TaxId, c.NormalizedPhone, c.NormalizedEmail, c.OwnerId })
                 .ToListAsync(cancellationToken);
-            var seesAll = user.HasPermission(CrmPermissions.Companies.ViewAll);
             matches.AddRange(companies.Select(c => new DuplicateMatch(c.Id, DuplicateKinds.Company, c.Name,
                 Rules(taxId != null && c.TaxId == taxId, c.NormalizedPhone != null && phones.Contains(c.NormalizedPhone),
                     c.NormalizedEmail != null && emails.Contains(c.NormalizedEmail)),
-                seesAll || c.OwnerId == user.Id, c.OwnerId)));
+                user.Sees<Company>(c.OwnerId), c.OwnerId)));
         }
 
         if (query.Contacts && (phones.Count > 0 || emails.Count > 0))
@@ -75,12 +76,11 @@ internal sealed class DuplicateFinder(CrmDbContext db, ICurrentUser user)
                 .Take(Limit)
                 .Select(c => new { c.Id, c.FirstName, c.LastName, c.OwnerId, Points = c.ContactPoints.Select(p => new { p.Kind, p.Value }).ToList() })
                 .ToListAsync(cancellationToken);
-            var seesAll = user.HasPermission(CrmPermissions.Contacts.ViewAll);
             matches.AddRange(contacts.Select(c => new DuplicateMatch(c.Id, DuplicateKinds.Contact,
                 c.LastName is null ? c.FirstName : $"{c.FirstName} {c.LastName}",
                 Rules(false, c.Points.Any(p => p.Kind == ContactPointKind.Phone && phones.Contains(p.Value)),
                     c.Points.Any(p => p.Kind == ContactPointKind.Email && emails.Contains(p.Value))),
-                seesAll || c.OwnerId == user.Id, c.OwnerId)));
+                user.Sees<Contact>(c.OwnerId), c.OwnerId)));
         }
 
         return matches;

@@ -235,8 +235,7 @@ internal sealed class ImportRowWriter(
         var name = Value(values, "companyName");
         if (taxId is null && name is null)
             return null;
-        var seesAll = user.HasPermission(CrmPermissions.Companies.ViewAll);
-        var visible = db.Companies.AsNoTracking().Where(c => seesAll || c.OwnerId == user.Id);
+        var visible = db.Companies.VisibleTo(user).AsNoTracking();
         var id = taxId is not null
             ? await visible.Where(c => c.TaxId == taxId).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct)
             : await visible.Where(c => c.Name == name).OrderBy(c => c.CreatedAt).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);

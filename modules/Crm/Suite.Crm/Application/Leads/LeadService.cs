@@ -32,9 +32,7 @@ internal sealed class LeadService(
         .Add("status", l => l.Status)
         .Add("createdAt", l => l.CreatedAt);
 
-    private bool SeesAll => user.HasPermission(CrmPermissions.Leads.ViewAll);
-
-    private IQueryable<Lead> Visible => SeesAll ? db.Leads : db.Leads.Where(l => l.OwnerId == user.Id);
+    private IQueryable<Lead> Visible => db.Leads.VisibleTo(user);
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
@@ -188,10 +186,8 @@ internal sealed class LeadService(
         var email = ContactKeys.Email(lead.Email);
         if (phone is not null || email is not null)
         {
-            var seesAllContacts = user.HasPermission(CrmPermissions.Contacts.ViewAll);
-            var me = user.Id;
-            var existing = await db.Contacts.AsNoTracking()
-                .Where(c => c.CompanyId == companyId && (seesAllContacts || c.OwnerId == me))
+            var existing = await db.Contacts.VisibleTo(user).AsNoTracking()
+                .Where(c => c.CompanyId == companyId)
                 .Where(c => c.ContactPoints.Any(p => (p.Kind == ContactPointKind.Phone && p.Value == phone)
                                                      || (p.Kind == ContactPointKind.Email && p.Value == email)))
                 .Select(c => (Guid?)c.Id)
@@ -269,7 +265,7 @@ internal sealed class LeadService(
         var me = user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести лиды.", "Sign in to own leads."));
         if (requested is null || requested == me)
             return me;
-        if (!SeesAll)
+        if (!user.SeesAll<Lead>())
             throw new AccessDeniedException(Text.Pick(
                 "Передать лид другому ответственному может только тот, кто видит все лиды.",
                 "Only users who see all leads can give a lead to another owner."));

@@ -17,14 +17,10 @@ namespace Suite.Crm.Application.Reports;
 /// </summary>
 internal sealed class ReportService(CrmDbContext db, ICurrentUser user, BusinessClock clock)
 {
-    private bool SeesAll => user.HasPermission(CrmPermissions.Deals.ViewAll);
-
     /// <summary>The deals the user may see, narrowed by the filter; <c>from</c>/<c>to</c> bound the creation date (company days, inclusive).</summary>
     private IQueryable<Deal> Deals(ReportFilter filter)
     {
-        var query = db.Deals.AsNoTracking().IgnoreAutoIncludes();
-        if (!SeesAll)
-            query = query.Where(d => d.OwnerId == user.Id);
+        var query = db.Deals.VisibleTo(user).AsNoTracking().IgnoreAutoIncludes();
         var period = filter.Period(clock);
         if (period.From is { } start)
             query = query.Where(d => d.CreatedAt >= start);
@@ -219,9 +215,7 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user, Business
     /// <summary>The leads the user may see, narrowed by the filter's period, owner and source.</summary>
     private IQueryable<Lead> Leads(ReportFilter filter)
     {
-        var query = db.Leads.AsNoTracking();
-        if (!user.HasPermission(CrmPermissions.Leads.ViewAll))
-            query = query.Where(l => l.OwnerId == user.Id);
+        var query = db.Leads.VisibleTo(user).AsNoTracking();
         var period = filter.Period(clock);
         if (period.From is { } start)
             query = query.Where(l => l.CreatedAt >= start);

@@ -33,13 +33,29 @@ internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimePr
         await FindAsync(entityType, entityId, cancellationToken);
 
         var query = entityType == TimelineEntityTypes.Company
-            ? db.TimelineItems.AsNoTracking().Where(t => t.CompanyId == entityId)
+            ? CompanyItems(entityId)
             : db.TimelineItems.AsNoTracking().Where(t => t.EntityType == entityType && t.EntityId == entityId);
         var total = await query.LongCountAsync(cancellationToken);
         var items = await query.OrderByDescending(t => t.OccurredAt).ThenByDescending(t => t.Id)
             .Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
         return new PagedResult<TimelineItemDto>(total, await db.People.WithNamesAsync(items.Select(TimelineItemDto.From).ToList(),
             t => t.UserId, (t, name) => t with { UserFullName = name }, cancellationToken));
+    }
+
+    /// <summary>
+    /// The company's own items and those of its deals, contacts and leads, except the items of a deal, contact or lead
+    /// the reader may not see: the company's timeline must not show a comment on a deal that a director gave to another
+    /// manager. The history of a record since deleted stays with the company.
+    /// </summary>
+    private IQueryable<TimelineItem> CompanyItems(Guid companyId)
+    {
+        var visibleDeals = db.Deals.VisibleTo(user).Select(d => d.Id);
+        var visibleContacts = db.Contacts.VisibleTo(user).Select(c => c.Id);
+        var visibleLeads = db.Leads.VisibleTo(user).Select(l => l.Id);
+        return db.TimelineItems.AsNoTracking().Where(t => t.CompanyId == companyId
+            && !(t.EntityType == TimelineEntityTypes.Deal && db.Deals.Any(d => d.Id == t.EntityId) && !visibleDeals.Contains(t.EntityId))
+            && !(t.EntityType == TimelineEntityTypes.Contact && db.Contacts.Any(c => c.Id == t.EntityId) && !visibleContacts.Contains(t.EntityId))
+            && !(t.EntityType == TimelineEntityTypes.Lead && db.Leads.Any(l => l.Id == t.EntityId) && !visibleLeads.Contains(t.EntityId)));
     }
 
     public Task<TimelineItemDto> AddCommentAsync(CommentInput input, CancellationToken cancellationToken) =>

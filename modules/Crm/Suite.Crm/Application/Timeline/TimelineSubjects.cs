@@ -30,8 +30,7 @@ internal sealed class CompanyTimelineSubject(CrmDbContext db, ICurrentUser user)
 
     public async Task<TimelineSubjectRef?> FindVisibleAsync(Guid id, CancellationToken cancellationToken)
     {
-        var seesAll = user.HasPermission(CrmPermissions.Companies.ViewAll);
-        var visible = await db.Companies.AnyAsync(c => c.Id == id && (seesAll || c.OwnerId == user.Id), cancellationToken);
+        var visible = await db.Companies.VisibleTo(user).AnyAsync(c => c.Id == id, cancellationToken);
         return visible ? new TimelineSubjectRef(id) : null;
     }
 }
@@ -43,9 +42,8 @@ internal sealed class DealTimelineSubject(CrmDbContext db, ICurrentUser user) : 
 
     public async Task<TimelineSubjectRef?> FindVisibleAsync(Guid id, CancellationToken cancellationToken)
     {
-        var seesAll = user.HasPermission(CrmPermissions.Deals.ViewAll);
-        var deal = await db.Deals.AsNoTracking().IgnoreAutoIncludes()
-            .Where(d => d.Id == id && (seesAll || d.OwnerId == user.Id))
+        var deal = await db.Deals.VisibleTo(user).AsNoTracking().IgnoreAutoIncludes()
+            .Where(d => d.Id == id)
             .Select(d => new { d.CompanyId }).SingleOrDefaultAsync(cancellationToken);
         return deal is null ? null : new TimelineSubjectRef(deal.CompanyId);
     }
@@ -58,9 +56,8 @@ internal sealed class ContactTimelineSubject(CrmDbContext db, ICurrentUser user)
 
     public async Task<TimelineSubjectRef?> FindVisibleAsync(Guid id, CancellationToken cancellationToken)
     {
-        var seesAll = user.HasPermission(CrmPermissions.Contacts.ViewAll);
-        var contact = await db.Contacts.AsNoTracking()
-            .Where(c => c.Id == id && (seesAll || c.OwnerId == user.Id))
+        var contact = await db.Contacts.VisibleTo(user).AsNoTracking()
+            .Where(c => c.Id == id)
             .Select(c => new { c.CompanyId }).SingleOrDefaultAsync(cancellationToken);
         return contact is null ? null : new TimelineSubjectRef(contact.CompanyId);
     }
@@ -73,9 +70,8 @@ internal sealed class LeadTimelineSubject(CrmDbContext db, ICurrentUser user) : 
 
     public async Task<TimelineSubjectRef?> FindVisibleAsync(Guid id, CancellationToken cancellationToken)
     {
-        var seesAll = user.HasPermission(CrmPermissions.Leads.ViewAll);
-        var lead = await db.Leads.AsNoTracking()
-            .Where(l => l.Id == id && (seesAll || l.OwnerId == user.Id))
+        var lead = await db.Leads.VisibleTo(user).AsNoTracking()
+            .Where(l => l.Id == id)
             .Select(l => new { l.CompanyId }).SingleOrDefaultAsync(cancellationToken);
         return lead is null ? null : new TimelineSubjectRef(lead.CompanyId);
     }

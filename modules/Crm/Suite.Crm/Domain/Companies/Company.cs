@@ -4,8 +4,10 @@ using Suite.Framework.Domain;
 namespace Suite.Crm.Domain.Companies;
 
 /// <summary>A client organisation: the card a manager keeps and the owner who answers for it.</summary>
-public sealed class Company : AuditedEntity
+public sealed class Company : AuditedEntity, IOwnedRecord
 {
+    public static string ViewAllPermission => CrmPermissions.Companies.ViewAll;
+
     private Company()
     {
         Name = null!;

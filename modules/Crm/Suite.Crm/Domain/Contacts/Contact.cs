@@ -4,8 +4,10 @@ using Suite.Framework.Domain;
 namespace Suite.Crm.Domain.Contacts;
 
 /// <summary>A person the sales team talks to, on their own or at a client company.</summary>
-public sealed class Contact : AuditedEntity
+public sealed class Contact : AuditedEntity, IOwnedRecord
 {
+    public static string ViewAllPermission => CrmPermissions.Contacts.ViewAll;
+
     private Contact()
     {
         FirstName = null!;

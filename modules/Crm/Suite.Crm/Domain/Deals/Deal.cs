@@ -8,8 +8,10 @@ namespace Suite.Crm.Domain.Deals;
 /// A sale in progress with one client: it moves through its pipeline's open stages and ends won or lost.
 /// Every stage it enters is written to <see cref="StageHistory"/>.
 /// </summary>
-public sealed class Deal : AuditedEntity
+public sealed class Deal : AuditedEntity, IOwnedRecord
 {
+    public static string ViewAllPermission => CrmPermissions.Deals.ViewAll;
+
     private Deal()
     {
         Title = null!;

@@ -7,8 +7,10 @@ namespace Suite.Crm.Domain.Leads;
 /// A request from someone who may become a client: typed in by a manager or sent from a web form. It is worked
 /// on, then either converted into a company, a contact and a deal, or put aside as junk with a reason.
 /// </summary>
-public sealed class Lead : AuditedEntity
+public sealed class Lead : AuditedEntity, IOwnedRecord
 {
+    public static string ViewAllPermission => CrmPermissions.Leads.ViewAll;
+
     private Lead()
     {
         Title = null!;

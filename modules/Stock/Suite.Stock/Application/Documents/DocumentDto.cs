@@ -23,6 +23,12 @@ internal sealed record DocumentDto(
     DateTimeOffset CreatedAt,
     string ConcurrencyStamp)
 {
+    /// <summary>The deal's title from Stock's copy of Crm's deals, for display; null without a deal or while the copy lacks it.</summary>
+    public string? DealTitle { get; init; }
+
+    /// <summary>The company's name from Stock's copy of Crm's companies, for display.</summary>
+    public string? CompanyName { get; init; }
+
     internal static DocumentDto From(StockDocument d) => new(
         d.Id, d.Kind, d.Number, d.Status, d.Date, d.WarehouseId, d.TargetWarehouseId, d.CompanyId, d.DealId, d.InvoiceId,
         d.Reason, d.Comment, d.Lines.OrderBy(l => l.LineNo).Select(DocumentLineDto.From).ToList(), d.TotalCost, d.PostedAt,
@@ -43,4 +49,5 @@ internal sealed record DocumentLineDto(
 /// <summary>A row of the documents list: the header with its line count, without the lines.</summary>
 internal sealed record DocumentListItemDto(
     Guid Id, DocumentKind Kind, string Number, DocumentStatus Status, DateOnly Date, Guid WarehouseId, Guid? TargetWarehouseId,
-    Guid? CompanyId, Guid? DealId, string? Comment, int LineCount, decimal TotalCost, DateTimeOffset? PostedAt, Guid? ReversalOfId);
+    Guid? CompanyId, Guid? DealId, string? Comment, int LineCount, decimal TotalCost, DateTimeOffset? PostedAt, Guid? ReversalOfId,
+    string? DealTitle, string? CompanyName);

@@ -3,13 +3,22 @@ using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Paging;
 using Suite.Framework.Time;
+using Suite.Framework.Users;
+using Suite.Stock.Application.Companies;
+using Suite.Stock.Application.Deals;
 using Suite.Stock.Data;
+using Suite.Stock.Domain.Deals;
 using Suite.Stock.Domain.Documents;
 
 namespace Suite.Stock.Application.Documents;
 
-/// <summary>Drafts: create, edit, delete, and the documents list. Posting and cancelling are <see cref="DocumentPosting"/>.</summary>
-internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers, BusinessClock clock)
+/// <summary>
+/// Drafts: create, edit, delete, and the documents list. Posting and cancelling are <see cref="DocumentPosting"/>. A document
+/// made for a deal or a company belongs to its owner: a user without <see cref="StockPermissions.Sales.ViewAll"/> sees
+/// and makes documents only for deals and companies they own.
+/// </summary>
+internal sealed class DocumentService(
+    StockDbContext db, DocumentNumbers numbers, BusinessClock clock, DealService deals, CompanyService companies, ICurrentUser user)
 {
     private static readonly SortMap<StockDocument> Sorting = new SortMap<StockDocument>("date desc, number desc")
         .Add("date", d => d.Date)
@@ -20,7 +29,7 @@ internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers
 
     public Task<PagedResult<DocumentListItemDto>> ListAsync(DocumentListRequest request, CancellationToken cancellationToken)
     {
-        var query = db.Documents.IgnoreAutoIncludes().AsNoTracking();
+        var query = Visible(db.Documents.IgnoreAutoIncludes().AsNoTracking());
         if (!string.IsNullOrWhiteSpace(request.Filter))
         {
             var term = request.Filter.Trim();
@@ -48,19 +57,44 @@ internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers
         return ListPageAsync(query, request, cancellationToken);
     }
 
-    private static async Task<PagedResult<DocumentListItemDto>> ListPageAsync(
+    /// <summary>The documents of the deals and companies the user may see (<see cref="OwnerRule"/> over Stock's copies), and those of neither.</summary>
+    private IQueryable<StockDocument> Visible(IQueryable<StockDocument> documents)
+    {
+        if (user.SeesAll<Deal>())
+            return documents;
+        var visibleDeals = db.Deals.VisibleTo(user);
+        var visibleCompanies = db.Companies.VisibleTo(user);
+        return documents.Where(d => (d.DealId == null || visibleDeals.Any(x => x.Id == d.DealId))
+                                    && (d.CompanyId == null || visibleCompanies.Any(x => x.Id == d.CompanyId)));
+    }
+
+    private async Task<PagedResult<DocumentListItemDto>> ListPageAsync(
         IQueryable<StockDocument> query, DocumentListRequest request, CancellationToken cancellationToken)
     {
         var total = await query.LongCountAsync(cancellationToken);
         var items = await Sorting.Apply(query, request.Sorting).Skip(request.Skip).Take(request.Take)
             .Select(d => new DocumentListItemDto(d.Id, d.Kind, d.Number, d.Status, d.Date, d.WarehouseId, d.TargetWarehouseId,
-                d.CompanyId, d.DealId, d.Comment, d.Lines.Count, d.TotalCost, d.PostedAt, d.ReversalOfId))
+                d.CompanyId, d.DealId, d.Comment, d.Lines.Count, d.TotalCost, d.PostedAt, d.ReversalOfId,
+                db.Deals.Where(x => x.Id == d.DealId).Select(x => x.Title).FirstOrDefault(),
+                db.Companies.Where(x => x.Id == d.CompanyId).Select(x => x.Name).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         return new PagedResult<DocumentListItemDto>(total, items);
     }
 
     public async Task<DocumentDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        DocumentDto.From(await FindAsync(id, cancellationToken));
+        await NamedAsync(await FindAsync(id, cancellationToken), cancellationToken);
+
+    /// <summary>The document with its deal's title and company's name from Stock's copies, for display.</summary>
+    private async Task<DocumentDto> NamedAsync(StockDocument document, CancellationToken cancellationToken) =>
+        DocumentDto.From(document) with
+        {
+            DealTitle = document.DealId is { } dealId
+                ? await db.Deals.Where(d => d.Id == dealId).Select(d => d.Title).FirstOrDefaultAsync(cancellationToken)
+                : null,
+            CompanyName = document.CompanyId is { } companyId
+                ? await db.Companies.Where(c => c.Id == companyId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
+                : null,
+        };
 
     public async Task<DocumentDto> CreateAsync(DocumentInput input, CancellationToken cancellationToken)
     {
@@ -71,7 +105,7 @@ internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers
         db.Documents.Add(document);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return DocumentDto.From(document);
+        return await NamedAsync(document, cancellationToken);
     }
 
     public async Task<DocumentDto> UpdateAsync(Guid id, DocumentInput input, CancellationToken cancellationToken)
@@ -89,7 +123,7 @@ internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers
         // same, so two people editing one draft's lines cannot overwrite each other unseen.
         db.Entry(document).Property(d => d.ConcurrencyStamp).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
-        return DocumentDto.From(document);
+        return await NamedAsync(document, cancellationToken);
     }
 
     /// <summary>Only a draft can be deleted; a posted document is cancelled instead, so the ledger keeps its history.</summary>
@@ -102,7 +136,7 @@ internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers
     }
 
     private async Task<StockDocument> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Documents.FirstOrDefaultAsync(d => d.Id == id, cancellationToken)
+        await Visible(db.Documents).FirstOrDefaultAsync(d => d.Id == id, cancellationToken)
         ?? throw new EntityNotFoundException("StockDocument", id);
 
     /// <summary>Checks what the validator cannot: that the warehouses and products exist and that no line is a service.</summary>
@@ -130,6 +164,10 @@ internal sealed class DocumentService(StockDbContext db, DocumentNumbers numbers
 
         if (errors.Count > 0)
             throw new InputValidationException(errors);
+        if (input.DealId is { } dealId)
+            await deals.UsableAsync(dealId, cancellationToken);
+        if (input.CompanyId is { } companyId)
+            await companies.EnsureUsableAsync(companyId, cancellationToken);
 
         var header = new DocumentHeader(
             input.Date ?? clock.Today, input.WarehouseId!.Value,

@@ -5,10 +5,13 @@ using Suite.Framework.Paging;
 
 namespace Suite.Stock.Application.Reservations;
 
-/// <summary>Goods held for a deal, as the reservations list and the product card show them.</summary>
+/// <summary>
+/// Goods held for a deal, as the reservations list and the product card show them. The deal's title and client come from
+/// Stock's copy of Crm's deals; null while the copy does not hold the deal.
+/// </summary>
 internal sealed record ReservationDto(
     Guid Id, Guid ProductId, string Sku, string ProductName, string Unit, Guid WarehouseId, string WarehouseName, Guid DealId,
-    decimal Quantity, string? Comment, DateTimeOffset CreatedAt, Guid? CreatedBy)
+    decimal Quantity, string? Comment, DateTimeOffset CreatedAt, Guid? CreatedBy, string? DealTitle, Guid? CompanyId, string? CompanyName)
 {
     /// <summary>Who reserved, by full name from Stock's copy of people; null for automatic reservations and unknown users.</summary>
     public string? CreatedByName { get; init; }
@@ -29,9 +32,13 @@ internal sealed record ReservationRow
     public string? Comment { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public Guid? CreatedBy { get; init; }
+    public string? DealTitle { get; init; }
+    public Guid? CompanyId { get; init; }
+    public string? CompanyName { get; init; }
 
     internal ReservationDto ToDto() =>
-        new(Id, ProductId, Sku, ProductName, Unit, WarehouseId, WarehouseName, DealId, Quantity, Comment, CreatedAt, CreatedBy);
+        new(Id, ProductId, Sku, ProductName, Unit, WarehouseId, WarehouseName, DealId, Quantity, Comment, CreatedAt, CreatedBy,
+            DealTitle, CompanyId, CompanyName);
 }
 
 internal sealed class ReservationListRequest : PageRequest

@@ -4,8 +4,11 @@ using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Paging;
 using Suite.Framework.People;
+using Suite.Framework.Users;
+using Suite.Stock.Application.Deals;
 using Suite.Stock.Application.Documents;
 using Suite.Stock.Data;
+using Suite.Stock.Domain.Deals;
 using Suite.Stock.Domain.Ledger;
 using Suite.Stock.Domain.Products;
 using Suite.Stock.Domain.Reservations;
@@ -15,9 +18,10 @@ namespace Suite.Stock.Application.Reservations;
 /// <summary>
 /// Holds goods for deals and lets them go. Every change moves the balance's reserved quantity in the same transaction,
 /// under the products' locks (as a posting takes them), so a reservation and a shipment of the same goods cannot both
-/// see the same units as available; then the low-stock watch looks at the new available quantity.
+/// see the same units as available; then the low-stock watch looks at the new available quantity. A reservation belongs to
+/// its deal's owner: a sales manager sees, releases and makes reservations only for deals they own.
 /// </summary>
-internal sealed class ReservationService(StockDbContext db, StockChanges changes)
+internal sealed class ReservationService(StockDbContext db, StockChanges changes, DealService deals, ICurrentUser user)
 {
     public const string ServiceNotStocked = "Stock.Reservation.Service";
 
@@ -28,9 +32,17 @@ internal sealed class ReservationService(StockDbContext db, StockChanges changes
         .Add("warehouseName", r => r.WarehouseName)
         .Add("quantity", r => r.Quantity);
 
+    /// <summary>
+    /// The reservations of the deals the user may see (<see cref="OwnerRule"/> over Stock's deal copy). A user who sees all
+    /// deals sees every reservation, also those of deals the copy does not hold (made by a won deal before the copy existed).
+    /// </summary>
+    private IQueryable<Reservation> Visible => user.SeesAll<Deal>()
+        ? db.Reservations
+        : db.Reservations.Where(r => db.Deals.VisibleTo(user).Any(d => d.Id == r.DealId));
+
     public async Task<PagedResult<ReservationDto>> ListAsync(ReservationListRequest request, CancellationToken cancellationToken)
     {
-        var reservations = db.Reservations.AsNoTracking();
+        var reservations = Visible.AsNoTracking();
         if (request.ProductId is { } productId)
             reservations = reservations.Where(r => r.ProductId == productId);
         if (request.WarehouseId is { } warehouseId)
@@ -48,10 +60,15 @@ internal sealed class ReservationService(StockDbContext db, StockChanges changes
         var rows = from r in reservations
             join p in products on r.ProductId equals p.Id
             join w in db.Warehouses on r.WarehouseId equals w.Id
+            join d in db.Deals on r.DealId equals d.Id into dealCopies
+            from d in dealCopies.DefaultIfEmpty()
+            join c in db.Companies on d.CompanyId equals c.Id into companyCopies
+            from c in companyCopies.DefaultIfEmpty()
             select new ReservationRow
             {
                 Id = r.Id, ProductId = p.Id, Sku = p.Sku, ProductName = p.Name, Unit = p.Unit, WarehouseId = w.Id, WarehouseName = w.Name,
                 DealId = r.DealId, Quantity = r.Quantity, Comment = r.Comment, CreatedAt = r.CreatedAt, CreatedBy = r.CreatedBy,
+                DealTitle = d == null ? null : d.Title, CompanyId = d == null ? null : d.CompanyId, CompanyName = c == null ? null : c.Name,
             };
         return await db.People.WithNamesAsync(await rows.ToPageAsync(request, Sorting, r => r.ToDto(), cancellationToken),
             r => r.CreatedBy, (r, name) => r with { CreatedByName = name }, cancellationToken);
@@ -67,6 +84,7 @@ internal sealed class ReservationService(StockDbContext db, StockChanges changes
         var warehouseId = input.WarehouseId!.Value;
         var quantity = input.Quantity!.Value;
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
+        await deals.UsableAsync(input.DealId!.Value, cancellationToken);
         var id = await InLockAsync([productId], async () =>
         {
             var product = await db.Products.SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);
@@ -138,7 +156,7 @@ internal sealed class ReservationService(StockDbContext db, StockChanges changes
     /// <summary>Releases <paramref name="quantity"/> (all when null); a reservation released to nothing is removed. Returns what is left, or null.</summary>
     public async Task<ReservationDto?> ReleaseAsync(Guid id, decimal? quantity, CancellationToken cancellationToken)
     {
-        var productId = await db.Reservations.AsNoTracking().Where(r => r.Id == id).Select(r => (Guid?)r.ProductId).SingleOrDefaultAsync(cancellationToken)
+        var productId = await Visible.AsNoTracking().Where(r => r.Id == id).Select(r => (Guid?)r.ProductId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new EntityNotFoundException("Reservation", id);
         var left = await InLockAsync([productId], async () =>
         {
@@ -207,11 +225,16 @@ internal sealed class ReservationService(StockDbContext db, StockChanges changes
 
     private async Task<ReservationDto?> RowAsync(Guid id, CancellationToken cancellationToken)
     {
-        var row = await (from r in db.Reservations.AsNoTracking()
+        var row = await (from r in Visible.AsNoTracking()
             join p in db.Products.AsNoTracking() on r.ProductId equals p.Id
             join w in db.Warehouses.AsNoTracking() on r.WarehouseId equals w.Id
+            join d in db.Deals.AsNoTracking() on r.DealId equals d.Id into dealCopies
+            from d in dealCopies.DefaultIfEmpty()
+            join c in db.Companies.AsNoTracking() on d.CompanyId equals c.Id into companyCopies
+            from c in companyCopies.DefaultIfEmpty()
             where r.Id == id
-            select new ReservationDto(r.Id, p.Id, p.Sku, p.Name, p.Unit, w.Id, w.Name, r.DealId, r.Quantity, r.Comment, r.CreatedAt, r.CreatedBy))
+            select new ReservationDto(r.Id, p.Id, p.Sku, p.Name, p.Unit, w.Id, w.Name, r.DealId, r.Quantity, r.Comment, r.CreatedAt, r.CreatedBy,
+                d == null ? null : d.Title, d == null ? null : d.CompanyId, c == null ? null : c.Name))
             .SingleOrDefaultAsync(cancellationToken);
         return row is null ? null : row with { CreatedByName = await db.People.NameOfAsync(row.CreatedBy, cancellationToken) };
     }

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Data;
+using Suite.Crm.Events;
+using Suite.Framework.Events;
+
+namespace Suite.Crm.Application.Companies;
+
+/// <summary>
+/// Re-publishes every company once as <see cref="CompanyRepublishedEto"/>, so Stock's company copy (added after companies
+/// existed) gets them too.
+/// </summary>
+internal sealed class CompanySnapshots : IBackfill<CrmDbContext>
+{
+    public string Name => "Crm.Companies.Republished.v1";
+
+    public async Task PublishAsync(CrmDbContext db, CancellationToken cancellationToken)
+    {
+        var companies = db.Companies.AsNoTracking().OrderBy(c => c.Id)
+            .Select(c => new CompanyRepublishedEto(c.Id, c.Name, c.TaxId, c.Kpp, c.Address, c.OwnerId, c.ModifiedAt ?? c.CreatedAt));
+        await foreach (var company in companies.AsAsyncEnumerable().WithCancellation(cancellationToken))
+            db.Publish(company);
+    }
+}

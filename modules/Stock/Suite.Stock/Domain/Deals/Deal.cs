@@ -1,0 +1,85 @@
+using Suite.Framework.Domain;
+
+namespace Suite.Stock.Domain.Deals;
+
+/// <summary>
+/// Stock's own copy of a Crm deal, under the same id, kept current from Crm's events (and once from its backfill).
+/// Reservations and shipments are made for a deal from here: it must exist, and a sales manager must own it.
+/// </summary>
+public sealed class Deal : Entity, IOwnedRecord
+{
+    public static string ViewAllPermission => StockPermissions.Sales.ViewAll;
+
+    private Deal()
+    {
+        Title = null!;
+        SearchText = null!;
+        Status = null!;
+    }
+
+    public Deal(Guid dealId)
+    {
+        Id = dealId;
+        Title = null!;
+        SearchText = null!;
+        Status = DealStatuses.Open;
+    }
+
+    public string Title { get; private set; }
+    public Guid CompanyId { get; private set; }
+    public Guid OwnerId { get; private set; }
+
+    /// <summary>"open", "won" or "lost", as Crm's events say it.</summary>
+    public string Status { get; private set; }
+
+    public bool IsDeleted { get; private set; }
+
+    /// <summary>When Crm made the change this copy reflects; an older event arriving late is ignored.</summary>
+    public DateTimeOffset ChangedAt { get; private set; }
+
+    /// <summary>The title in lower case, so pickers match Cyrillic the same way on every database.</summary>
+    public string SearchText { get; private set; }
+
+    /// <returns>False when the copy already reflects a newer change.</returns>
+    public bool Apply(string title, Guid companyId, Guid ownerId, string status, DateTimeOffset changedAt)
+    {
+        if (changedAt < ChangedAt)
+            return false;
+        Title = title;
+        SearchText = title.ToLowerInvariant();
+        CompanyId = companyId;
+        OwnerId = ownerId;
+        Status = status;
+        ChangedAt = changedAt;
+        return true;
+    }
+
+    /// <summary>A win or a loss: the events carry no title, so only what they say changes.</summary>
+    public void Close(string status, Guid ownerId, DateTimeOffset changedAt)
+    {
+        if (changedAt < ChangedAt)
+            return;
+        Status = status;
+        OwnerId = ownerId;
+        ChangedAt = changedAt;
+    }
+
+    /// <summary>The company was merged into another; Crm moved the deal without an event of its own.</summary>
+    public void MoveToCompany(Guid companyId) => CompanyId = companyId;
+
+    public void MarkDeleted(DateTimeOffset changedAt)
+    {
+        if (changedAt < ChangedAt)
+            return;
+        IsDeleted = true;
+        ChangedAt = changedAt;
+    }
+}
+
+/// <summary>The deal statuses as Crm's events spell them.</summary>
+public static class DealStatuses
+{
+    public const string Open = "open";
+    public const string Won = "won";
+    public const string Lost = "lost";
+}
