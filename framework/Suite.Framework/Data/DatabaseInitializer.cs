@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Suite.Framework.Events;
 using Suite.Framework.Hosting;
 using Suite.Framework.Modularity;
 
@@ -13,7 +14,7 @@ namespace Suite.Framework.Data;
 
 /// <summary>
 /// Runs before every other hosted service: applies each module's migrations in module order, then lets
-/// the modules seed (and, when configured, seed demo data). An unreachable database stops the start with
+/// the modules seed (and, when configured, seed demo data), then runs the one-time backfills. An unreachable database stops the start with
 /// a one-line reason instead of a stack trace.
 /// </summary>
 internal sealed class DatabaseInitializer(
@@ -48,6 +49,10 @@ internal sealed class DatabaseInitializer(
         if (configuration.GetValue<bool>("Suite:DemoData"))
             foreach (var module in modules.Modules)
                 await module.SeedDemoDataAsync(scope.ServiceProvider, cancellationToken);
+
+        // After seeding, so a backfill also re-publishes the records seeding created before a consumer existed.
+        if (scope.ServiceProvider.GetService<BackfillRunner>() is { } backfills)
+            await backfills.RunPendingAsync(cancellationToken);
 
         logger.LogInformation("Database ready: {Provider}", database.Provider);
     }

@@ -6,7 +6,7 @@ namespace Suite.Framework.Data;
 
 public static class EventBusModelBuilderExtensions
 {
-    /// <summary>Maps the module's own outbox, inbox and entity change log tables.</summary>
+    /// <summary>Maps the module's own outbox, inbox, entity change log and completed backfill tables.</summary>
     public static void ConfigureEventBusAndAudit(this ModelBuilder builder, ModuleDatabase module)
     {
         builder.Entity<OutboxMessage>(b =>
@@ -33,6 +33,13 @@ public static class EventBusModelBuilderExtensions
             b.Property(c => c.EntityType).HasMaxLength(100);
             b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
             b.HasIndex(c => new { c.EntityType, c.EntityId, c.ChangedAt });
+        });
+
+        builder.Entity<Backfill>(b =>
+        {
+            b.ToTable(module.TablePrefix + "Backfills");
+            b.HasKey(f => f.Name);
+            b.Property(f => f.Name).HasMaxLength(200);
         });
     }
 

@@ -23,13 +23,7 @@ public abstract class SuiteDbContext(DbContextOptions options, SuiteDbContextSer
 
     /// <summary>Queues an integration event; it is written with the next SaveChanges and sent after the commit.</summary>
     public void Publish<TEvent>(TEvent integrationEvent) where TEvent : class =>
-        OutboxMessages.Add(new OutboxMessage
-        {
-            EventName = EventNameAttribute.For(typeof(TEvent)),
-            Payload = EventSerializer.Serialize(integrationEvent),
-            CreatedAt = Clock.GetUtcNow(),
-            Sequence = EventSequence.Next(Clock),
-        });
+        OutboxMessages.Add(OutboxMessage.For(integrationEvent, Clock));
 
     /// <summary>
     /// Makes the save fail with a concurrency conflict when the client edited an older version of the record.

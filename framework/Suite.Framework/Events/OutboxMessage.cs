@@ -12,4 +12,13 @@ public sealed class OutboxMessage
     /// <summary>The sending order (<see cref="EventSequence"/>).</summary>
     public long Sequence { get; init; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>The row that sends <paramref name="integrationEvent"/>; for contexts that are not a SuiteDbContext (which has Publish).</summary>
+    public static OutboxMessage For<TEvent>(TEvent integrationEvent, TimeProvider clock) where TEvent : class => new()
+    {
+        EventName = EventNameAttribute.For(typeof(TEvent)),
+        Payload = EventSerializer.Serialize(integrationEvent),
+        CreatedAt = clock.GetUtcNow(),
+        Sequence = EventSequence.Next(clock),
+    };
 }

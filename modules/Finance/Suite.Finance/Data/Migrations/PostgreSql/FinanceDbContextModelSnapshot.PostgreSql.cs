@@ -101,6 +101,20 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                     b.ToTable("FinanceEntityChanges", "finance");
                 });
 
+            modelBuilder.Entity("Suite.Framework.Events.Backfill", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("FinanceBackfills", "finance");
+                });
+
             modelBuilder.Entity("Suite.Framework.Events.InboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

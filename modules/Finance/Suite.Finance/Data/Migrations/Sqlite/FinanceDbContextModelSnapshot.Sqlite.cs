@@ -95,6 +95,20 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                     b.ToTable("FinanceEntityChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Framework.Events.Backfill", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("FinanceBackfills", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Framework.Events.InboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -59,6 +59,20 @@ namespace Suite.Tasks.Data.Migrations.PostgreSql
                     b.ToTable("TasksEntityChanges", "tasks");
                 });
 
+            modelBuilder.Entity("Suite.Framework.Events.Backfill", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("TasksBackfills", "tasks");
+                });
+
             modelBuilder.Entity("Suite.Framework.Events.InboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
