@@ -50,6 +50,8 @@ if (mode.RabbitMqUri is not null)
     builder.Services.AddRabbitMqEventBus(mode.RabbitMqUri);
 
 var app = builder.Build();
+if (args.Contains(AdminRecovery.Option))
+    return await AdminRecovery.RunAsync(app.Services);
 
 app.UseRequestLocalization();
 app.UseExceptionHandler();
@@ -59,6 +61,7 @@ app.UseStaticFiles();
 app.UseRateLimiter();
 app.UseCors(); // only endpoints that ask for it: web form submissions from clients' websites
 app.UseAuthentication();
+app.UseSessionCheck();
 app.UseCookieAntiforgery();
 app.UseAuthorization();
 
