@@ -34,6 +34,7 @@ const NAV: readonly NavEntry[] = [
   { path: '/stock/documents', label: 'nav.stockDocuments', permission: Permissions.Stock.Documents, testId: 'nav-stock-documents' },
   { path: '/stock/balances', label: 'nav.stockBalances', permission: Permissions.Stock.Balances, testId: 'nav-stock-balances' },
   { path: '/stock/warehouses', label: 'nav.stockWarehouses', permission: Permissions.Stock.Warehouses, testId: 'nav-stock-warehouses' },
+  { path: '/admin/users', label: 'nav.users', permission: Permissions.Identity.Users, testId: 'nav-users' },
 ];
 
 @Component({
