@@ -85,7 +85,7 @@ internal static class AccountEndpoints
         if (result.Succeeded)
             return TypedResults.Empty; // the sign-in handler has written the cookie or the token
         if (result.IsLockedOut && !wasLockedOut && user is not null)
-            await accounts.RecordLockoutAsync(user, http.Connection.RemoteIpAddress?.ToString(), http.RequestAborted);
+            await accounts.RecordLockoutAsync(user, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", http.RequestAborted);
 
         return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
             title: result.IsLockedOut
