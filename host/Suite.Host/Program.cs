@@ -52,6 +52,8 @@ if (mode.RabbitMqUri is not null)
     builder.Services.AddRabbitMqEventBus(mode.RabbitMqUri);
 
 var app = builder.Build();
+if (args.Contains(AdminRecovery.Option))
+    return await AdminRecovery.RunAsync(app.Services);
 
 app.UseReverseProxy();
 app.UseSecurityHeaders(mode);
@@ -62,6 +64,7 @@ app.UseStaticAssets();
 app.UseRateLimiter();
 app.UseCors(); // only endpoints that ask for it: web form submissions from clients' websites
 app.UseAuthentication();
+app.UseSessionCheck();
 app.UseCookieAntiforgery();
 app.UseAuthorization();
 

@@ -8,7 +8,7 @@ namespace Suite.ArchitectureTests;
 public partial class IntegrationEventTests
 {
     [Theory]
-    [MemberData(nameof(Modules.AllPublishing), MemberType = typeof(Modules))]
+    [MemberData(nameof(Modules.AllPublishingWithHost), MemberType = typeof(Modules))]
     public void Events_Should_Be_Sealed_Records(string module)
     {
         var events = Etos(module);
@@ -24,7 +24,7 @@ public partial class IntegrationEventTests
     }
 
     [Theory]
-    [MemberData(nameof(Modules.AllPublishing), MemberType = typeof(Modules))]
+    [MemberData(nameof(Modules.AllPublishingWithHost), MemberType = typeof(Modules))]
     public void Events_Should_Be_Named_After_Their_Module_Aggregate_And_Past_Verb(string module)
     {
         var events = Etos(module);
@@ -46,7 +46,7 @@ public partial class IntegrationEventTests
     [Fact]
     public void Event_Names_Should_Be_Unique_Across_Modules()
     {
-        var names = Modules.Names.SelectMany(Etos)
+        var names = Modules.Names.Concat(Modules.HostContracts).SelectMany(Etos)
             .Select(t => (Type: t.FullName, t.GetCustomAttribute<EventNameAttribute>()?.Name))
             .ToList();
         names.ShouldNotBeEmpty();

@@ -47,6 +47,15 @@ public class ModuleBoundaryTests
         ContractsRules.ShouldBeClean(contracts);
     }
 
+    [Theory]
+    [MemberData(nameof(Modules.AllHostContracts), MemberType = typeof(Modules))]
+    public void Host_Contracts_Should_Reference_No_Ef_Core_No_AspNetCore_And_No_Implementation(string name)
+    {
+        var contracts = Modules.Contracts(name);
+        contracts.GetTypes().ShouldNotBeEmpty();
+        ContractsRules.ShouldBeClean(contracts);
+    }
+
     [Fact]
     public void Framework_Contracts_Should_Reference_No_Ef_Core_And_No_AspNetCore()
     {
@@ -85,6 +94,7 @@ public class ModuleBoundaryTests
             .Select(a => a.GetName().Name!)
             .Where(n => n.EndsWith(".Contracts", StringComparison.Ordinal) && n != "Suite.Framework.Contracts")
             .Select(n => n["Suite.".Length..^".Contracts".Length])
+            .Where(n => !Modules.HostContracts.Contains(n))
             .Order(StringComparer.Ordinal);
         onDisk.ShouldBe(Modules.Names.Order(StringComparer.Ordinal));
     }

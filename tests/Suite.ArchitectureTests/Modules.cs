@@ -11,6 +11,9 @@ public static class Modules
     /// <summary>Modules whose Contracts declare integration events (…Eto); the rest have none yet.</summary>
     public static readonly string[] Publishing = ["Crm", "Stock"];
 
+    /// <summary>Contracts that the host's own parts publish through (identity's people events), besides the business modules'.</summary>
+    public static readonly string[] HostContracts = ["Identity"];
+
     /// <summary>Modules that have a Domain namespace; the rest are still empty shells.</summary>
     public static readonly string[] WithDomain = ["Crm", "Finance", "Stock"];
 
@@ -19,6 +22,8 @@ public static class Modules
 
     public static TheoryData<string> All => new(Names);
     public static TheoryData<string> AllPublishing => new(Publishing);
+    public static TheoryData<string> AllPublishingWithHost => new([.. Publishing, .. HostContracts]);
+    public static TheoryData<string> AllHostContracts => new(HostContracts);
     public static TheoryData<string> AllWithDomain => new(WithDomain);
 
     public static Assembly Implementation(string module) => Load($"Suite.{module}");

@@ -12,7 +12,7 @@ using Xunit;
 
 namespace Suite.Host.Tests;
 
-public sealed class UsersApiTests(SqliteHost host) : IClassFixture<SqliteHost>
+public abstract class UsersApiTests(SuiteHost host)
 {
     [Fact]
     public async Task Should_Let_An_Admin_Create_A_User_Who_Can_Then_Sign_In()
@@ -90,4 +90,181 @@ public sealed class UsersApiTests(SqliteHost host) : IClassFixture<SqliteHost>
         hash[0].ShouldBe((byte)0x01);
         BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(5, 4)).ShouldBeGreaterThanOrEqualTo(210_000u);
     }
+
+    [Fact]
+    public async Task Should_Keep_A_Users_Name_Contacts_Position_And_Supervisor_And_Find_Them_By_Name()
+    {
+        var admin = await host.AdminAsync();
+        var boss = await CreateAsync(admin, "Ирина Начальникова");
+        var created = await admin.PostAsJsonAsync("/api/identity/users", new
+        {
+            userName = Unique("kate"), fullName = "Екатерина Полякова", email = "kate@example.ru", phone = "+7 495 123-45-67",
+            position = "Старший менеджер", supervisorId = boss, password = "Kate-Pass-123", roles = new[] { "sales" },
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await Json(created)).GetProperty("id").GetGuid();
+
+        var user = await Json(await admin.GetAsync($"/api/identity/users/{id}"));
+        user.GetProperty("fullName").GetString().ShouldBe("Екатерина Полякова");
+        user.GetProperty("phone").GetString().ShouldBe("+7 495 123-45-67");
+        user.GetProperty("position").GetString().ShouldBe("Старший менеджер");
+        user.GetProperty("supervisorId").GetGuid().ShouldBe(boss);
+        user.GetProperty("isActive").GetBoolean().ShouldBeTrue();
+        user.GetProperty("concurrencyStamp").GetString().ShouldNotBeNullOrEmpty();
+
+        var found = await Json(await admin.GetAsync("/api/identity/users?filter=ПОЛЯКОВА&maxResultCount=5"));
+        found.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("id").GetGuid()).ShouldBe([id]);
+        var page = await Json(await admin.GetAsync("/api/identity/users?sorting=fullName desc&skipCount=0&maxResultCount=1"));
+        page.GetProperty("items").GetArrayLength().ShouldBe(1);
+        page.GetProperty("totalCount").GetInt32().ShouldBeGreaterThan(2);
+    }
+
+    [Fact]
+    public async Task Should_Edit_A_User_And_Refuse_An_Edit_Of_A_Stale_Version()
+    {
+        var admin = await host.AdminAsync();
+        var id = await CreateAsync(admin, "Олег Старый");
+        var before = await Json(await admin.GetAsync($"/api/identity/users/{id}"));
+        var stamp = before.GetProperty("concurrencyStamp").GetString();
+
+        var edited = await admin.PutAsJsonAsync($"/api/identity/users/{id}", new
+        {
+            fullName = "Олег Новый", email = "oleg@example.ru", phone = "123", position = "Кладовщик",
+            roles = new[] { "warehouse", "sales" }, concurrencyStamp = stamp,
+        });
+        edited.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var after = await Json(edited);
+        after.GetProperty("fullName").GetString().ShouldBe("Олег Новый");
+        after.GetProperty("position").GetString().ShouldBe("Кладовщик");
+        after.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["sales", "warehouse"]);
+
+        var stale = await admin.PutAsJsonAsync($"/api/identity/users/{id}", new { fullName = "Олег Третий", roles = new[] { "sales" }, concurrencyStamp = stamp });
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Json(await admin.GetAsync($"/api/identity/users/{id}"))).GetProperty("fullName").GetString().ShouldBe("Олег Новый");
+        (await admin.PutAsJsonAsync($"/api/identity/users/{Guid.NewGuid()}", new { fullName = "Никто" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_Bad_Fields_Each_By_Name()
+    {
+        var admin = await host.AdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/identity/users", new
+        {
+            userName = Unique("bad"), password = "Good-Pass-123", fullName = new string('я', 201), phone = new string('1', 51),
+            position = new string('п', 201), email = "not-an-email", supervisorId = Guid.NewGuid(), roles = Array.Empty<string>(),
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await Json(response)).GetProperty("errors");
+        foreach (var field in new[] { "fullName", "phone", "position", "supervisorId" })
+            errors.TryGetProperty(field, out _).ShouldBeTrue(field);
+
+        var email = await admin.PostAsJsonAsync("/api/identity/users", new { userName = Unique("mail"), password = "Good-Pass-123", email = "not-an-email" });
+        email.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(email)).GetProperty("errors").TryGetProperty("email", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Should_Refuse_A_Supervisor_Who_Is_The_User_Or_Reports_To_Them()
+    {
+        var admin = await host.AdminAsync();
+        var top = await CreateAsync(admin, "Верхний");
+        var middle = await CreateAsync(admin, "Средний", top);
+        var bottom = await CreateAsync(admin, "Нижний", middle);
+
+        foreach (var (supervisor, what) in new[] { (top, "itself"), (bottom, "a report of a report"), (middle, "a direct report") })
+        {
+            var response = await admin.PutAsJsonAsync($"/api/identity/users/{top}", new { fullName = "Верхний", supervisorId = supervisor });
+            response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, what);
+            (await Json(response)).GetProperty("errors").TryGetProperty("supervisorId", out _).ShouldBeTrue(what);
+        }
+    }
+
+    [Fact]
+    public async Task Should_Let_A_Disabled_User_Not_Sign_In_Until_Enabled()
+    {
+        var admin = await host.AdminAsync();
+        var userName = Unique("off");
+        var id = await CreateAsync(admin, "Выключаемый", userName: userName);
+
+        var disabled = await admin.PostAsync($"/api/identity/users/{id}/disable", null);
+        disabled.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Json(disabled)).GetProperty("isActive").GetBoolean().ShouldBeFalse();
+        (await host.Anonymous().PostAsJsonAsync("/api/account/login", new { userName, password = "Good-Pass-123" })).StatusCode
+            .ShouldBe(HttpStatusCode.Unauthorized);
+        (await Json(await admin.GetAsync($"/api/identity/users?isActive=false&filter={userName}"))).GetProperty("totalCount").GetInt32().ShouldBe(1);
+
+        (await admin.PostAsync($"/api/identity/users/{id}/enable", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await host.Anonymous().PostAsJsonAsync("/api/account/login", new { userName, password = "Good-Pass-123" })).StatusCode
+            .ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Should_Not_Let_An_Admin_Disable_Themselves_Nor_Take_Admin_From_The_Last_Admin()
+    {
+        var admin = await host.AdminAsync();
+        var me = (await Json(await admin.GetAsync("/api/account/me"))).GetProperty("id").GetGuid();
+
+        var self = await admin.PostAsync($"/api/identity/users/{me}/disable", null);
+        self.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Json(self)).GetProperty("code").GetString().ShouldBe("Identity.CannotDisableSelf");
+
+        var demote = await admin.PutAsJsonAsync($"/api/identity/users/{me}", new { fullName = "Администратор", roles = new[] { "director" } });
+        demote.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Json(demote)).GetProperty("code").GetString().ShouldBe("Identity.LastAdmin");
+        (await Json(await admin.GetAsync($"/api/identity/users/{me}"))).GetProperty("roles").EnumerateArray().Select(r => r.GetString())
+            .ShouldBe(["admin"]);
+    }
+
+    [Fact]
+    public async Task Should_Let_An_Admin_Reset_A_Password_And_Users_Change_Their_Own_Password_And_Name()
+    {
+        var admin = await host.AdminAsync();
+        var userName = Unique("pw");
+        var id = await CreateAsync(admin, "Павел", userName: userName);
+
+        (await admin.PostAsJsonAsync($"/api/identity/users/{id}/reset-password", new { password = "1" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await admin.PostAsJsonAsync($"/api/identity/users/{id}/reset-password", new { password = "Reset-Pass-123" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var user = await host.SignInAsync(userName, "Reset-Pass-123");
+
+        var wrong = await user.PostAsJsonAsync("/api/account/change-password", new { currentPassword = "nope", newPassword = "Own-Pass-1234" });
+        wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(wrong)).GetProperty("errors").TryGetProperty("currentPassword", out _).ShouldBeTrue();
+        var weak = await user.PostAsJsonAsync("/api/account/change-password", new { currentPassword = "Reset-Pass-123", newPassword = "1" });
+        (await Json(weak)).GetProperty("errors").TryGetProperty("newPassword", out _).ShouldBeTrue();
+        (await user.PostAsJsonAsync("/api/account/change-password", new { currentPassword = "Reset-Pass-123", newPassword = "Own-Pass-1234" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        user = await host.SignInAsync(userName, "Own-Pass-1234");
+        (await user.PutAsJsonAsync("/api/account/me", new { fullName = "Павел Петрович" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await user.PutAsJsonAsync("/api/account/me", new { fullName = new string('я', 201) })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(await user.GetAsync("/api/account/me"))).GetProperty("fullName").GetString().ShouldBe("Павел Петрович");
+        (await Json(await admin.GetAsync($"/api/identity/users/{id}"))).GetProperty("fullName").GetString().ShouldBe("Павел Петрович");
+    }
+
+    [Fact]
+    public async Task Should_Keep_The_New_User_Administration_To_Admins()
+    {
+        var (sales, id) = await host.UserAsync("sales");
+        (await sales.PutAsJsonAsync($"/api/identity/users/{id}", new { fullName = "Я сам", roles = new[] { "admin" } })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        foreach (var action in new[] { "disable", "enable", "unlock" })
+            (await sales.PostAsync($"/api/identity/users/{id}/{action}", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, action);
+        (await sales.PostAsJsonAsync($"/api/identity/users/{id}/reset-password", new { password = "Hijack-Pass-1" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..16];
+
+    private static async Task<Guid> CreateAsync(HttpClient admin, string fullName, Guid? supervisorId = null, string? userName = null)
+    {
+        var created = await admin.PostAsJsonAsync("/api/identity/users", new
+        {
+            userName = userName ?? Unique("u"), fullName, supervisorId, password = "Good-Pass-123", roles = new[] { "sales" },
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (await Json(created)).GetProperty("id").GetGuid();
+    }
 }
+
+public sealed class UsersApiTestsOnSqlite(SqliteHost host) : UsersApiTests(host), IClassFixture<SqliteHost>;
+
+public sealed class UsersApiTestsOnPostgreSql(PostgreSqlHost host) : UsersApiTests(host), IClassFixture<PostgreSqlHost>;

@@ -24,6 +24,15 @@ export const routes: Routes = [
         loadComponent: () => import('./core/home/home.page').then((m) => m.HomePage),
       },
       {
+        path: 'profile',
+        loadComponent: () => import('./core/profile/profile.page').then((m) => m.ProfilePage),
+      },
+      {
+        path: 'admin',
+        canMatch: [permissionGuard(Permissions.Identity.Users)],
+        loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
+      },
+      {
         path: 'crm',
         canMatch: [permissionGuard(Permissions.Crm.Companies)],
         loadChildren: () => import('./crm/crm.routes').then((m) => m.CRM_ROUTES),

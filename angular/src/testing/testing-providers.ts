@@ -36,6 +36,10 @@ export const me = (overrides: Partial<MeDto> = {}): MeDto => ({
   roles: ['admin'],
   permissions: ['Crm.Companies'],
   language: 'ru',
+  fullName: 'Администратор',
+  email: null,
+  phone: null,
+  position: null,
   ...overrides,
 });
 

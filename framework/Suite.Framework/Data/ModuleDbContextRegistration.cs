@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -23,11 +24,22 @@ public static class ModuleDbContextRegistration
         services.AddDbContext<TContext>(o => o.UseSuiteDatabase(database, module));
         services.AddSingleton(new ModuleDbContextType(module, typeof(TContext)));
         services.AddSingleton<IInboxWriter>(sp => ActivatorUtilities.CreateInstance<InboxWriter<TContext>>(sp, module));
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<OutboxSender<TContext>>(sp, module));
+        services.AddModuleOutbox<TContext>(module);
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<InboxProcessor<TContext>>(sp, module));
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<EventBusCleanup<TContext>>(sp));
         services.AddHealthChecks().AddDbContextCheck<TContext>($"database-{module.Module}", HealthStatus.Unhealthy, ["ready"]);
         return new ModuleEvents<TContext>(services, module);
+    }
+
+    /// <summary>
+    /// The outbox sender and cleanup of a context that only publishes and cannot derive from <see cref="SuiteDbContext"/>
+    /// (identity's IdentityDbContext): its rows go out exactly like a module's.
+    /// </summary>
+    public static IServiceCollection AddModuleOutbox<TContext>(this IServiceCollection services, ModuleDatabase module)
+        where TContext : DbContext, IEventBusDbContext
+    {
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<OutboxSender<TContext>>(sp, module));
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<EventBusCleanup<TContext>>(sp));
+        return services;
     }
 }
 

@@ -12,7 +12,7 @@ namespace Suite.Framework.Data;
 /// its entity change log rows and its outbox rows, so they commit or roll back together.
 /// </summary>
 public abstract class SuiteDbContext(DbContextOptions options, SuiteDbContextServices services, ModuleDatabase module)
-    : DbContext(options)
+    : DbContext(options), IEventBusDbContext
 {
     public ModuleDatabase Module { get; } = module;
     protected TimeProvider Clock => services.Clock;

@@ -12,7 +12,7 @@ internal sealed class EventBusCleanup<TContext>(
     IServiceScopeFactory scopes,
     IOptions<EventBusOptions> options,
     TimeProvider clock,
-    ILogger<EventBusCleanup<TContext>> logger) : BackgroundService where TContext : SuiteDbContext
+    ILogger<EventBusCleanup<TContext>> logger) : BackgroundService where TContext : DbContext, IEventBusDbContext
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

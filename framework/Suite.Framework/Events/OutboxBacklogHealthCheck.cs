@@ -19,7 +19,7 @@ public sealed class OutboxBacklogHealthCheck(IServiceScopeFactory scopes, TimePr
         var worst = TimeSpan.Zero;
         foreach (var module in scope.ServiceProvider.GetServices<ModuleDbContextType>())
         {
-            if (scope.ServiceProvider.GetRequiredService(module.ContextType) is not SuiteDbContext db)
+            if (scope.ServiceProvider.GetRequiredService(module.ContextType) is not IEventBusDbContext db)
                 continue;
             var oldest = await db.OutboxMessages.Where(m => m.SentAt == null)
                 .OrderBy(m => m.CreatedAt).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(cancellationToken);

@@ -19,7 +19,7 @@ internal sealed class OutboxSender<TContext>(
     IOptions<EventBusOptions> options,
     TimeProvider clock,
     ILogger<OutboxSender<TContext>> logger,
-    ModuleDatabase module) : BackgroundService where TContext : SuiteDbContext
+    ModuleDatabase module) : BackgroundService where TContext : DbContext, IEventBusDbContext
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 

@@ -11,7 +11,14 @@ namespace Suite.Host.Identity;
 
 public sealed record LoginRequest(string? UserName, string? Password);
 
-public sealed record MeDto(Guid Id, string UserName, IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions, string Language);
+public sealed record MeDto(
+    Guid Id, string UserName, IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions, string Language,
+    string FullName, string? Email, string? Phone, string? Position);
+
+/// <summary>What users may change about themselves.</summary>
+public sealed record UpdateMeRequest(string? FullName);
+
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
 public sealed record SetLanguageRequest(string? Language);
 
@@ -31,11 +38,7 @@ internal static class AccountEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        account.MapPost("/logout", async Task<NoContent> (SignInManager<SuiteUser> signIn) =>
-            {
-                await signIn.SignOutAsync();
-                return TypedResults.NoContent();
-            })
+        account.MapPost("/logout", LogoutAsync)
             .RequireAuthorization()
             .WithName("Logout");
 
@@ -43,6 +46,16 @@ internal static class AccountEndpoints
             .RequireAuthorization()
             .WithName("GetMe")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        account.MapPut("/me", UpdateMeAsync)
+            .RequireAuthorization()
+            .WithName("UpdateMe")
+            .ProducesValidationProblem();
+
+        account.MapPost("/change-password", ChangePasswordAsync)
+            .RequireAuthorization()
+            .WithName("ChangePassword")
+            .ProducesValidationProblem();
 
         account.MapPut("/me/language", SetLanguageAsync)
             .RequireAuthorization()
@@ -52,7 +65,8 @@ internal static class AccountEndpoints
 
     /// <summary>With useCookies=true the browser gets the auth cookie; otherwise the body is a bearer token.</summary>
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, bool? useCookies, HttpContext http, SignInManager<SuiteUser> signIn, LoginRateLimit rateLimit)
+        LoginRequest request, bool? useCookies, HttpContext http, SignInManager<SuiteUser> signIn, UserManager<SuiteUser> users,
+        UserAccounts accounts, LoginRateLimit rateLimit)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
             throw new InputValidationException(new Dictionary<string, string[]>
@@ -65,9 +79,15 @@ internal static class AccountEndpoints
             return LoginRateLimit.TooManyAttempts(http);
 
         signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.UserName.Trim(), request.Password, isPersistent: useCookies == true, lockoutOnFailure: true);
+        var user = await users.FindByNameAsync(request.UserName.Trim());
+        var wasLockedOut = user is not null && await users.IsLockedOutAsync(user);
+        var result = user is null
+            ? await signIn.PasswordSignInAsync(request.UserName.Trim(), request.Password, isPersistent: useCookies == true, lockoutOnFailure: true)
+            : await signIn.PasswordSignInAsync(user, request.Password, isPersistent: useCookies == true, lockoutOnFailure: true);
         if (result.Succeeded)
             return TypedResults.Empty; // the sign-in handler has written the cookie or the token
+        if (result.IsLockedOut && !wasLockedOut && user is not null)
+            await accounts.RecordLockoutAsync(user, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", http.RequestAborted);
 
         return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
             title: result.IsLockedOut
@@ -94,7 +114,45 @@ internal static class AccountEndpoints
                         permissions.Add(claim.Value);
 
         Antiforgery.IssueToken(http);
-        return TypedResults.Ok(new MeDto(user.Id, user.UserName!, roleNames, permissions.ToList(), user.Language));
+        return TypedResults.Ok(new MeDto(user.Id, user.UserName!, roleNames, permissions.ToList(), user.Language,
+            user.DisplayName, user.Email, user.PhoneNumber, user.Position));
+    }
+
+    /// <summary>Ends the browser's cookie and every other token and cookie of the user (the security stamp changes).</summary>
+    private static async Task<NoContent> LogoutAsync(
+        ClaimsPrincipal principal, SignInManager<SuiteUser> signIn, UserManager<SuiteUser> users, UserAccounts accounts)
+    {
+        if (await users.GetUserAsync(principal) is { } user)
+            await accounts.EndSessionsAsync(user);
+        await signIn.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, UnauthorizedHttpResult>> UpdateMeAsync(
+        UpdateMeRequest request, ClaimsPrincipal principal, UserManager<SuiteUser> users, UserAccounts accounts, CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null)
+            return TypedResults.Unauthorized();
+        await accounts.RenameAsync(user, request.FullName, ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Every other session of the user ends; a browser that changed it through its cookie gets a fresh cookie and stays
+    /// signed in, a bearer client signs in again with the new password.
+    /// </summary>
+    private static async Task<Results<NoContent, UnauthorizedHttpResult>> ChangePasswordAsync(
+        ChangePasswordRequest request, HttpContext http, UserManager<SuiteUser> users, SignInManager<SuiteUser> signIn, UserAccounts accounts)
+    {
+        var user = await users.GetUserAsync(http.User);
+        if (user is null)
+            return TypedResults.Unauthorized();
+        await accounts.ChangeOwnPasswordAsync(user, request.CurrentPassword, request.NewPassword);
+        if (!http.Request.Headers.ContainsKey("Authorization") && http.Request.Cookies.ContainsKey(IdentityModule.AuthCookie))
+            await signIn.SignInAsync(user, isPersistent: true);
+
+        return TypedResults.NoContent();
     }
 
     private static async Task<Results<NoContent, UnauthorizedHttpResult>> SetLanguageAsync(

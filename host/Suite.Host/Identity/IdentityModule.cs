@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Suite.Framework.Data;
+using Suite.Framework.Events;
 using Suite.Framework.Hosting;
 using Suite.Framework.Modularity;
 using Suite.Framework.Permissions;
@@ -22,6 +23,8 @@ public sealed class IdentityModule : SuiteModule
         services.AddDbContext<SuiteIdentityDbContext>(o => o.UseSuiteDatabase(context.Database, SuiteIdentityDbContext.Module));
         services.AddSingleton(new ModuleDbContextType(SuiteIdentityDbContext.Module, typeof(SuiteIdentityDbContext)));
         services.AddHealthChecks().AddDbContextCheck<SuiteIdentityDbContext>("database-identity", HealthStatus.Unhealthy, ["ready"]);
+        services.AddModuleOutbox<SuiteIdentityDbContext>(SuiteIdentityDbContext.Module);
+        services.AddBackfill<SuiteIdentityDbContext, UsersBackfill>();
 
         services.AddIdentityApiEndpoints<SuiteUser>(o =>
             {
@@ -33,7 +36,14 @@ public sealed class IdentityModule : SuiteModule
                 o.Password.RequireNonAlphanumeric = false;
             })
             .AddRoles<SuiteRole>()
-            .AddEntityFrameworkStores<SuiteIdentityDbContext>();
+            .AddEntityFrameworkStores<SuiteIdentityDbContext>()
+            .AddSignInManager<SuiteSignInManager>();
+        // How long a token or cookie stays usable after logout, a password or role change or disabling; tests shorten it.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = context.Configuration.GetValue("Suite:Identity:SessionCheckInterval", TimeSpan.FromMinutes(1)));
+        services.AddMemoryCache();
+        services.AddSingleton<SessionStamps>();
+        services.AddScoped<UserAccounts>();
         // OWASP's current figure for PBKDF2-HMAC-SHA512; the framework default is lower.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         services.ConfigureApplicationCookie(o =>
@@ -70,6 +80,7 @@ public sealed class IdentityModule : SuiteModule
     {
         var seeder = services.GetRequiredService<IdentitySeeder>();
         await seeder.SeedRolesAsync();
+        await seeder.FillSearchTextAsync(services.GetRequiredService<SuiteIdentityDbContext>());
         var password = services.GetRequiredService<IConfiguration>()["Suite:AdminPassword"]
                        ?? throw new StartupException("Set Suite:AdminPassword (environment variable Suite__AdminPassword) for the first start.");
         await seeder.SeedAdminAsync(password);

@@ -13,10 +13,22 @@ namespace Suite.Host.Identity;
 internal sealed class IdentitySeeder(
     UserManager<SuiteUser> users,
     RoleManager<SuiteRole> roles,
+    UserAccounts accounts,
     PermissionCatalog permissions,
     ILogger<IdentitySeeder> logger)
 {
+    public const string AdminUserName = "admin";
     private const string SeededClaim = "seeded-permission";
+
+    /// <summary>The demo users as people: modules show these names on their demo records.</summary>
+    private static readonly Dictionary<string, (string FullName, string Position)> DemoPeople = new()
+    {
+        [DemoUsers.Anna.UserName] = ("Анна Смирнова", "Менеджер по продажам"),
+        [DemoUsers.Boris.UserName] = ("Борис Кузнецов", "Менеджер по продажам"),
+        [DemoUsers.Dina.UserName] = ("Дина Орлова", "Коммерческий директор"),
+        [DemoUsers.Alla.UserName] = ("Алла Волкова", "Главный бухгалтер"),
+        [DemoUsers.Vlad.UserName] = ("Владислав Соколов", "Кладовщик"),
+    };
 
     public async Task SeedRolesAsync()
     {
@@ -42,27 +54,60 @@ internal sealed class IdentitySeeder(
         }
     }
 
+    /// <summary>Users from before search text existed become findable by name and e-mail.</summary>
+    public async Task FillSearchTextAsync(SuiteIdentityDbContext db)
+    {
+        foreach (var user in await db.Users.Where(u => u.SearchText == "").ToListAsync())
+            user.RefreshSearchText();
+        await db.SaveChangesAsync();
+    }
+
     public async Task SeedAdminAsync(string password)
     {
-        if (await users.FindByNameAsync("admin") is not null)
+        if (await users.FindByNameAsync(AdminUserName) is not null)
             return;
-        var admin = new SuiteUser { UserName = "admin", Email = "admin@suite.local", EmailConfirmed = true };
-        Check(await users.CreateAsync(admin, password));
-        Check(await users.AddToRoleAsync(admin, Roles.Admin));
+        await CreateAdminAsync(password);
         logger.LogInformation("Created the admin user");
+    }
+
+    /// <summary>
+    /// The recovery of a locked-out or forgotten admin (`--reset-admin`): unlocks the account, enables it, gives it the
+    /// admin role and the password from configuration, and ends its sessions. Returns what it did, for the console.
+    /// </summary>
+    public async Task<string> ResetAdminAsync(string password, CancellationToken cancellationToken)
+    {
+        var admin = await users.FindByNameAsync(AdminUserName);
+        if (admin is null)
+        {
+            await CreateAdminAsync(password);
+            return "Created the user admin with the password from Suite:AdminPassword.";
+        }
+
+        await accounts.ResetPasswordAsync(admin, password);
+        await accounts.UnlockAsync(admin);
+        await accounts.EnableAsync(admin, cancellationToken);
+        if (!await users.IsInRoleAsync(admin, Roles.Admin))
+            await accounts.UpdateAsync(admin, new UserDetails(admin.FullName, admin.Email, admin.PhoneNumber, admin.Position, admin.SupervisorId),
+                [.. await users.GetRolesAsync(admin), Roles.Admin], null, cancellationToken);
+        return "Reset the user admin: unlocked, enabled, in the admin role, password set from Suite:AdminPassword; its sessions ended.";
     }
 
     public async Task SeedDemoUsersAsync()
     {
-        foreach (var demo in DemoUsers.All)
+        // The director first: she supervises the sales managers.
+        foreach (var demo in DemoUsers.All.OrderBy(d => d.Role == Roles.Director ? 0 : 1))
         {
             if (await users.FindByIdAsync(demo.Id.ToString()) is not null)
                 continue;
-            var user = new SuiteUser { Id = demo.Id, UserName = demo.UserName, Email = $"{demo.UserName}@suite.local", EmailConfirmed = true };
-            Check(await users.CreateAsync(user, DemoUsers.Password));
-            Check(await users.AddToRoleAsync(user, demo.Role));
+            var (fullName, position) = DemoPeople[demo.UserName];
+            var supervisor = demo.Role == Roles.Sales ? DemoUsers.Dina.Id : (Guid?)null;
+            await accounts.CreateAsync(demo.UserName, DemoUsers.Password,
+                new UserDetails(fullName, $"{demo.UserName}@suite.local", null, position, supervisor), [demo.Role], demo.Id);
         }
     }
+
+    private Task<SuiteUser> CreateAdminAsync(string password) =>
+        accounts.CreateAsync(AdminUserName, password, new UserDetails("Администратор", "admin@suite.local", null, null, null), [Roles.Admin]);
 
     private static void Check(IdentityResult result)
     {

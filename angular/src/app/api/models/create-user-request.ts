@@ -3,7 +3,11 @@
 
 export interface CreateUserRequest {
   email: (string | null);
+  fullName?: (string | null);
   password: (string | null);
+  phone?: (string | null);
+  position?: (string | null);
   roles: (Array<string> | null);
+  supervisorId?: (string | null);
   userName: (string | null);
 }

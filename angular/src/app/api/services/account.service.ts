@@ -11,6 +11,8 @@ import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
 import { AccessTokenResponse } from '../models/access-token-response';
+import { changePassword } from '../fn/account/change-password';
+import { ChangePassword$Params } from '../fn/account/change-password';
 import { getMe } from '../fn/account/get-me';
 import { GetMe$Params } from '../fn/account/get-me';
 import { login } from '../fn/account/login';
@@ -20,6 +22,8 @@ import { Logout$Params } from '../fn/account/logout';
 import { MeDto } from '../models/me-dto';
 import { setMyLanguage } from '../fn/account/set-my-language';
 import { SetMyLanguage$Params } from '../fn/account/set-my-language';
+import { updateMe } from '../fn/account/update-me';
+import { UpdateMe$Params } from '../fn/account/update-me';
 
 @Injectable({ providedIn: 'root' })
 export class AccountService extends BaseService {
@@ -105,6 +109,60 @@ export class AccountService extends BaseService {
     const resp = this.getMe$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<MeDto>): MeDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateMe()` */
+  static readonly UpdateMePath = '/api/account/me';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateMe()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateMe$Response(params: UpdateMe$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = updateMe(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateMe$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateMe(params: UpdateMe$Params, context?: HttpContext): Observable<void> {
+    const resp = this.updateMe$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `changePassword()` */
+  static readonly ChangePasswordPath = '/api/account/change-password';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `changePassword()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  changePassword$Response(params: ChangePassword$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = changePassword(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `changePassword$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  changePassword(params: ChangePassword$Params, context?: HttpContext): Observable<void> {
+    const resp = this.changePassword$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
     );
   }
 

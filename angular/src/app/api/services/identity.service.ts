@@ -12,6 +12,10 @@ import { StrictHttpResponse } from '../strict-http-response';
 
 import { createUser } from '../fn/identity/create-user';
 import { CreateUser$Params } from '../fn/identity/create-user';
+import { disableUser } from '../fn/identity/disable-user';
+import { DisableUser$Params } from '../fn/identity/disable-user';
+import { enableUser } from '../fn/identity/enable-user';
+import { EnableUser$Params } from '../fn/identity/enable-user';
 import { getRoles } from '../fn/identity/get-roles';
 import { GetRoles$Params } from '../fn/identity/get-roles';
 import { getUser } from '../fn/identity/get-user';
@@ -20,6 +24,12 @@ import { getUsers } from '../fn/identity/get-users';
 import { GetUsers$Params } from '../fn/identity/get-users';
 import { PagedResultOfRoleDto } from '../models/paged-result-of-role-dto';
 import { PagedResultOfUserDto } from '../models/paged-result-of-user-dto';
+import { resetUserPassword } from '../fn/identity/reset-user-password';
+import { ResetUserPassword$Params } from '../fn/identity/reset-user-password';
+import { unlockUser } from '../fn/identity/unlock-user';
+import { UnlockUser$Params } from '../fn/identity/unlock-user';
+import { updateUser } from '../fn/identity/update-user';
+import { UpdateUser$Params } from '../fn/identity/update-user';
 import { UserDto } from '../models/user-dto';
 
 @Injectable({ providedIn: 'root' })
@@ -106,6 +116,141 @@ export class IdentityService extends BaseService {
     const resp = this.getUser$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<UserDto>): UserDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateUser()` */
+  static readonly UpdateUserPath = '/api/identity/users/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateUser()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateUser$Response(params: UpdateUser$Params, context?: HttpContext): Observable<StrictHttpResponse<UserDto>> {
+    const obs = updateUser(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateUser$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateUser(params: UpdateUser$Params, context?: HttpContext): Observable<UserDto> {
+    const resp = this.updateUser$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<UserDto>): UserDto => r.body)
+    );
+  }
+
+  /** Path part for operation `disableUser()` */
+  static readonly DisableUserPath = '/api/identity/users/{id}/disable';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `disableUser()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  disableUser$Response(params: DisableUser$Params, context?: HttpContext): Observable<StrictHttpResponse<UserDto>> {
+    const obs = disableUser(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `disableUser$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  disableUser(params: DisableUser$Params, context?: HttpContext): Observable<UserDto> {
+    const resp = this.disableUser$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<UserDto>): UserDto => r.body)
+    );
+  }
+
+  /** Path part for operation `enableUser()` */
+  static readonly EnableUserPath = '/api/identity/users/{id}/enable';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `enableUser()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  enableUser$Response(params: EnableUser$Params, context?: HttpContext): Observable<StrictHttpResponse<UserDto>> {
+    const obs = enableUser(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `enableUser$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  enableUser(params: EnableUser$Params, context?: HttpContext): Observable<UserDto> {
+    const resp = this.enableUser$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<UserDto>): UserDto => r.body)
+    );
+  }
+
+  /** Path part for operation `unlockUser()` */
+  static readonly UnlockUserPath = '/api/identity/users/{id}/unlock';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `unlockUser()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  unlockUser$Response(params: UnlockUser$Params, context?: HttpContext): Observable<StrictHttpResponse<UserDto>> {
+    const obs = unlockUser(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `unlockUser$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  unlockUser(params: UnlockUser$Params, context?: HttpContext): Observable<UserDto> {
+    const resp = this.unlockUser$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<UserDto>): UserDto => r.body)
+    );
+  }
+
+  /** Path part for operation `resetUserPassword()` */
+  static readonly ResetUserPasswordPath = '/api/identity/users/{id}/reset-password';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `resetUserPassword()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  resetUserPassword$Response(params: ResetUserPassword$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = resetUserPassword(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `resetUserPassword$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  resetUserPassword(params: ResetUserPassword$Params, context?: HttpContext): Observable<void> {
+    const resp = this.resetUserPassword$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
     );
   }
 

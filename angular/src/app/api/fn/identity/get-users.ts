@@ -10,6 +10,7 @@ import { RequestBuilder } from '../../request-builder';
 import { PagedResultOfUserDto } from '../../models/paged-result-of-user-dto';
 
 export interface GetUsers$Params {
+  isActive?: boolean;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
   sorting?: string;
@@ -19,6 +20,7 @@ export interface GetUsers$Params {
 export function getUsers(http: HttpClient, rootUrl: string, params?: GetUsers$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfUserDto>> {
   const rb = new RequestBuilder(rootUrl, getUsers.PATH, 'get');
   if (params) {
+    rb.query('isActive', params.isActive, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});

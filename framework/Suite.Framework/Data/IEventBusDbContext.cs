@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Suite.Framework.Events;
+
+namespace Suite.Framework.Data;
+
+/// <summary>
+/// A DbContext with its own outbox and inbox tables (<see cref="EventBusModelBuilderExtensions.ConfigureEventBusAndAudit"/>).
+/// Every <see cref="SuiteDbContext"/> is one; a context that must derive from another base (identity's
+/// IdentityDbContext) implements it to publish through the same outbox sender.
+/// </summary>
+public interface IEventBusDbContext
+{
+    DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<InboxMessage> InboxMessages { get; }
+    DatabaseFacade Database { get; }
+}
