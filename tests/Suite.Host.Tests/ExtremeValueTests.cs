@@ -40,6 +40,7 @@ public abstract class ExtremeValueTests(SuiteHost host)
         ("/api/crm/loss-reasons", Takes.Paging, ""),
         ("/api/crm/web-forms", Takes.Paging, ""),
         ("/api/crm/products", Takes.Paging, ""),
+        ("/api/crm/owners", Takes.Paging, ""),
         ("/api/crm/custom-fields", Takes.Nothing, ""),
         ("/api/crm/duplicates", Takes.Nothing, "taxId=7707083893&phone=%2B74951234567&email=a@b.ru"),
         ("/api/crm/timeline", Takes.Paging, "entityType=company&entityId={company}"),
@@ -58,6 +59,8 @@ public abstract class ExtremeValueTests(SuiteHost host)
         ("/api/stock/balances/export", Takes.Paging, ""),
         ("/api/stock/moves", Takes.Paging | Takes.DocumentPeriod, ""),
         ("/api/stock/reservations", Takes.Paging, ""),
+        ("/api/stock/deals", Takes.Paging, ""),
+        ("/api/stock/companies", Takes.Paging, ""),
         ("/api/stock/settings", Takes.Nothing, ""),
         ("/api/finance/customers", Takes.Paging, ""),
     ];

@@ -1,34 +1,37 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net.Http.Json;
 using Suite.Framework.Data;
 using Suite.Framework.People;
-using Suite.Identity.Events;
 
 namespace Suite.TestBase;
 
 /// <summary>
-/// Identity's user events for the modules' copies of people, written through the real outbox, bus and inboxes.
-/// STAND-IN: until Identity publishes <c>Identity.User.Created|Updated|Disabled</c> itself (issue 9, helper
-/// "identity"), these write them through the first module's outbox, which the bus delivers exactly like Identity's.
-/// At merge, swap <see cref="UserCreatedAsync"/>'s publishing for nothing (Identity publishes on create), and
-/// <see cref="RenameAsync"/> / <see cref="DisableAsync"/> for <c>PUT /api/identity/users/{id}</c> and
-/// <c>POST …/{id}/disable</c>; <see cref="CopiesAsync"/> stays.
+/// Changes to people made the real way, through Identity's users API: Identity publishes
+/// <c>Identity.User.Created|Updated|Disabled</c> through its outbox, and the bus brings them to every module's copy.
 /// </summary>
 public static class IdentityEvents
 {
-    public static async Task UserCreatedAsync(SuiteHost host, Guid userId, string userName, IReadOnlyList<string> roles)
+    /// <summary>Waits until every module has its copy of a user just created through the users API.</summary>
+    public static Task UserCreatedAsync(SuiteHost host, Guid userId) => CopiesAsync(host, userId);
+
+    /// <summary>Gives the user a new full name (and roles), as an admin's edit does.</summary>
+    public static async Task RenameAsync(SuiteHost host, Guid userId, string userName, string fullName, IReadOnlyList<string> roles)
     {
-        var at = await PublishAsync(host, clock => new UserCreatedEto(userId, userName, userName, $"{userName}@test.local", null, null,
-            roles, null, true, clock));
-        await CopiesAsync(host, userId, at);
+        var admin = await host.AdminAsync();
+        var response = await admin.PutAsJsonAsync($"/api/identity/users/{userId}",
+            new { fullName, email = $"{userName}@test.local", roles });
+        response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>Gives the user a new full name (and roles), as an admin's edit in Identity does.</summary>
-    public static Task RenameAsync(SuiteHost host, Guid userId, string userName, string fullName, IReadOnlyList<string> roles) =>
-        PublishAsync(host, at => new UserUpdatedEto(userId, userName, fullName, $"{userName}@test.local", null, null, roles, null, true, at));
-
-    public static Task DisableAsync(SuiteHost host, Guid userId, string userName, string fullName, IReadOnlyList<string> roles) =>
-        PublishAsync(host, at => new UserDisabledEto(userId, userName, fullName, $"{userName}@test.local", null, null, roles, null, false, at));
+    /// <summary>Disables the user, as an admin does (the user keeps the name given).</summary>
+    public static async Task DisableAsync(SuiteHost host, Guid userId, string userName, string fullName, IReadOnlyList<string> roles)
+    {
+        await RenameAsync(host, userId, userName, fullName, roles);
+        var admin = await host.AdminAsync();
+        var response = await admin.PostAsync($"/api/identity/users/{userId}/disable", null);
+        response.EnsureSuccessStatusCode();
+    }
 
     /// <summary>Waits until every module that keeps copies of people has this user's copy as of <paramref name="asOf"/> or later.</summary>
     public static async Task CopiesAsync(SuiteHost host, Guid userId, DateTimeOffset? asOf = null)
@@ -42,16 +45,5 @@ public static class IdentityEvents
                 return db.Model.FindEntityType(typeof(PersonCopy)) is null
                        || await db.Set<PersonCopy>().AnyAsync(p => p.Id == userId && p.ChangedAt >= since);
             }, what: $"{module.Module.Module}'s copy of user {userId}");
-    }
-
-    private static async Task<DateTimeOffset> PublishAsync<TEvent>(SuiteHost host, Func<DateTimeOffset, TEvent> create) where TEvent : class
-    {
-        using var scope = host.Services.CreateScope();
-        var module = host.Services.GetServices<ModuleDbContextType>().First(m => typeof(SuiteDbContext).IsAssignableFrom(m.ContextType));
-        var db = (SuiteDbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
-        var at = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-        db.Publish(create(at));
-        await db.SaveChangesAsync();
-        return at;
     }
 }

@@ -83,7 +83,7 @@ public class SuiteHost(DatabaseProvider provider, string? rabbitMqUri = null) : 
         created.EnsureSuccessStatusCode();
         var user = await created.Content.ReadFromJsonAsync<UserResponse>();
         // Modules refuse to give records to users they do not know yet: wait for their copies of this one.
-        await IdentityEvents.UserCreatedAsync(this, user!.Id, userName, [role]);
+        await IdentityEvents.UserCreatedAsync(this, user!.Id);
         return (await SignInAsync(userName, UserPassword), user.Id);
     }
 

@@ -54,8 +54,14 @@ public sealed class SuiteIdentityDbContext(
             b.Property(u => u.IsActive).HasDefaultValue(true).HasSentinel(true);
             b.Property(u => u.SearchText).HasMaxLength(1000);
             b.Ignore(u => u.DisplayName);
-            b.HasOne<SuiteUser>().WithMany().HasForeignKey(u => u.SupervisorId).OnDelete(DeleteBehavior.Restrict);
-            b.ToTable(t => t.HasCheckConstraint("CK_IdentityUsers_NotOwnSupervisor", "\"SupervisorId\" IS NULL OR \"SupervisorId\" <> \"Id\""));
+            // The supervisor rules are checked by the users API on both providers; PostgreSQL guards them again. On SQLite a
+            // foreign key or check added to an existing table means rebuilding IdentityUsers, and dropping the old table
+            // inside the migration's transaction would cascade-delete every user's roles, claims and tokens.
+            if (Database.IsNpgsql())
+            {
+                b.HasOne<SuiteUser>().WithMany().HasForeignKey(u => u.SupervisorId).OnDelete(DeleteBehavior.Restrict);
+                b.ToTable(t => t.HasCheckConstraint("CK_IdentityUsers_NotOwnSupervisor", "\"SupervisorId\" IS NULL OR \"SupervisorId\" <> \"Id\""));
+            }
         });
         builder.Entity<SuiteRole>().ToTable(prefix + "Roles");
         builder.Entity<IdentityUserRole<Guid>>().ToTable(prefix + "UserRoles");

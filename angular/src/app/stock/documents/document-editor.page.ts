@@ -34,7 +34,7 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-const emptyHeader = (): DocumentHeader => ({ warehouseId: '', targetWarehouseId: '', date: today(), companyId: '', dealId: '', reason: '', comment: '' });
+const emptyHeader = (): DocumentHeader => ({ warehouseId: '', targetWarehouseId: '', date: today(), companyId: '', dealId: '', companyName: '', dealTitle: '', reason: '', comment: '' });
 
 /**
  * A stock document: a draft being scanned and edited, or a posted/cancelled one shown read-only.
@@ -386,6 +386,8 @@ export class DocumentEditorPage implements OnInit {
       targetWarehouseId: doc.targetWarehouseId ?? '',
       date: doc.date ?? today(),
       companyId: doc.companyId ?? '',
+      companyName: doc.companyName ?? '',
+      dealTitle: doc.dealTitle ?? '',
       dealId: doc.dealId ?? '',
       reason: doc.reason ?? '',
       comment: doc.comment ?? '',

@@ -18,6 +18,9 @@ export interface DocumentHeader {
   readonly date: string;
   readonly companyId: string;
   readonly dealId: string;
+  /** The names shown in the pickers, from Stock's copies (display only, never sent). */
+  readonly companyName: string;
+  readonly dealTitle: string;
   readonly reason: string;
   readonly comment: string;
 }
@@ -67,12 +70,12 @@ export const HEADER_ERROR_FIELDS = ['warehouseId', 'targetWarehouseId', 'date', 
       @if (fields().company) {
         <app-company-picker
           [ngModel]="header().companyId"
-          (ngModelChange)="setCompany($event)"
+          (picked)="pickCompany($event)"
           name="companyId"
           testId="document-company"
           [label]="'stock.document.company' | transloco"
           [search]="sources.companySearch"
-          [lookup]="sources.companyLookup"
+          [currentName]="header().companyName || null"
           [readonly]="readOnly()"
           [error]="errors()['companyId']"
         />
@@ -83,7 +86,7 @@ export const HEADER_ERROR_FIELDS = ['warehouseId', 'targetWarehouseId', 'date', 
           testId="document-deal"
           [label]="'stock.document.deal' | transloco"
           [search]="dealSearch()"
-          [lookup]="sources.dealLookup"
+          [currentName]="header().dealTitle || null"
           [readonly]="readOnly()"
           [error]="errors()['dealId']"
         />
@@ -127,13 +130,20 @@ export class DocumentHeaderForm {
 
   /** A deal names its customer too, when none is chosen yet. */
   protected pickDeal(deal: PickerItem | null): void {
-    const companyId = this.header().companyId || ((deal?.data as { companyId?: string } | undefined)?.companyId ?? '');
-    this.edited.emit({ ...this.header(), dealId: deal?.id ?? '', companyId });
+    const data = deal?.data as { companyId?: string | null; companyName?: string | null } | undefined;
+    const keepCompany = !!this.header().companyId;
+    this.edited.emit({
+      ...this.header(),
+      dealId: deal?.id ?? '',
+      dealTitle: deal?.name ?? '',
+      companyId: keepCompany ? this.header().companyId : (data?.companyId ?? ''),
+      companyName: keepCompany ? this.header().companyName : (data?.companyName ?? ''),
+    });
   }
 
   /** Another customer: the deal picked for the previous one no longer fits. */
-  protected setCompany(companyId: string): void {
-    if (this.header().companyId === (companyId ?? '')) return;
-    this.edited.emit({ ...this.header(), companyId: companyId ?? '', dealId: '' });
+  protected pickCompany(company: PickerItem | null): void {
+    if (this.header().companyId === (company?.id ?? '')) return;
+    this.edited.emit({ ...this.header(), companyId: company?.id ?? '', companyName: company?.name ?? '', dealId: '', dealTitle: '' });
   }
 }

@@ -355,12 +355,7 @@ namespace Suite.Host.Identity.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("SupervisorId");
-
-                    b.ToTable("IdentityUsers", null, t =>
-                        {
-                            t.HasCheckConstraint("CK_IdentityUsers_NotOwnSupervisor", "\"SupervisorId\" IS NULL OR \"SupervisorId\" <> \"Id\"");
-                        });
+                    b.ToTable("IdentityUsers", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -412,14 +407,6 @@ namespace Suite.Host.Identity.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Suite.Host.Identity.SuiteUser", b =>
-                {
-                    b.HasOne("Suite.Host.Identity.SuiteUser", null)
-                        .WithMany()
-                        .HasForeignKey("SupervisorId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618
         }

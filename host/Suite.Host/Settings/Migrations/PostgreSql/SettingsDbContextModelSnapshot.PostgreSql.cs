@@ -59,6 +59,20 @@ namespace Suite.Host.Settings.Migrations.PostgreSql
                     b.ToTable("SettingsEntityChanges", "settings");
                 });
 
+            modelBuilder.Entity("Suite.Framework.Events.Backfill", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SettingsBackfills", "settings");
+                });
+
             modelBuilder.Entity("Suite.Framework.Events.InboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -53,6 +53,20 @@ namespace Suite.Host.Settings.Migrations.Sqlite
                     b.ToTable("SettingsEntityChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Framework.Events.Backfill", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SettingsBackfills", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Framework.Events.InboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
