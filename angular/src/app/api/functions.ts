@@ -245,6 +245,10 @@ export type { DeleteStockReservation$Params as DeleteStockReservation$Params } f
 export { deleteStockReservation as deleteStockReservation } from './fn/stock/delete-stock-reservation';
 export type { ReleaseStockReservation$Params as ReleaseStockReservation$Params } from './fn/stock/release-stock-reservation';
 export { releaseStockReservation as releaseStockReservation } from './fn/stock/release-stock-reservation';
+export type { GetStockDeals$Params as GetStockDeals$Params } from './fn/stock/get-stock-deals';
+export { getStockDeals as getStockDeals } from './fn/stock/get-stock-deals';
+export type { GetStockCompanies$Params as GetStockCompanies$Params } from './fn/stock/get-stock-companies';
+export { getStockCompanies as getStockCompanies } from './fn/stock/get-stock-companies';
 export type { ExportStockProducts$Params as ExportStockProducts$Params } from './fn/stock/export-stock-products';
 export { exportStockProducts as exportStockProducts } from './fn/stock/export-stock-products';
 export type { ImportStockProducts$Params as ImportStockProducts$Params } from './fn/stock/import-stock-products';

@@ -85,6 +85,8 @@ export type { PagedResultOfProductDto } from './models/paged-result-of-product-d
 export type { PagedResultOfReservationDto } from './models/paged-result-of-reservation-dto';
 export type { PagedResultOfRoleDto } from './models/paged-result-of-role-dto';
 export type { PagedResultOfSourceDto } from './models/paged-result-of-source-dto';
+export type { PagedResultOfStockCompanyDto } from './models/paged-result-of-stock-company-dto';
+export type { PagedResultOfStockDealDto } from './models/paged-result-of-stock-deal-dto';
 export type { PagedResultOfStockProductDto } from './models/paged-result-of-stock-product-dto';
 export type { PagedResultOfTimelineItemDto } from './models/paged-result-of-timeline-item-dto';
 export type { PagedResultOfUserDto } from './models/paged-result-of-user-dto';
@@ -109,6 +111,8 @@ export type { SourceRowDto } from './models/source-row-dto';
 export type { StageDto } from './models/stage-dto';
 export type { StageInput } from './models/stage-input';
 export type { StageKind } from './models/stage-kind';
+export type { StockCompanyDto } from './models/stock-company-dto';
+export type { StockDealDto } from './models/stock-deal-dto';
 export type { StockProductDto } from './models/stock-product-dto';
 export type { StockSettingsDto } from './models/stock-settings-dto';
 export type { StockSettingsInput } from './models/stock-settings-input';

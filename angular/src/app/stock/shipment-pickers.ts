@@ -1,31 +1,28 @@
-import { CrmService } from '../api/services';
-import { crmCompanyLookup, crmCompanySearch, dealItem } from '../shared/pickers/crm-pickers';
-import { PICKER_PAGE, PickerLookup, PickerSearch } from '../shared/pickers/picker';
 import { map } from 'rxjs';
+import { StockCompanyDto, StockDealDto } from '../api/models';
+import { StockService } from '../api/services';
+import { PICKER_PAGE, PickerItem, PickerSearch } from '../shared/pickers/picker';
 
 /**
- * Where a shipment's company and deal pickers get their names.
- *
- * A warehouse user may have no Crm permission, so these should be Stock's own copies
- * (`GET /api/stock/companies?filter=` and `GET /api/stock/deals?filter=&companyId=`). Until those routes are in the
- * generated client, Crm's routes are used: they answer users with Crm permissions and leave the list empty for others.
- * This file is the one place to switch.
+ * Where a shipment's company and deal pickers get their names: Stock's own copies of Crm's companies and deals
+ * (a warehouse user may have no Crm permission), with the owner rule applied by the server. The current names come
+ * with the document (`companyName`, `dealTitle`), so no lookup by id is needed.
  */
 export interface ShipmentPickerSources {
-  readonly companySearch: PickerSearch;
-  readonly companyLookup?: PickerLookup;
-  readonly dealSearch: (companyId: string | null) => PickerSearch;
-  readonly dealLookup?: PickerLookup;
+  readonly companySearch: PickerSearch<StockCompanyDto>;
+  readonly dealSearch: (companyId: string | null) => PickerSearch<StockDealDto>;
 }
 
-export function shipmentPickerSources(crm: CrmService): ShipmentPickerSources {
+const companyItem = (c: StockCompanyDto): PickerItem<StockCompanyDto> => ({ id: c.id, name: c.name, hint: c.taxId, data: c });
+const dealItem = (d: StockDealDto): PickerItem<StockDealDto> => ({ id: d.id, name: d.title, hint: d.companyName, data: d });
+
+export function shipmentPickerSources(stock: StockService): ShipmentPickerSources {
   return {
-    companySearch: crmCompanySearch(crm),
-    companyLookup: crmCompanyLookup(crm),
+    companySearch: (filter) =>
+      stock.getStockCompanies({ filter: filter || undefined, maxResultCount: PICKER_PAGE }).pipe(map((page) => page.items.map(companyItem))),
     dealSearch: (companyId) => (filter) =>
-      crm
-        .getDeals({ filter: filter || undefined, companyId: companyId || undefined, maxResultCount: PICKER_PAGE })
+      stock
+        .getStockDeals({ filter: filter || undefined, companyId: companyId || undefined, maxResultCount: PICKER_PAGE })
         .pipe(map((page) => page.items.map(dealItem))),
-    dealLookup: (id) => crm.getDeal({ id }).pipe(map(dealItem)),
   };
 }

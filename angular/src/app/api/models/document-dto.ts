@@ -7,10 +7,12 @@ import { DocumentStatus } from '../models/document-status';
 export interface DocumentDto {
   comment: (string | null);
   companyId: (string | null);
+  companyName?: (string | null);
   concurrencyStamp: string;
   createdAt: string;
   date: string;
   dealId: (string | null);
+  dealTitle?: (string | null);
   id: string;
   invoiceId: (string | null);
   kind: DocumentKind;

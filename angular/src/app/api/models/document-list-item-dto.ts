@@ -6,8 +6,10 @@ import { DocumentStatus } from '../models/document-status';
 export interface DocumentListItemDto {
   comment: (string | null);
   companyId: (string | null);
+  companyName: (string | null);
   date: string;
   dealId: (string | null);
+  dealTitle: (string | null);
   id: string;
   kind: DocumentKind;
   lineCount: (number | string);

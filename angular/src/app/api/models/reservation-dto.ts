@@ -3,10 +3,13 @@
 
 export interface ReservationDto {
   comment: (string | null);
+  companyId: (string | null);
+  companyName: (string | null);
   createdAt: string;
   createdBy: (string | null);
   createdByName?: (string | null);
   dealId: string;
+  dealTitle: (string | null);
   id: string;
   productId: string;
   productName: string;

@@ -39,8 +39,12 @@ import { findStockProductByCode } from '../fn/stock/find-stock-product-by-code';
 import { FindStockProductByCode$Params } from '../fn/stock/find-stock-product-by-code';
 import { getStockBalances } from '../fn/stock/get-stock-balances';
 import { GetStockBalances$Params } from '../fn/stock/get-stock-balances';
+import { getStockCompanies } from '../fn/stock/get-stock-companies';
+import { GetStockCompanies$Params } from '../fn/stock/get-stock-companies';
 import { getStockCountSheet } from '../fn/stock/get-stock-count-sheet';
 import { GetStockCountSheet$Params } from '../fn/stock/get-stock-count-sheet';
+import { getStockDeals } from '../fn/stock/get-stock-deals';
+import { GetStockDeals$Params } from '../fn/stock/get-stock-deals';
 import { getStockDocument } from '../fn/stock/get-stock-document';
 import { GetStockDocument$Params } from '../fn/stock/get-stock-document';
 import { getStockDocuments } from '../fn/stock/get-stock-documents';
@@ -69,6 +73,8 @@ import { PagedResultOfBalanceDto } from '../models/paged-result-of-balance-dto';
 import { PagedResultOfDocumentListItemDto } from '../models/paged-result-of-document-list-item-dto';
 import { PagedResultOfMoveDto } from '../models/paged-result-of-move-dto';
 import { PagedResultOfReservationDto } from '../models/paged-result-of-reservation-dto';
+import { PagedResultOfStockCompanyDto } from '../models/paged-result-of-stock-company-dto';
+import { PagedResultOfStockDealDto } from '../models/paged-result-of-stock-deal-dto';
 import { PagedResultOfStockProductDto } from '../models/paged-result-of-stock-product-dto';
 import { PagedResultOfWarehouseDto } from '../models/paged-result-of-warehouse-dto';
 import { postStockDocument } from '../fn/stock/post-stock-document';
@@ -848,6 +854,60 @@ export class StockService extends BaseService {
     const resp = this.releaseStockReservation$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<ReservationDto>): ReservationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getStockDeals()` */
+  static readonly GetStockDealsPath = '/api/stock/deals';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getStockDeals()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStockDeals$Response(params?: GetStockDeals$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfStockDealDto>> {
+    const obs = getStockDeals(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getStockDeals$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStockDeals(params?: GetStockDeals$Params, context?: HttpContext): Observable<PagedResultOfStockDealDto> {
+    const resp = this.getStockDeals$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfStockDealDto>): PagedResultOfStockDealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getStockCompanies()` */
+  static readonly GetStockCompaniesPath = '/api/stock/companies';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getStockCompanies()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStockCompanies$Response(params?: GetStockCompanies$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfStockCompanyDto>> {
+    const obs = getStockCompanies(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getStockCompanies$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStockCompanies(params?: GetStockCompanies$Params, context?: HttpContext): Observable<PagedResultOfStockCompanyDto> {
+    const resp = this.getStockCompanies$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfStockCompanyDto>): PagedResultOfStockCompanyDto => r.body)
     );
   }
 

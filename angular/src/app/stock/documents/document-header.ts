@@ -5,7 +5,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { WarehouseDto } from '../../api/models';
-import { CrmService } from '../../api/services';
+import { StockService } from '../../api/services';
 import { CompanyPicker, DealPicker } from '../../shared/pickers/crm-pickers';
 import { PickerItem } from '../../shared/pickers/picker';
 import { headerFields } from '../document-lines';
@@ -120,7 +120,7 @@ export class DocumentHeaderForm {
   readonly submitted = output<void>();
 
   protected readonly fields = computed(() => headerFields(this.kind()));
-  protected readonly sources = shipmentPickerSources(inject(CrmService));
+  protected readonly sources = shipmentPickerSources(inject(StockService));
   protected readonly dealSearch = computed(() => this.sources.dealSearch(this.header().companyId || null));
 
   protected set(field: keyof DocumentHeader, value: string): void {
