@@ -28,7 +28,7 @@ export class CompanyListPage {
   private readonly api = inject(ApiConfiguration);
   private readonly router = inject(Router);
 
-  protected readonly columns = ['name', 'taxId', 'phone', 'email', 'address', 'createdAt'];
+  protected readonly columns = ['name', 'taxId', 'phone', 'email', 'address', 'owner', 'createdAt'];
   protected readonly list = pagedList<CompanyDto>({ load: (request) => this.crm.getCompanies(request) });
 
   /** The server's file for the current search and sorting. */

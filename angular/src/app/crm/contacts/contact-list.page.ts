@@ -40,7 +40,7 @@ export class ContactListPage {
   private readonly api = inject(ApiConfiguration);
   private readonly router = inject(Router);
 
-  protected readonly columns = ['lastName', 'position', 'phones', 'emails'];
+  protected readonly columns = ['lastName', 'position', 'phones', 'emails', 'owner'];
   protected readonly list = pagedList<ContactDto, { tag: string }>({
     filters: { tag: '' },
     load: (request, { tag }) => this.crm.getContacts({ ...request, tag: tag || undefined }),

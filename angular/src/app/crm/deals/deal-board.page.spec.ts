@@ -128,7 +128,7 @@ describe('DealBoardPage', () => {
     await page.drop(dropEvent(page, 'a', 's1'));
     await settle(fixture);
 
-    expect(figures()).toEqual({ counts: ['60', '1', '0', '0'], totals: ['1,500', '200', '0', '0'] });
+    expect(figures()).toEqual({ counts: ['60', '1', '0', '0'], totals: ['1500,00₽', '200,00₽', '0,00₽', '0,00₽'] });
     // afterEach verifies that no request was sent
   });
 
@@ -145,7 +145,7 @@ describe('DealBoardPage', () => {
     http().expectOne((r) => r.url === '/api/crm/deals/a/win').flush({ ...deal('a', 'w', 1000), status: 'won' });
     await dropped;
     await settle(fixture);
-    expect(figures()).toEqual({ counts: ['59', '1', '1', '0'], totals: ['500', '200', '1,000', '0'] });
+    expect(figures()).toEqual({ counts: ['59', '1', '1', '0'], totals: ['500,00₽', '200,00₽', '1000,00₽', '0,00₽'] });
 
     const undo = document.querySelector<HTMLButtonElement>('.mat-mdc-snack-bar-action, mat-snack-bar-container button');
     expect(undo?.textContent?.trim()).toBe('Отменить');
@@ -154,7 +154,7 @@ describe('DealBoardPage', () => {
     http().expectOne((r) => r.url === '/api/crm/deals/a/reopen').flush(deal('a', 's1', 1000));
     await settle(fixture);
 
-    expect(figures()).toEqual({ counts: ['60', '1', '0', '0'], totals: ['1,500', '200', '0', '0'] });
+    expect(figures()).toEqual({ counts: ['60', '1', '0', '0'], totals: ['1500,00₽', '200,00₽', '0,00₽', '0,00₽'] });
   });
 
   it('Undo of a move between open stages moves the deal back', async () => {
@@ -172,7 +172,7 @@ describe('DealBoardPage', () => {
     back.flush(deal('b', 's2', 200));
     await settle(fixture);
 
-    expect(figures()).toEqual({ counts: ['60', '1', '0', '0'], totals: ['1,500', '200', '0', '0'] });
+    expect(figures()).toEqual({ counts: ['60', '1', '0', '0'], totals: ['1500,00₽', '200,00₽', '0,00₽', '0,00₽'] });
   });
 
   it('wins a deal from the button on its card without opening it', async () => {
@@ -183,7 +183,7 @@ describe('DealBoardPage', () => {
     http().expectOne((r) => r.url === '/api/crm/deals/b/win').flush({ ...deal('b', 'w', 200), status: 'won' });
     await settle(fixture);
 
-    expect(figures()).toEqual({ counts: ['60', '0', '1', '0'], totals: ['1,500', '0', '200', '0'] });
+    expect(figures()).toEqual({ counts: ['60', '0', '1', '0'], totals: ['1500,00₽', '0,00₽', '200,00₽', '0,00₽'] });
     expect(TestBed.inject(Router).url).toBe('/');
   });
 });

@@ -62,7 +62,7 @@ export class DealListPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
 
-  protected readonly columns = ['title', 'stage', 'amount', 'status', 'expectedCloseDate', 'createdAt'];
+  protected readonly columns = ['title', 'stage', 'amount', 'status', 'owner', 'expectedCloseDate', 'createdAt'];
   protected readonly list = pagedList<DealDto, UrlFilters>({
     filters: URL_FILTERS,
     pageSizes: [20, 50, 100],

@@ -49,7 +49,7 @@ export class LeadListPage {
   private readonly api = inject(ApiConfiguration);
   private readonly router = inject(Router);
 
-  protected readonly columns = ['title', 'name', 'companyName', 'phone', 'email', 'status', 'createdAt'];
+  protected readonly columns = ['title', 'name', 'companyName', 'phone', 'email', 'status', 'owner', 'createdAt'];
   protected readonly statuses = LEAD_STATUSES;
   protected readonly sources = toSignal(
     this.crm.getSources({ maxResultCount: 1000 }).pipe(

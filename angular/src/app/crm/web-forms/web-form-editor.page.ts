@@ -15,6 +15,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { OwnerDto, SourceDto, WebFormAssignment, WebFormDto, WebFormFieldDto } from '../../api/models';
 import { CrmService } from '../../api/services';
+import { OwnerPicker } from '../../shared/pickers/crm-pickers';
 import { fieldErrors, problemOf, statusOf } from '../../core/http/problem-details';
 import { confirm } from '../../shared/confirm-dialog';
 import { webFormSnippet } from './snippet';
@@ -34,6 +35,7 @@ const FIELD_NAMES = ['name', 'phone', 'email', 'companyName', 'comment'] as cons
     MatSelectModule,
     MatSlideToggleModule,
     TranslocoPipe,
+    OwnerPicker,
   ],
   templateUrl: './web-form-editor.page.html',
   styles: `
@@ -73,6 +75,8 @@ export class WebFormEditorPage implements OnInit {
 
   protected name = '';
   protected ownerId = '';
+  /** The saved owner's name, from Crm's copy of people (also for an owner no longer offered). */
+  protected readonly ownerName = signal<string | null>(null);
   protected sourceId: string | null = null;
   protected assignment: WebFormAssignment = 'owner';
   protected roundRobinUserIds: string[] = [];
@@ -180,6 +184,7 @@ export class WebFormEditorPage implements OnInit {
     this.loaded.set(form);
     this.name = form.name;
     this.ownerId = form.ownerId;
+    this.ownerName.set(form.ownerName ?? null);
     this.sourceId = form.sourceId;
     this.assignment = form.assignment;
     this.roundRobinUserIds = [...form.roundRobinUserIds];
