@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
@@ -31,19 +32,24 @@ public static class IdentityEvents
         var admin = await host.AdminAsync();
         var response = await admin.PostAsync($"/api/identity/users/{userId}/disable", null);
         response.EnsureSuccessStatusCode();
+        await UntilCopiesAsync(host, userId, p => p.Id == userId && !p.IsActive, "disabled");
     }
 
     /// <summary>Waits until every module that keeps copies of people has this user's copy as of <paramref name="asOf"/> or later.</summary>
-    public static async Task CopiesAsync(SuiteHost host, Guid userId, DateTimeOffset? asOf = null)
+    public static Task CopiesAsync(SuiteHost host, Guid userId, DateTimeOffset? asOf = null)
     {
         var since = asOf ?? DateTimeOffset.MinValue;
+        return UntilCopiesAsync(host, userId, p => p.Id == userId && p.ChangedAt >= since, "copied");
+    }
+
+    private static async Task UntilCopiesAsync(SuiteHost host, Guid userId, Expression<Func<PersonCopy, bool>> state, string what)
+    {
         foreach (var module in host.Services.GetServices<ModuleDbContextType>())
             await Eventually.Until(async () =>
             {
                 using var scope = host.Services.CreateScope();
                 var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
-                return db.Model.FindEntityType(typeof(PersonCopy)) is null
-                       || await db.Set<PersonCopy>().AnyAsync(p => p.Id == userId && p.ChangedAt >= since);
-            }, what: $"{module.Module.Module}'s copy of user {userId}");
+                return db.Model.FindEntityType(typeof(PersonCopy)) is null || await db.Set<PersonCopy>().AnyAsync(state);
+            }, what: $"{module.Module.Module}'s copy of user {userId} {what}");
     }
 }

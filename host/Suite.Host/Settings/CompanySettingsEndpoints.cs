@@ -12,6 +12,7 @@ internal static class CompanySettingsEndpoints
 
         // Every signed-in user may read them: the web app needs the company's "today" for its date fields.
         settings.MapGet("/company", (CompanySettingsService service, CancellationToken ct) => service.GetAsync(ct))
+            .RequireAuthorization()
             .WithName("GetCompanySettings");
 
         settings.MapPut("/company", (CompanySettingsService service, CompanySettingsInput input, CancellationToken ct) =>

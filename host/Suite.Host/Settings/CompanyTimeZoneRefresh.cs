@@ -16,7 +16,9 @@ internal sealed class CompanyTimeZoneRefresh(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(configuration.GetValue("Suite:Settings:RefreshInterval", DefaultInterval));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        // Stopping ends the wait as "no more ticks" rather than by an exception: a host that fails to start (an
+        // unreachable broker) disposes this service mid-wait, and the exception would print a stack trace.
+        while (await timer.WaitForNextTickAsync(stoppingToken).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default))
         {
             try
             {
