@@ -89,7 +89,7 @@ public sealed class BoardTests(SuiteFixture fixture, ITestOutputHelper output) :
             var win = await DragAsync(page, first.GetByTestId("deal-card"), won, "/win");
             win.Status.ShouldBe(200);
             await Expect(first.GetByTestId("column-count")).ToHaveTextAsync("0");
-            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("0");
+            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("0,00 ₽");
             await Expect(first.GetByTestId("deal-card")).ToHaveCountAsync(0);
 
             // Undo reopens the deal: it is back in its stage with its amount.
@@ -97,7 +97,7 @@ public sealed class BoardTests(SuiteFixture fixture, ITestOutputHelper output) :
             var reopen = await page.RunAndWaitForResponseAsync(() => undo.ClickAsync(), r => r.Url.Contains("/reopen"));
             reopen.Status.ShouldBe(200);
             await Expect(first.GetByTestId("column-count")).ToHaveTextAsync("1");
-            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("600");
+            await Expect(first.GetByTestId("column-total")).ToHaveTextAsync("600,00 ₽");
 
             // The server kept both: after a reload the deal is open in the first stage.
             await page.ReloadAsync();
