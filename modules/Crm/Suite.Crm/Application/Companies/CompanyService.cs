@@ -62,7 +62,7 @@ internal sealed class CompanyService(CrmDbContext db, Owners owners, ICurrentUse
     public async Task<CompanyDto> CreateAsync(CompanyInput input, CancellationToken cancellationToken, bool save = true)
     {
         var details = await DetailsAsync(input, cancellationToken);
-        var owner = await OwnerForAsync(input.OwnerId, cancellationToken);
+        var owner = await owners.OwnerForAsync<Company>(input.OwnerId, OwnedRecordWords.Companies, cancellationToken);
         await EnsureUniqueTaxIdAsync(details, null, cancellationToken);
 
         var company = new Company(details, owner);
@@ -83,7 +83,7 @@ internal sealed class CompanyService(CrmDbContext db, Owners owners, ICurrentUse
         var before = Snapshot(company);
         company.Update(details);
         if (input.OwnerId is { } ownerId && ownerId != company.OwnerId)
-            company.TransferTo(await OwnerForAsync(ownerId, cancellationToken));
+            company.TransferTo(await owners.OwnerForAsync<Company>(ownerId, OwnedRecordWords.Companies, cancellationToken));
         var changes = FieldSnapshot.Between(before, Snapshot(company));
         if (changes.Any(c => c.Field == "sourceId"))
             changes = await SourceNamesAsync(changes, cancellationToken);
@@ -172,28 +172,9 @@ internal sealed class CompanyService(CrmDbContext db, Owners owners, ICurrentUse
         await Visible.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
         ?? throw new EntityNotFoundException("Company", id);
 
-    /// <summary>The owner the record gets, refused when the user may not give it away or the owner may not own records.</summary>
-    private async Task<Guid> OwnerForAsync(Guid? requested, CancellationToken cancellationToken)
-    {
-        var owner = OwnerFor(requested);
-        await owners.EnsureMayOwnAsync(owner, cancellationToken);
-        return owner;
-    }
-
     private async Task<CompanyDto> NamedAsync(Company company, CancellationToken cancellationToken) =>
         CompanyDto.From(company) with { OwnerName = await db.People.NameOfAsync(company.OwnerId, cancellationToken) };
 
-    private Guid OwnerFor(Guid? requested)
-    {
-        var me = user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести компании.", "Sign in to own companies."));
-        if (requested is null || requested == me)
-            return me;
-        if (!user.SeesAll<Company>())
-            throw new AccessDeniedException(Text.Pick(
-                "Передать компанию другому ответственному может только тот, кто видит все компании.",
-                "Only users who see all companies can give a company to another owner."));
-        return requested.Value;
-    }
 
     private async Task EnsureUniqueTaxIdAsync(CompanyDetails details, Guid? exceptId, CancellationToken cancellationToken)
     {

@@ -62,7 +62,7 @@ internal sealed class ContactService(CrmDbContext db, Owners owners, ICurrentUse
     public async Task<ContactDto> CreateAsync(ContactInput input, CancellationToken cancellationToken, bool save = true)
     {
         var details = await DetailsAsync(input, cancellationToken);
-        var contact = new Contact(details, await OwnerForAsync(input.OwnerId, cancellationToken));
+        var contact = new Contact(details, await owners.OwnerForAsync<Contact>(input.OwnerId, OwnedRecordWords.Contacts, cancellationToken));
         db.Contacts.Add(contact);
         db.Publish(new ContactCreatedEto(contact.Id, contact.FirstName, contact.LastName, contact.CompanyId,
             contact.Phones.FirstOrDefault(), contact.Emails.FirstOrDefault(), contact.OwnerId, user.Id, Now));
@@ -80,7 +80,7 @@ internal sealed class ContactService(CrmDbContext db, Owners owners, ICurrentUse
 
         contact.Update(details);
         if (input.OwnerId is { } ownerId && ownerId != contact.OwnerId)
-            contact.TransferTo(await OwnerForAsync(ownerId, cancellationToken));
+            contact.TransferTo(await owners.OwnerForAsync<Contact>(ownerId, OwnedRecordWords.Contacts, cancellationToken));
         var changes = ContactSnapshot.Changes(before, await SnapshotAsync(contact, cancellationToken));
         db.Publish(new ContactUpdatedEto(contact.Id, contact.FirstName, contact.LastName, contact.CompanyId,
             contact.Phones.FirstOrDefault(), contact.Emails.FirstOrDefault(), contact.OwnerId, changes, user.Id, Now));
@@ -128,28 +128,9 @@ internal sealed class ContactService(CrmDbContext db, Owners owners, ICurrentUse
             string.Join(", ", c.Emails), c.OwnerId.ToString(), string.Join(", ", c.Tags), new Dictionary<string, string>(c.CustomFields));
     }
 
-    /// <summary>The owner the record gets, refused when the user may not give it away or the owner may not own records.</summary>
-    private async Task<Guid> OwnerForAsync(Guid? requested, CancellationToken cancellationToken)
-    {
-        var owner = OwnerFor(requested);
-        await owners.EnsureMayOwnAsync(owner, cancellationToken);
-        return owner;
-    }
-
     private async Task<ContactDto> NamedAsync(Contact contact, CancellationToken cancellationToken) =>
         ContactDto.From(contact) with { OwnerName = await db.People.NameOfAsync(contact.OwnerId, cancellationToken) };
 
-    private Guid OwnerFor(Guid? requested)
-    {
-        var me = user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести контакты.", "Sign in to own contacts."));
-        if (requested is null || requested == me)
-            return me;
-        if (!user.SeesAll<Contact>())
-            throw new AccessDeniedException(Text.Pick(
-                "Передать контакт другому ответственному может только тот, кто видит все контакты.",
-                "Only users who see all contacts can give a contact to another owner."));
-        return requested.Value;
-    }
 }
 
 /// <summary>A contact's fields as the timeline shows them, to tell which ones an update changed.</summary>

@@ -34,7 +34,7 @@ internal sealed class DealService(CrmDbContext db, Owners owners, ICurrentUser u
     public async Task<DealDto> CreateAsync(DealInput input, CancellationToken cancellationToken)
     {
         var details = input.ToDetails();
-        var owner = await OwnerForAsync(input.OwnerId, cancellationToken);
+        var owner = await owners.OwnerForAsync<Deal>(input.OwnerId, OwnedRecordWords.Deals, cancellationToken);
         await CheckReferencesAsync(details, cancellationToken);
         var pipeline = input.PipelineId is { } pipelineId
             ? await db.Pipelines.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pipelineId, cancellationToken)
@@ -60,7 +60,7 @@ internal sealed class DealService(CrmDbContext db, Owners owners, ICurrentUser u
         var before = Snapshot(deal);
         deal.Update(details);
         if (input.OwnerId is { } ownerId && ownerId != deal.OwnerId)
-            deal.TransferTo(await OwnerForAsync(ownerId, cancellationToken));
+            deal.TransferTo(await owners.OwnerForAsync<Deal>(ownerId, OwnedRecordWords.Deals, cancellationToken));
 
         var pipelineChanged = input.PipelineId is { } pipelineId && pipelineId != deal.PipelineId;
         if (pipelineChanged || (input.StageId is { } stageId && stageId != deal.StageId))
@@ -237,26 +237,7 @@ internal sealed class DealService(CrmDbContext db, Owners owners, ICurrentUser u
         return await query.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new EntityNotFoundException("Deal", id);
     }
 
-    /// <summary>The owner the record gets, refused when the user may not give it away or the owner may not own records.</summary>
-    private async Task<Guid> OwnerForAsync(Guid? requested, CancellationToken cancellationToken)
-    {
-        var owner = OwnerFor(requested);
-        await owners.EnsureMayOwnAsync(owner, cancellationToken);
-        return owner;
-    }
-
     private async Task<DealDto> NamedAsync(Deal deal, CancellationToken cancellationToken) =>
         DealDto.From(deal) with { OwnerName = await db.People.NameOfAsync(deal.OwnerId, cancellationToken) };
 
-    private Guid OwnerFor(Guid? requested)
-    {
-        var me = user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести сделки.", "Sign in to own deals."));
-        if (requested is null || requested == me)
-            return me;
-        if (!user.SeesAll<Deal>())
-            throw new AccessDeniedException(Text.Pick(
-                "Передать сделку другому ответственному может только тот, кто видит все сделки.",
-                "Only users who see all deals can give a deal to another owner."));
-        return requested.Value;
-    }
 }

@@ -79,7 +79,7 @@ internal sealed class LeadService(
     public async Task<LeadDto> CreateAsync(LeadInput input, CancellationToken cancellationToken)
     {
         var details = input.ToDetails();
-        var owner = await OwnerForAsync(input.OwnerId, cancellationToken);
+        var owner = await owners.OwnerForAsync<Lead>(input.OwnerId, OwnedRecordWords.Leads, cancellationToken);
         await CheckSourceAsync(details.SourceId, cancellationToken);
 
         var lead = new Lead(details, owner);
@@ -102,7 +102,7 @@ internal sealed class LeadService(
         if (input.Status is { } status && status != lead.Status)
             lead.SetStatus(status);
         if (input.OwnerId is { } ownerId && ownerId != lead.OwnerId)
-            lead.TransferTo(await OwnerForAsync(ownerId, cancellationToken));
+            lead.TransferTo(await owners.OwnerForAsync<Lead>(ownerId, OwnedRecordWords.Leads, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return await NamedAsync(lead, cancellationToken);
     }
@@ -249,26 +249,7 @@ internal sealed class LeadService(
     private async Task<Lead> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await Visible.SingleOrDefaultAsync(l => l.Id == id, cancellationToken) ?? throw new EntityNotFoundException("Lead", id);
 
-    /// <summary>The owner the record gets, refused when the user may not give it away or the owner may not own records.</summary>
-    private async Task<Guid> OwnerForAsync(Guid? requested, CancellationToken cancellationToken)
-    {
-        var owner = OwnerFor(requested);
-        await owners.EnsureMayOwnAsync(owner, cancellationToken);
-        return owner;
-    }
-
     private async Task<LeadDto> NamedAsync(Lead lead, CancellationToken cancellationToken) =>
         LeadDto.From(lead) with { OwnerName = await db.People.NameOfAsync(lead.OwnerId, cancellationToken) };
 
-    private Guid OwnerFor(Guid? requested)
-    {
-        var me = user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите, чтобы вести лиды.", "Sign in to own leads."));
-        if (requested is null || requested == me)
-            return me;
-        if (!user.SeesAll<Lead>())
-            throw new AccessDeniedException(Text.Pick(
-                "Передать лид другому ответственному может только тот, кто видит все лиды.",
-                "Only users who see all leads can give a lead to another owner."));
-        return requested.Value;
-    }
 }

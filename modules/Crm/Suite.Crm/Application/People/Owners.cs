@@ -27,6 +27,25 @@ internal sealed class Owners(CrmDbContext db, ICurrentUser user)
             .ToPageAsync(request, Sorting, p => new OwnerDto(p.Id, p.FullName, p.UserName, p.Email, p.Position, p.RoleNames), cancellationToken);
 
     /// <summary>
+    /// The owner a new or reassigned record of kind <typeparamref name="T"/> gets: the signed-in user when nobody else is
+    /// asked for; someone else only from a user who sees all records of that kind, and only a user who may own records.
+    /// </summary>
+    public async Task<Guid> OwnerForAsync<T>(Guid? requested, OwnedRecordWords words, CancellationToken cancellationToken)
+        where T : IOwnedRecord
+    {
+        var me = user.Id ?? throw new AccessDeniedException(Text.Pick(
+            $"Войдите, чтобы вести {words.RussianMany}.", $"Sign in to own {words.EnglishMany}."));
+        if (requested is null || requested == me)
+            return me;
+        if (!user.SeesAll<T>())
+            throw new AccessDeniedException(Text.Pick(
+                $"Передать {words.RussianOne} другому ответственному может только тот, кто видит все {words.RussianMany}.",
+                $"Only users who see all {words.EnglishMany} can give a {words.EnglishOne} to another owner."));
+        await EnsureMayOwnAsync(requested.Value, cancellationToken);
+        return requested.Value;
+    }
+
+    /// <summary>
     /// Refuses to give a record to an unknown or disabled user. The signed-in user may always take a record
     /// themselves: they are active by signing in, and Crm's copy of a brand-new user may still be on its way.
     /// </summary>
