@@ -1,3 +1,4 @@
+using Suite.Framework.Requisites;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -14,7 +15,7 @@ public abstract class CompanyApiTests(SuiteHost host)
 {
     private static int _taxIdSeed = Random.Shared.Next(100_000_000, 200_000_000);
 
-    protected static string NewTaxId() => Domain.Companies.TaxId.Complete(Interlocked.Increment(ref _taxIdSeed).ToString("D9"));
+    protected static string NewTaxId() => TaxId.Complete(Interlocked.Increment(ref _taxIdSeed).ToString("D9"));
 
     private static object Company(string name, string? taxId = null, string? ownerId = null, string? stamp = null,
         Dictionary<string, string>? customFields = null) => new

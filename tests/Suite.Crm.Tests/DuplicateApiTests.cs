@@ -1,3 +1,4 @@
+using Suite.Framework.Requisites;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -15,7 +16,7 @@ public abstract class DuplicateApiTests(SuiteHost host)
 {
     private static int _taxIdSeed = Random.Shared.Next(300_000_000, 400_000_000);
 
-    private static string NewTaxId() => Domain.Companies.TaxId.Complete(Interlocked.Increment(ref _taxIdSeed).ToString("D9"));
+    private static string NewTaxId() => TaxId.Complete(Interlocked.Increment(ref _taxIdSeed).ToString("D9"));
 
     /// <summary>A phone number no other test uses, in the +7 9XX form.</summary>
     private static string NewPhone() => $"+7 9{Random.Shared.Next(10, 99)} {Random.Shared.Next(100, 999)}-{Random.Shared.Next(10, 99)}-{Random.Shared.Next(10, 99)}";

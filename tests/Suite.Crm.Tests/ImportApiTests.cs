@@ -1,3 +1,4 @@
+using Suite.Framework.Requisites;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -15,7 +16,7 @@ public abstract class ImportApiTests(SuiteHost host)
 {
     private static int _taxIdSeed = Random.Shared.Next(500_000_000, 600_000_000);
 
-    private static string NewTaxId() => Domain.Companies.TaxId.Complete(Interlocked.Increment(ref _taxIdSeed).ToString("D9"));
+    private static string NewTaxId() => TaxId.Complete(Interlocked.Increment(ref _taxIdSeed).ToString("D9"));
 
     private static readonly Encoding Windows1251 = CodePagesEncodingProvider.Instance.GetEncoding(1251)!;
 

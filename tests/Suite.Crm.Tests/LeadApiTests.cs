@@ -1,3 +1,4 @@
+using Suite.Framework.Requisites;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

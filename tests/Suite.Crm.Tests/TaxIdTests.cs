@@ -1,3 +1,4 @@
+using Suite.Framework.Requisites;
 using Shouldly;
 using Suite.Crm.Domain.Companies;
 using Xunit;

@@ -1,17 +1,24 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Events;
 using Suite.Finance.Application.Customers;
+using Suite.Finance.Application.Invoices;
+using Suite.Finance.Application.Ledger;
+using Suite.Finance.Application.Money;
+using Suite.Finance.Application.Organisation;
+using Suite.Finance.Application.Settings;
 using Suite.Finance.Data;
 using Suite.Finance.EventHandlers;
 using Suite.Finance.Http;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
+using Suite.Framework.People;
 using Suite.Framework.Permissions;
 
 namespace Suite.Finance;
 
-/// <summary>Invoices, payments, cash desks and bank accounts, receivables and the money reports.</summary>
+/// <summary>Invoices, payments, cash desks and bank accounts, receivables and the money reports, on a double-entry ledger.</summary>
 public sealed class FinanceModule : SuiteModule
 {
     public override void ConfigureServices(ModuleServiceContext context)
@@ -19,10 +26,27 @@ public sealed class FinanceModule : SuiteModule
         context.AddModuleDbContext<FinanceDbContext>(FinanceDbProperties.Database)
             .Subscribe<CompanyCreatedEto, CustomerCopyHandler>()
             .Subscribe<CompanyUpdatedEto, CustomerCopyHandler>()
-            .Subscribe<CompanyDeletedEto, CustomerCopyHandler>();
+            .Subscribe<CompanyRepublishedEto, CustomerCopyHandler>()
+            .Subscribe<CompanyDeletedEto, CustomerCopyHandler>()
+            .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, FinancePermissionDefinitions>();
+        context.Services.AddValidatorsFromAssemblyContaining<FinanceModule>(includeInternalTypes: true);
         context.Services.AddScoped<CustomerService>();
+        context.Services.AddScoped<FinanceSettingsReader>();
+        context.Services.AddScoped<FinanceSettingsService>();
+        context.Services.AddScoped<OrganisationService>();
+        context.Services.AddScoped<MoneyAccountService>();
+        context.Services.AddScoped<ArticleService>();
+        context.Services.AddScoped<Books>();
+        context.Services.AddScoped<InvoiceNumbers>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCustomers();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCustomers();
+        endpoints.MapFinanceSetup();
+    }
+
+    public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        ArticleService.SeedAsync(services.GetRequiredService<FinanceDbContext>(), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Suite.Framework.Requisites;
 using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Companies;

@@ -1,6 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Finance.Domain.Customers;
+using Suite.Finance.Domain.Invoices;
+using Suite.Finance.Domain.Ledger;
+using Suite.Finance.Domain.Money;
+using Suite.Finance.Domain.Payments;
+using Suite.Finance.Domain.Settings;
 using Suite.Framework.Data;
+using Suite.Framework.People;
 
 namespace Suite.Finance.Data;
 
@@ -8,11 +14,34 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
     : SuiteDbContext(options, services, FinanceDbProperties.Database)
 {
     public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Domain.Organisation.Organisation> Organisations => Set<Domain.Organisation.Organisation>();
+    public DbSet<FinanceSettings> FinanceSettings => Set<FinanceSettings>();
+    public DbSet<MoneyAccount> MoneyAccounts => Set<MoneyAccount>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+    public DbSet<Posting> Postings => Set<Posting>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<InvoiceSeries> InvoiceSeries => Set<InvoiceSeries>();
+    public DbSet<PaymentAllocation> PaymentAllocations => Set<PaymentAllocation>();
+
+    /// <summary>Finance's copies of Identity's users, for the names of owners and of who posted.</summary>
+    public DbSet<PersonCopy> People => Set<PersonCopy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ConfigureFinance();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        base.ConfigureConventions(configuration);
+        // Reports add money up in SQL: on SQLite, whole ten-thousandths in integer columns keep the sums exact.
+        if (Database.IsSqlite())
+        {
+            configuration.Properties<decimal>().HaveConversion<TenThousandthsConverter>();
+            configuration.Properties<decimal?>().HaveConversion<TenThousandthsConverter>();
+        }
     }
 }
 

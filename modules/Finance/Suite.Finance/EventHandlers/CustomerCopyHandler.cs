@@ -9,13 +9,17 @@ namespace Suite.Finance.EventHandlers;
 internal sealed class CustomerCopyHandler(FinanceDbContext db) :
     IIntegrationEventHandler<CompanyCreatedEto>,
     IIntegrationEventHandler<CompanyUpdatedEto>,
+    IIntegrationEventHandler<CompanyRepublishedEto>,
     IIntegrationEventHandler<CompanyDeletedEto>
 {
     public Task HandleAsync(CompanyCreatedEto e, CancellationToken cancellationToken) =>
-        ApplyAsync(e.CompanyId, e.Name, e.TaxId, e.Kpp, e.Address, e.ChangedAt, cancellationToken);
+        ApplyAsync(e.CompanyId, e.Name, e.TaxId, e.Kpp, e.Address, e.OwnerId, e.ChangedAt, cancellationToken);
 
     public Task HandleAsync(CompanyUpdatedEto e, CancellationToken cancellationToken) =>
-        ApplyAsync(e.CompanyId, e.Name, e.TaxId, e.Kpp, e.Address, e.ChangedAt, cancellationToken);
+        ApplyAsync(e.CompanyId, e.Name, e.TaxId, e.Kpp, e.Address, e.OwnerId, e.ChangedAt, cancellationToken);
+
+    public Task HandleAsync(CompanyRepublishedEto e, CancellationToken cancellationToken) =>
+        ApplyAsync(e.CompanyId, e.Name, e.TaxId, e.Kpp, e.Address, e.OwnerId, e.ChangedAt, cancellationToken);
 
     public async Task HandleAsync(CompanyDeletedEto e, CancellationToken cancellationToken)
     {
@@ -23,7 +27,7 @@ internal sealed class CustomerCopyHandler(FinanceDbContext db) :
         customer?.MarkDeleted(e.ChangedAt);
     }
 
-    private async Task ApplyAsync(Guid id, string name, string? taxId, string? kpp, string? address, DateTimeOffset changedAt,
+    private async Task ApplyAsync(Guid id, string name, string? taxId, string? kpp, string? address, Guid ownerId, DateTimeOffset changedAt,
         CancellationToken cancellationToken)
     {
         var customer = await db.Customers.FindAsync([id], cancellationToken);
@@ -33,6 +37,6 @@ internal sealed class CustomerCopyHandler(FinanceDbContext db) :
             db.Customers.Add(customer);
         }
 
-        customer.Apply(name, taxId, kpp, address, changedAt);
+        customer.Apply(name, taxId, kpp, address, ownerId, changedAt);
     }
 }

@@ -1,3 +1,4 @@
+using Suite.Framework.Requisites;
 using FluentValidation;
 using Suite.Crm.Domain.Companies;
 using Suite.Framework.Localization;

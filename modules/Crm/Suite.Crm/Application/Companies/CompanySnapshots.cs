@@ -6,12 +6,12 @@ using Suite.Framework.Events;
 namespace Suite.Crm.Application.Companies;
 
 /// <summary>
-/// Re-publishes every company once as <see cref="CompanyRepublishedEto"/>, so Stock's company copy (added after companies
-/// existed) gets them too.
+/// Re-publishes every company once as <see cref="CompanyRepublishedEto"/>, so a copy added after companies existed gets
+/// them too: v1 for Stock's, v2 for Finance's customers, which until then kept no owner.
 /// </summary>
 internal sealed class CompanySnapshots : IBackfill<CrmDbContext>
 {
-    public string Name => "Crm.Companies.Republished.v1";
+    public string Name => "Crm.Companies.Republished.v2";
 
     public async Task PublishAsync(CrmDbContext db, CancellationToken cancellationToken)
     {

@@ -3,10 +3,11 @@ using Suite.Finance.Data;
 using Suite.Finance.Domain.Customers;
 using Suite.Framework.Domain;
 using Suite.Framework.Paging;
+using Suite.Framework.Users;
 
 namespace Suite.Finance.Application.Customers;
 
-internal sealed class CustomerService(FinanceDbContext db)
+internal sealed class CustomerService(FinanceDbContext db, ICurrentUser user)
 {
     private static readonly SortMap<Customer> Sorting = new SortMap<Customer>("name")
         .Add("name", c => c.Name)
@@ -14,7 +15,7 @@ internal sealed class CustomerService(FinanceDbContext db)
 
     public Task<PagedResult<CustomerDto>> ListAsync(PageRequest request, CancellationToken cancellationToken)
     {
-        var query = db.Customers.AsNoTracking().Where(c => !c.IsDeleted);
+        var query = db.Customers.AsNoTracking().Where(c => !c.IsDeleted).VisibleTo(user);
         if (!string.IsNullOrWhiteSpace(request.Filter))
         {
             var term = request.Filter.Trim().ToLowerInvariant();
@@ -25,6 +26,6 @@ internal sealed class CustomerService(FinanceDbContext db)
     }
 
     public async Task<CustomerDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        CustomerDto.From(await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && !c.IsDeleted, cancellationToken)
+        CustomerDto.From(await db.Customers.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(c => c.Id == id && !c.IsDeleted, cancellationToken)
                          ?? throw new EntityNotFoundException("Customer", id));
 }

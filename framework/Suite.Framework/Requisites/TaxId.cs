@@ -1,4 +1,4 @@
-namespace Suite.Crm.Domain.Companies;
+namespace Suite.Framework.Requisites;
 
 /// <summary>
 /// The Russian taxpayer number (ИНН): 10 digits for an organisation, 12 for an individual entrepreneur,

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Finance.Data;
+using Suite.Finance.Domain.Invoices;
+
+namespace Suite.Finance.Application.Invoices;
+
+/// <summary>
+/// Hands out the next number of a prefix's series for a year inside the caller's transaction: the series row stays
+/// locked until the issue commits, and a rollback gives the number back, so numbers run 1..N without gaps or repeats.
+/// </summary>
+internal sealed class InvoiceNumbers(FinanceDbContext db)
+{
+    public async Task<string> NextAsync(string prefix, int year, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("A number is taken inside the transaction that uses it.");
+        var table = db.Model.FindEntityType(typeof(InvoiceSeries))!;
+        var name = table.GetSchema() is { } schema ? $"\"{schema}\".\"{table.GetTableName()}\"" : $"\"{table.GetTableName()}\"";
+        // A new year's (or a new prefix's) series starts on first use; two first uses at once both get past this insert
+        // and then queue on the row lock of the update below. The table name comes from the model.
+#pragma warning disable EF1002
+        await db.Database.ExecuteSqlRawAsync(
+            $"INSERT INTO {name} (\"Prefix\", \"Year\", \"LastNumber\") VALUES ({{0}}, {{1}}, 0) ON CONFLICT DO NOTHING",
+            [prefix, year], cancellationToken);
+#pragma warning restore EF1002
+        await db.InvoiceSeries.Where(s => s.Prefix == prefix && s.Year == year)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastNumber, x => x.LastNumber + 1), cancellationToken);
+        var number = await db.InvoiceSeries.Where(s => s.Prefix == prefix && s.Year == year).Select(s => s.LastNumber)
+            .SingleAsync(cancellationToken);
+        return InvoiceSeries.Format(prefix, year, number);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Suite.Finance.Domain.Invoices;
+
+public enum InvoiceStatus
+{
+    Draft,
+    Issued,
+    PartiallyPaid,
+    Paid,
+    Cancelled,
+}
