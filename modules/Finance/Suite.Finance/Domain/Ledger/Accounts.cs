@@ -9,6 +9,7 @@ public static class Accounts
     public const string Goods = "41";
     public const string Cash = "50";
     public const string Bank = "51";
+    public const string InTransit = "57";
     public const string Payables = "60";
     public const string Receivables = "62.01";
     public const string AdvancesReceived = "62.02";
@@ -31,6 +32,7 @@ public static class Accounts
         new(SellingExpenses, "Расходы на продажу", "Selling expenses"),
         new(Cash, "Касса", "Cash"),
         new(Bank, "Расчётные счета", "Bank accounts"),
+        new(InTransit, "Переводы в пути", "Transfers in transit"),
         new(Payables, "Расчёты с поставщиками и подрядчиками", "Suppliers and contractors"),
         new(Receivables, "Расчёты с покупателями", "Customers"),
         new(AdvancesReceived, "Авансы полученные", "Advances received"),
