@@ -2,11 +2,13 @@ using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Events;
+using Suite.Finance.Application.BankStatements;
 using Suite.Finance.Application.Customers;
 using Suite.Finance.Application.Invoices;
 using Suite.Finance.Application.Ledger;
 using Suite.Finance.Application.Money;
 using Suite.Finance.Application.Organisation;
+using Suite.Finance.Application.Payments;
 using Suite.Finance.Application.Settings;
 using Suite.Finance.Data;
 using Suite.Finance.EventHandlers;
@@ -39,12 +41,20 @@ public sealed class FinanceModule : SuiteModule
         context.Services.AddScoped<ArticleService>();
         context.Services.AddScoped<Books>();
         context.Services.AddScoped<InvoiceNumbers>();
+        context.Services.AddScoped<PaymentService>();
+        context.Services.AddScoped<TransferService>();
+        context.Services.AddSingleton<IBankStatementParser, ClientBankExchangeParser>();
+        context.Services.AddScoped<InvoiceMatcher>();
+        context.Services.AddScoped<BankStatementImport>();
+        context.Services.AddScoped<BankStatementReview>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCustomers();
         endpoints.MapFinanceSetup();
+        endpoints.MapPayments();
+        endpoints.MapBankStatements();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
