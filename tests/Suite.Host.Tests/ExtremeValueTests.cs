@@ -63,6 +63,10 @@ public abstract class ExtremeValueTests(SuiteHost host)
         ("/api/stock/companies", Takes.Paging, ""),
         ("/api/stock/settings", Takes.Nothing, ""),
         ("/api/finance/customers", Takes.Paging, ""),
+        ("/api/finance/payments", Takes.Paging | Takes.Period, ""),
+        ("/api/finance/transfers", Takes.Paging | Takes.Period, ""),
+        ("/api/finance/bank-statements", Takes.Paging, ""),
+        ("/api/finance/bank-statements/lines", Takes.Paging, "status=all"),
     ];
 
     private static readonly string[] Dates = ["0001-01-01", "9999-12-31", "10000-01-01", "2026-02-30", "-1"];
