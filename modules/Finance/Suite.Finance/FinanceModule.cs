@@ -7,6 +7,7 @@ using Suite.Finance.Application.Invoices;
 using Suite.Finance.Application.Ledger;
 using Suite.Finance.Application.Money;
 using Suite.Finance.Application.Organisation;
+using Suite.Finance.Application.Reports;
 using Suite.Finance.Application.Settings;
 using Suite.Finance.Data;
 using Suite.Finance.EventHandlers;
@@ -15,6 +16,7 @@ using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.People;
 using Suite.Framework.Permissions;
+using Suite.Stock.Events;
 
 namespace Suite.Finance;
 
@@ -28,6 +30,8 @@ public sealed class FinanceModule : SuiteModule
             .Subscribe<CompanyUpdatedEto, CustomerCopyHandler>()
             .Subscribe<CompanyRepublishedEto, CustomerCopyHandler>()
             .Subscribe<CompanyDeletedEto, CustomerCopyHandler>()
+            .Subscribe<StockDocumentPostedEto, StockDocumentHandler>()
+            .Subscribe<StockDocumentCancelledEto, StockDocumentHandler>()
             .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, FinancePermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<FinanceModule>(includeInternalTypes: true);
@@ -39,12 +43,19 @@ public sealed class FinanceModule : SuiteModule
         context.Services.AddScoped<ArticleService>();
         context.Services.AddScoped<Books>();
         context.Services.AddScoped<InvoiceNumbers>();
+        context.Services.AddScoped<LedgerList>();
+        context.Services.AddScoped<InventoryCheck>();
+        context.Services.AddScoped<ProfitAndLossReport>();
+        context.Services.AddScoped<CashFlowReport>();
+        context.Services.AddScoped<TrialBalanceReport>();
+        context.Services.AddScoped<ReportExports>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCustomers();
         endpoints.MapFinanceSetup();
+        endpoints.MapFinanceReports();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
