@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, forwardRef, inject, input } from '@angular/core';
 import { NG_VALUE_ACCESSOR } from '@angular/forms';
 import { map, Observable, shareReplay } from 'rxjs';
-import { CustomerDto } from '../api/models';
+import { ArticleDto, CustomerDto, MoneyAccountDto } from '../api/models';
 import { FinanceService } from '../api/services';
 import { Picker, PICKER_IMPORTS, PICKER_PAGE, PICKER_STYLES, PICKER_TEMPLATE, PickerItem, PickerLookup, PickerSearch } from '../shared/pickers/picker';
-import { ArticleDto, FinanceReportsApi, MoneyAccountDto } from './finance-reports.api';
 
 export const customerItem = (c: CustomerDto): PickerItem<CustomerDto> => ({ id: c.id, name: c.name, hint: c.taxId, data: c });
 export const articleItem = (a: ArticleDto): PickerItem<ArticleDto> => ({ id: a.id, name: a.name, hint: a.ledgerAccount, data: a });
@@ -43,7 +42,7 @@ export class FinanceCustomerPicker extends Picker<CustomerDto> {
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => ArticlePicker), multi: true }],
 })
 export class ArticlePicker extends Picker<ArticleDto> {
-  private readonly api = inject(FinanceReportsApi);
+  private readonly api = inject(FinanceService);
   readonly kind = input<'income' | 'expense' | null>(null);
   private all?: Observable<PickerItem<ArticleDto>[]>;
   private articles(): Observable<PickerItem<ArticleDto>[]> {
@@ -67,7 +66,7 @@ export class ArticlePicker extends Picker<ArticleDto> {
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => MoneyAccountPicker), multi: true }],
 })
 export class MoneyAccountPicker extends Picker<MoneyAccountDto> {
-  private readonly api = inject(FinanceReportsApi);
+  private readonly api = inject(FinanceService);
   readonly kind = input<'cash' | 'bank' | null>(null);
   private all?: Observable<PickerItem<MoneyAccountDto>[]>;
   private accounts(): Observable<PickerItem<MoneyAccountDto>[]> {

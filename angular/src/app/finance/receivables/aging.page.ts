@@ -9,7 +9,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiConfiguration } from '../../api/api-configuration';
 import { downloadFile } from '../../shared/download';
 import { AmountPipe, DayPipe } from '../../shared/formats/format.pipes';
-import { AgingRowDto, EXPORT_PATHS, FinanceReportsApi } from '../finance-reports.api';
+import { exportReceivablesAging } from '../../api/fn/finance/export-receivables-aging';
+import { AgingRowDto } from '../../api/models';
+import { FinanceService } from '../../api/services';
 import { reportData, reportQuery } from '../reports/report-query';
 import { dayFrom, isDay } from '../reports/report-period';
 import { AGING_BUCKETS } from './aging';
@@ -23,7 +25,7 @@ import { AGING_BUCKETS } from './aging';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AgingPage {
-  private readonly api = inject(FinanceReportsApi);
+  private readonly api = inject(FinanceService);
   private readonly http = inject(HttpClient);
   private readonly root = inject(ApiConfiguration).rootUrl;
   private readonly router = inject(Router);
@@ -49,6 +51,6 @@ export class AgingPage {
 
   protected exportXlsx(): void {
     const asOf = this.asOf();
-    if (asOf) void downloadFile(this.http, this.root + EXPORT_PATHS.aging, { asOf });
+    if (asOf) void downloadFile(this.http, this.root + exportReceivablesAging.PATH, { asOf });
   }
 }

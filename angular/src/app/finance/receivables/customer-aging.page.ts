@@ -5,8 +5,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { catchError, forkJoin, map, of } from 'rxjs';
 import { AmountPipe, DayPipe } from '../../shared/formats/format.pipes';
-import { CustomerAgingInvoiceDto, FinanceReportsApi } from '../finance-reports.api';
+import { AgingInvoiceDto } from '../../api/models';
+import { FinanceService } from '../../api/services';
 import { reportData, reportQuery } from '../reports/report-query';
 import { dayFrom, isDay } from '../reports/report-period';
 import { sumMoney } from '../reports/report-tables';
@@ -20,7 +22,7 @@ import { sumMoney } from '../reports/report-tables';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CustomerAgingPage {
-  private readonly api = inject(FinanceReportsApi);
+  private readonly api = inject(FinanceService);
   private readonly router = inject(Router);
   private readonly query = reportQuery();
   /** The route's `:companyId`. */
@@ -32,7 +34,15 @@ export class CustomerAgingPage {
   });
   protected readonly report = reportData(
     () => (this.asOf() ? { companyId: this.companyId(), asOf: this.asOf() } : undefined),
-    (p) => this.api.getCustomerAging(p),
+    (p) =>
+      forkJoin({
+        // The name is for the title only: without it the invoices still show.
+        companyName: this.api.getCustomer({ id: p.companyId }).pipe(
+          map((c) => c.name),
+          catchError(() => of(null)),
+        ),
+        invoices: this.api.getReceivablesAgingOfCompany(p),
+      }),
   );
   protected readonly totals = computed(() => {
     const invoices = this.report.value()?.invoices ?? [];
@@ -43,7 +53,7 @@ export class CustomerAgingPage {
     if (isDay(value)) this.query.set({ asOf: value });
   }
 
-  protected open(invoice: CustomerAgingInvoiceDto): void {
+  protected open(invoice: AgingInvoiceDto): void {
     void this.router.navigate(['/finance/invoices', invoice.invoiceId]);
   }
 }

@@ -8,7 +8,8 @@ import { ApiConfiguration } from '../../api/api-configuration';
 import { downloadFile } from '../../shared/download';
 import { AmountPipe, DayPipe, MoneyPipe } from '../../shared/formats/format.pipes';
 import { FinanceCustomerPicker } from '../finance-report-pickers';
-import { EXPORT_PATHS, FinanceReportsApi } from '../finance-reports.api';
+import { exportReconciliationStatement } from '../../api/fn/finance/export-reconciliation-statement';
+import { FinanceService } from '../../api/services';
 import { PeriodBar } from '../reports/period-bar';
 import { reportData, reportQuery } from '../reports/report-query';
 import { Period, periodFrom, yearToDate } from '../reports/report-period';
@@ -26,7 +27,7 @@ import { balanceSides } from '../reports/report-tables';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReconciliationPage {
-  private readonly api = inject(FinanceReportsApi);
+  private readonly api = inject(FinanceService);
   private readonly http = inject(HttpClient);
   private readonly root = inject(ApiConfiguration).rootUrl;
   private readonly query = reportQuery();
@@ -42,7 +43,7 @@ export class ReconciliationPage {
       const companyId = this.companyId();
       return p && companyId ? { companyId, ...p } : undefined;
     },
-    (p) => this.api.getReconciliation(p),
+    (p) => this.api.getReconciliationStatement(p),
   );
   protected readonly opening = computed(() => balanceSides(this.report.value()?.openingBalance));
   protected readonly closing = computed(() => balanceSides(this.report.value()?.closingBalance));
@@ -58,6 +59,6 @@ export class ReconciliationPage {
   protected exportXlsx(): void {
     const p = this.period();
     const companyId = this.companyId();
-    if (p && companyId) void downloadFile(this.http, this.root + EXPORT_PATHS.reconciliation, { companyId, ...p });
+    if (p && companyId) void downloadFile(this.http, this.root + exportReconciliationStatement.PATH, { companyId, ...p });
   }
 }

@@ -7,7 +7,9 @@ import { ApiConfiguration } from '../../api/api-configuration';
 import { BarChart, ChartSeries } from '../../shared/charts/bar-chart';
 import { downloadFile } from '../../shared/download';
 import { AmountPipe, MoneyPipe } from '../../shared/formats/format.pipes';
-import { EXPORT_PATHS, FinanceReportsApi } from '../finance-reports.api';
+import { exportCashFlow } from '../../api/fn/finance/export-cash-flow';
+import { CashFlowAccount } from '../../api/models';
+import { FinanceService } from '../../api/services';
 import { MonthlySection, MonthlyTable } from './monthly-table';
 import { PeriodBar } from './period-bar';
 import { reportData, reportQuery } from './report-query';
@@ -23,7 +25,7 @@ import { cashFlowLines, sumMoney } from './report-tables';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CashFlowPage {
-  private readonly api = inject(FinanceReportsApi);
+  private readonly api = inject(FinanceService);
   private readonly http = inject(HttpClient);
   private readonly root = inject(ApiConfiguration).rootUrl;
   private readonly transloco = inject(TranslocoService);
@@ -45,14 +47,16 @@ export class CashFlowPage {
       { lines: lines.totals },
     ];
   });
-  /** The accounts' columns summed: opening and closing of all our money, and what moved. */
+  /** All our money together: the report's own opening and closing, and the accounts' movements summed (transfers net to zero). */
   protected readonly accountTotals = computed(() => {
-    const accounts = this.report.value()?.accounts ?? [];
+    const r = this.report.value();
+    const accounts = r?.accounts ?? [];
     return {
-      opening: sumMoney(accounts.map((a) => a.opening)),
+      opening: r?.opening ?? 0,
       incoming: sumMoney(accounts.map((a) => a.incoming)),
       outgoing: sumMoney(accounts.map((a) => a.outgoing)),
-      closing: sumMoney(accounts.map((a) => a.closing)),
+      transfers: sumMoney(accounts.map((a) => this.transfersOf(a))),
+      closing: r?.closing ?? 0,
     };
   });
   /** Money out is drawn below zero, so a month's bars read as in, out and what was left. */
@@ -66,12 +70,17 @@ export class CashFlowPage {
     ];
   });
 
+  /** An account's transfers from and to our other accounts, net: what came in less what went out. */
+  protected transfersOf(a: CashFlowAccount): number {
+    return sumMoney([a.transfersIn, -(Number(a.transfersOut) || 0)]);
+  }
+
   protected setPeriod(p: Period): void {
     this.query.set(p);
   }
 
   protected exportXlsx(): void {
     const p = this.period();
-    if (p) void downloadFile(this.http, this.root + EXPORT_PATHS.cashFlow, { ...p });
+    if (p) void downloadFile(this.http, this.root + exportCashFlow.PATH, { ...p });
   }
 }

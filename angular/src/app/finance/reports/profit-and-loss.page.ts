@@ -6,8 +6,9 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ApiConfiguration } from '../../api/api-configuration';
 import { BarChart, ChartSeries } from '../../shared/charts/bar-chart';
 import { downloadFile } from '../../shared/download';
-import { AmountPipe, MoneyPipe } from '../../shared/formats/format.pipes';
-import { EXPORT_PATHS, FinanceReportsApi } from '../finance-reports.api';
+import { MoneyPipe } from '../../shared/formats/format.pipes';
+import { exportProfitAndLoss } from '../../api/fn/finance/export-profit-and-loss';
+import { FinanceService } from '../../api/services';
 import { MonthlyTable } from './monthly-table';
 import { PeriodBar } from './period-bar';
 import { reportData, reportQuery } from './report-query';
@@ -17,13 +18,13 @@ import { profitAndLossLines } from './report-tables';
 /** Profit and loss on the accrual basis, month by month: revenue net of VAT, cost of goods shipped, expenses, net profit. */
 @Component({
   selector: 'app-profit-and-loss-page',
-  imports: [MatButtonModule, MatProgressBarModule, TranslocoPipe, AmountPipe, MoneyPipe, BarChart, MonthlyTable, PeriodBar],
+  imports: [MatButtonModule, MatProgressBarModule, TranslocoPipe, MoneyPipe, BarChart, MonthlyTable, PeriodBar],
   templateUrl: './profit-and-loss.page.html',
   styleUrl: './report.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProfitAndLossPage {
-  private readonly api = inject(FinanceReportsApi);
+  private readonly api = inject(FinanceService);
   private readonly http = inject(HttpClient);
   private readonly root = inject(ApiConfiguration).rootUrl;
   private readonly transloco = inject(TranslocoService);
@@ -55,6 +56,6 @@ export class ProfitAndLossPage {
 
   protected exportXlsx(): void {
     const p = this.period();
-    if (p) void downloadFile(this.http, this.root + EXPORT_PATHS.profitAndLoss, { ...p });
+    if (p) void downloadFile(this.http, this.root + exportProfitAndLoss.PATH, { ...p });
   }
 }

@@ -1,4 +1,4 @@
-import { CashFlowArticleDto, CashFlowDto, ProfitAndLossDto, TrialBalanceRowDto } from '../finance-reports.api';
+import { CashFlowCategory, CashFlowDto, ProfitAndLossDto, TrialBalanceRow, TrialBalanceTotals } from '../../api/models';
 
 /** What the report tables do with the server's figures: lay them out, never recompute them, except totals of columns. */
 
@@ -24,6 +24,8 @@ export interface MonthlyLine {
   readonly total: number;
   /** A subtotal or total, shown bold. */
   readonly strong?: boolean;
+  /** A part of the line below it (an article of the operating expenses). */
+  readonly indent?: boolean;
   readonly testId?: string;
 }
 
@@ -43,22 +45,35 @@ const PNL_LINES = [
   { key: 'netProfit', strong: true },
 ] as const;
 
-/** The P&L as lines × months: revenue down to net profit, each month as the server counted it, the period's total last. */
+/**
+ * The P&L as lines × months: revenue down to net profit, each month as the server counted it, the period's total
+ * last; the expenses by article come right before their sum, the operating expenses.
+ */
 export function profitAndLossLines(dto: ProfitAndLossDto): MonthlyLine[] {
-  return PNL_LINES.map(({ key, strong }) => ({
-    key,
-    label: `financeReports.pnl.${key}`,
-    months: dto.months.map((m) => Number(m[key] ?? 0) || 0),
-    total: Number(dto[key] ?? 0) || 0,
-    strong,
-    testId: `pnl-${key}`,
-  }));
+  const months = dto.months.map((m) => m.month);
+  const lines: MonthlyLine[] = [];
+  for (const { key, strong } of PNL_LINES) {
+    if (key === 'operatingExpenses') {
+      dto.expenses.forEach((e, i) =>
+        lines.push({ key: `expense-${e.categoryId ?? i}`, label: e.name, named: true, months: monthCells(months, e.months), total: Number(e.amount) || 0, indent: true }),
+      );
+    }
+    lines.push({
+      key,
+      label: `financeReports.pnl.${key}`,
+      months: dto.months.map((m) => Number(m[key] ?? 0) || 0),
+      total: Number(dto[key] ?? 0) || 0,
+      strong,
+      testId: `pnl-${key}`,
+    });
+  }
+  return lines;
 }
 
 /** The cash flow as lines × months: money in by article and its total, money out likewise, then the net flow. */
 export function cashFlowLines(dto: CashFlowDto): { incoming: MonthlyLine[]; outgoing: MonthlyLine[]; totals: MonthlyLine[] } {
   const months = dto.months.map((m) => m.month);
-  const article = (direction: string) => (a: CashFlowArticleDto, i: number): MonthlyLine => ({
+  const article = (direction: string) => (a: CashFlowCategory, i: number): MonthlyLine => ({
     key: `${direction}-${a.categoryId ?? i}`,
     label: a.name,
     named: true,
@@ -100,19 +115,7 @@ export interface TrialBalanceLine {
   readonly closingCredit: number | null;
 }
 
-/** The totals row: each pair of columns sums to the same figure in a ledger where every entry balances. */
-export interface TrialBalanceTotals {
-  readonly openingDebit: number;
-  readonly openingCredit: number;
-  readonly debit: number;
-  readonly credit: number;
-  readonly closingDebit: number;
-  readonly closingCredit: number;
-  /** Opening, turnovers and closing each have debit = credit. */
-  readonly balanced: boolean;
-}
-
-export function trialBalanceLines(rows: readonly TrialBalanceRowDto[]): TrialBalanceLine[] {
+export function trialBalanceLines(rows: readonly TrialBalanceRow[]): TrialBalanceLine[] {
   return rows.map((r) => {
     const opening = balanceSides(r.openingBalance);
     const closing = balanceSides(r.closingBalance);
@@ -129,17 +132,8 @@ export function trialBalanceLines(rows: readonly TrialBalanceRowDto[]): TrialBal
   });
 }
 
-/** Sums every column to the kopeck and says whether debit equals credit in each pair. */
-export function trialBalanceTotals(lines: readonly TrialBalanceLine[]): TrialBalanceTotals {
-  const sum = (pick: (l: TrialBalanceLine) => number | null) => sumMoney(lines.map(pick));
-  const t = {
-    openingDebit: sum((l) => l.openingDebit),
-    openingCredit: sum((l) => l.openingCredit),
-    debit: sum((l) => l.debit),
-    credit: sum((l) => l.credit),
-    closingDebit: sum((l) => l.closingDebit),
-    closingCredit: sum((l) => l.closingCredit),
-  };
-  const same = (a: number, b: number) => kopecks(a) === kopecks(b);
-  return { ...t, balanced: same(t.openingDebit, t.openingCredit) && same(t.debit, t.credit) && same(t.closingDebit, t.closingCredit) };
+/** Whether debit equals credit, to the kopeck, in the opening balances, the turnovers and the closing balances. */
+export function isBalanced(t: TrialBalanceTotals): boolean {
+  const same = (a: Money, b: Money) => kopecks(a) === kopecks(b);
+  return same(t.openingDebit, t.openingCredit) && same(t.debit, t.credit) && same(t.closingDebit, t.closingCredit);
 }

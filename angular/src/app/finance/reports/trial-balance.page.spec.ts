@@ -24,7 +24,7 @@ describe('TrialBalancePage', () => {
         { account: '62.01', name: 'Расчёты с покупателями', openingBalance: 0, debit: 1200, credit: 1200, closingBalance: 0 },
         { account: '90.01', name: 'Выручка', openingBalance: 0, debit: 0, credit: 1200, closingBalance: -1200 },
       ],
-      totals: { debit: 2400, credit: 2400 },
+      totals: { openingDebit: 0, openingCredit: 0, debit: 2400, credit: 2400, closingDebit: 1200, closingCredit: 1200 },
     });
     await settle(fixture);
 

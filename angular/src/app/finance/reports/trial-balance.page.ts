@@ -6,11 +6,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiConfiguration } from '../../api/api-configuration';
 import { downloadFile } from '../../shared/download';
 import { AmountPipe } from '../../shared/formats/format.pipes';
-import { EXPORT_PATHS, FinanceReportsApi } from '../finance-reports.api';
+import { exportTrialBalance } from '../../api/fn/finance/export-trial-balance';
+import { FinanceService } from '../../api/services';
 import { PeriodBar } from './period-bar';
 import { reportData, reportQuery } from './report-query';
 import { currentMonth, Period, periodFrom } from './report-period';
-import { trialBalanceLines, trialBalanceTotals } from './report-tables';
+import { isBalanced, trialBalanceLines } from './report-tables';
 
 /**
  * The trial balance (оборотно-сальдовая ведомость): each account's opening balance, the period's debit and credit
@@ -24,7 +25,7 @@ import { trialBalanceLines, trialBalanceTotals } from './report-tables';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TrialBalancePage {
-  private readonly api = inject(FinanceReportsApi);
+  private readonly api = inject(FinanceService);
   private readonly http = inject(HttpClient);
   private readonly root = inject(ApiConfiguration).rootUrl;
   private readonly query = reportQuery();
@@ -35,7 +36,10 @@ export class TrialBalancePage {
   });
   protected readonly report = reportData(this.period, (p) => this.api.getTrialBalance(p));
   protected readonly lines = computed(() => trialBalanceLines(this.report.value()?.rows ?? []));
-  protected readonly totals = computed(() => trialBalanceTotals(this.lines()));
+  protected readonly balanced = computed(() => {
+    const totals = this.report.value()?.totals;
+    return totals ? isBalanced(totals) : false;
+  });
 
   protected setPeriod(p: Period): void {
     this.query.set(p);
@@ -43,6 +47,6 @@ export class TrialBalancePage {
 
   protected exportXlsx(): void {
     const p = this.period();
-    if (p) void downloadFile(this.http, this.root + EXPORT_PATHS.trialBalance, { ...p });
+    if (p) void downloadFile(this.http, this.root + exportTrialBalance.PATH, { ...p });
   }
 }

@@ -7,7 +7,8 @@ import { firstValueFrom } from 'rxjs';
 import { problemOf } from '../../core/http/problem-details';
 import { DayPipe, MoneyPipe } from '../../shared/formats/format.pipes';
 import { ArticlePicker, FinanceCustomerPicker } from '../finance-report-pickers';
-import { BankStatementLineDto, FinanceReportsApi } from '../finance-reports.api';
+import { BankStatementLineDto } from '../../api/models';
+import { FinanceService } from '../../api/services';
 
 /**
  * Books a bank line that pays no invoice to an article: income for money in (a loan, interest), expense for money
@@ -21,7 +22,7 @@ import { BankStatementLineDto, FinanceReportsApi } from '../finance-reports.api'
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AssignLineDialog {
-  private readonly api = inject(FinanceReportsApi);
+  private readonly api = inject(FinanceService);
   private readonly transloco = inject(TranslocoService);
   private readonly ref = inject<MatDialogRef<AssignLineDialog, boolean>>(MatDialogRef);
   protected readonly line = inject<BankStatementLineDto>(MAT_DIALOG_DATA);

@@ -6,16 +6,16 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { catchError, firstValueFrom, map, of } from 'rxjs';
+import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
 import { FinanceService } from '../../api/services';
 import { problemOf } from '../../core/http/problem-details';
 import { AmountPipe, DayPipe, MoneyPipe } from '../../shared/formats/format.pipes';
 import { FinanceCustomerPicker } from '../finance-report-pickers';
-import { BankStatementLineDto, FinanceReportsApi, InvoiceDto } from '../finance-reports.api';
+import { BankStatementLineDto, InvoiceListItemDto, InvoiceStatus } from '../../api/models';
 import { allocationProblem, proposeAllocations, remainderOf, suggestedFirst } from './statement-matching';
 
-/** An invoice that can still be paid. */
-const isOpen = (i: InvoiceDto) => (i.status === 'issued' || i.status === 'partiallyPaid') && Number(i.amountDue) > 0;
+/** The statuses of an invoice that can still be paid. */
+const OPEN_STATUSES: InvoiceStatus[] = ['issued', 'partiallyPaid'];
 
 /**
  * Matches an incoming bank line to a customer and their open invoices: the customer whose tax id the payer gave is
@@ -42,14 +42,13 @@ const isOpen = (i: InvoiceDto) => (i.status === 'issued' || i.status === 'partia
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MatchLineDialog {
-  private readonly api = inject(FinanceReportsApi);
   private readonly finance = inject(FinanceService);
   private readonly transloco = inject(TranslocoService);
   private readonly ref = inject<MatDialogRef<MatchLineDialog, boolean>>(MatDialogRef);
   protected readonly line = inject<BankStatementLineDto>(MAT_DIALOG_DATA);
 
   protected readonly companyId = signal('');
-  protected readonly invoices = signal<InvoiceDto[]>([]);
+  protected readonly invoices = signal<InvoiceListItemDto[]>([]);
   protected readonly amounts = signal<Record<string, number | null>>({});
   protected readonly loading = signal(false);
   protected readonly saving = signal(false);
@@ -62,8 +61,15 @@ export class MatchLineDialog {
     void this.findPayer();
   }
 
-  /** The customer with the payer's tax id, when exactly one has it. */
+  /**
+   * The customer the import recognised (by the invoices the purpose names or the payer's tax id), else the one customer
+   * with the payer's tax id.
+   */
   private async findPayer(): Promise<void> {
+    if (this.line.suggestedCompanyId) {
+      await this.chooseCustomer(this.line.suggestedCompanyId);
+      return;
+    }
     const taxId = this.line.payerTaxId?.trim();
     if (!taxId) return;
     const found = await firstValueFrom(
@@ -82,9 +88,12 @@ export class MatchLineDialog {
     if (!companyId) return;
     this.loading.set(true);
     try {
-      const page = await firstValueFrom(this.api.getInvoices({ companyId, maxResultCount: 100 }));
+      // Only invoices that can still be paid, so paid ones never crowd them out of the page.
+      const pages = await firstValueFrom(
+        forkJoin(OPEN_STATUSES.map((status) => this.finance.getInvoices({ companyId, status, maxResultCount: 100 }))),
+      );
       if (this.companyId() !== companyId) return;
-      const open = suggestedFirst(page.items.filter(isOpen), this.line.suggestedInvoiceIds ?? []);
+      const open = suggestedFirst(pages.flatMap((p) => p.items).filter((i) => Number(i.amountDue) > 0), this.line.suggestedInvoiceIds ?? []);
       this.invoices.set(open);
       this.amounts.set(proposeAllocations(this.line.amount, open));
     } catch {
@@ -107,7 +116,7 @@ export class MatchLineDialog {
     this.saving.set(true);
     this.error.set(null);
     try {
-      await firstValueFrom(this.api.matchBankStatementLine({ id: this.line.id, body: { companyId: this.companyId(), allocations } }));
+      await firstValueFrom(this.finance.matchBankStatementLine({ id: this.line.id, body: { companyId: this.companyId(), allocations } }));
       this.ref.close(true);
     } catch (e) {
       const p = problemOf(e);

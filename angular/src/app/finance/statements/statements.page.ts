@@ -15,7 +15,8 @@ import { ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { pagedList } from '../../shared/list/paged-list';
 import { MoneyAccountPicker } from '../finance-report-pickers';
-import { BankStatementImportResultDto, BankStatementLineDto, FinanceReportsApi } from '../finance-reports.api';
+import { BankStatementLineDto, ImportResultDto } from '../../api/models';
+import { FinanceService } from '../../api/services';
 import { FINANCE_PERMISSIONS } from '../finance-reports.routes';
 import { AssignLineDialog } from './assign-line.dialog';
 import { MatchLineDialog } from './match-line.dialog';
@@ -49,7 +50,7 @@ const FILTERS = { status: '' };
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StatementsPage {
-  private readonly api = inject(FinanceReportsApi);
+  private readonly api = inject(FinanceService);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
   protected readonly canEdit = inject(AuthService).hasPermission(FINANCE_PERMISSIONS.PaymentsEdit);
@@ -57,7 +58,7 @@ export class StatementsPage {
   protected accountId = '';
   protected readonly file = signal<File | null>(null);
   protected readonly importing = signal(false);
-  protected readonly result = signal<BankStatementImportResultDto | null>(null);
+  protected readonly result = signal<ImportResultDto | null>(null);
   protected readonly importError = signal<string | null>(null);
 
   protected readonly columns = ['date', 'number', 'counterparty', 'taxId', 'amount', 'purpose', 'status', 'actions'];
