@@ -63,6 +63,16 @@ public abstract class ExtremeValueTests(SuiteHost host)
         ("/api/stock/companies", Takes.Paging, ""),
         ("/api/stock/settings", Takes.Nothing, ""),
         ("/api/finance/customers", Takes.Paging, ""),
+        ("/api/finance/ledger", Takes.Paging | Takes.Period, ""),
+        ("/api/finance/ledger", Takes.Nothing, "account=99.99"),
+        ("/api/finance/checks/inventory", Takes.Nothing, "asOf=9999-12-31"),
+        ("/api/finance/checks/inventory", Takes.Nothing, "asOf=0001-01-01"),
+        ("/api/finance/reports/profit-and-loss", Takes.Period, ""),
+        ("/api/finance/reports/profit-and-loss/export", Takes.Period, ""),
+        ("/api/finance/reports/cash-flow", Takes.Period, ""),
+        ("/api/finance/reports/cash-flow/export", Takes.Period, ""),
+        ("/api/finance/reports/trial-balance", Takes.Period, ""),
+        ("/api/finance/reports/trial-balance/export", Takes.Period, ""),
     ];
 
     private static readonly string[] Dates = ["0001-01-01", "9999-12-31", "10000-01-01", "2026-02-30", "-1"];
