@@ -1,13 +1,17 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Events;
 using Suite.Finance.Application.Customers;
+using Suite.Finance.Application.Deals;
 using Suite.Finance.Application.Invoices;
 using Suite.Finance.Application.Ledger;
 using Suite.Finance.Application.Money;
 using Suite.Finance.Application.Organisation;
 using Suite.Finance.Application.Reports;
+using Suite.Finance.Application.Products;
+using Suite.Finance.Application.Receivables;
 using Suite.Finance.Application.Settings;
 using Suite.Finance.Data;
 using Suite.Finance.EventHandlers;
@@ -32,6 +36,15 @@ public sealed class FinanceModule : SuiteModule
             .Subscribe<CompanyDeletedEto, CustomerCopyHandler>()
             .Subscribe<StockDocumentPostedEto, StockDocumentHandler>()
             .Subscribe<StockDocumentCancelledEto, StockDocumentHandler>()
+            .Subscribe<DealCreatedEto, DealCopyHandler>()
+            .Subscribe<DealUpdatedEto, DealCopyHandler>()
+            .Subscribe<DealRepublishedEto, DealCopyHandler>()
+            .Subscribe<DealWonEto, DealCopyHandler>()
+            .Subscribe<DealLostEto, DealCopyHandler>()
+            .Subscribe<DealDeletedEto, DealCopyHandler>()
+            .Subscribe<CompanyMergedEto, DealCopyHandler>()
+            .Subscribe<ProductCreatedEto, ProductCopyHandler>()
+            .Subscribe<ProductUpdatedEto, ProductCopyHandler>()
             .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, FinancePermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<FinanceModule>(includeInternalTypes: true);
@@ -49,6 +62,14 @@ public sealed class FinanceModule : SuiteModule
         context.Services.AddScoped<CashFlowReport>();
         context.Services.AddScoped<TrialBalanceReport>();
         context.Services.AddScoped<ReportExports>();
+        context.Services.AddScoped<InvoiceService>();
+        context.Services.AddSingleton(new OverdueWatchOptions(
+            context.Configuration.GetValue<TimeSpan?>("Finance:OverdueCheckInterval") ?? TimeSpan.FromMinutes(5)));
+        context.Services.AddHostedService<OverdueWatch>();
+        context.Services.AddScoped<DealService>();
+        context.Services.AddScoped<ReceivablesService>();
+        context.Services.AddScoped<ReceivablesWorkbook>();
+        context.Services.AddScoped<ProductService>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -56,6 +77,8 @@ public sealed class FinanceModule : SuiteModule
         endpoints.MapCustomers();
         endpoints.MapFinanceSetup();
         endpoints.MapFinanceReports();
+        endpoints.MapInvoices();
+        endpoints.MapReceivables();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
