@@ -80,6 +80,10 @@ public abstract class ExtremeValueTests(SuiteHost host)
         ("/api/finance/receivables/aging/export", Takes.AsOf, ""),
         ("/api/finance/receivables/reconciliation", Takes.Period, "companyId={company}"),
         ("/api/finance/receivables/reconciliation/export", Takes.Period, "companyId={company}"),
+        ("/api/finance/payments", Takes.Paging | Takes.Period, ""),
+        ("/api/finance/transfers", Takes.Paging | Takes.Period, ""),
+        ("/api/finance/bank-statements", Takes.Paging, ""),
+        ("/api/finance/bank-statements/lines", Takes.Paging, "status=all"),
     ];
 
     private static readonly string[] Dates = ["0001-01-01", "9999-12-31", "10000-01-01", "2026-02-30", "-1"];
