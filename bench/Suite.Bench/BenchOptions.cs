@@ -19,7 +19,10 @@ internal sealed record BenchOptions(
     int PostingProducts = 1_000,
     int BalanceProducts = 100_000,
     int BalanceWarehouses = 5,
-    TimeSpan BalancesDuration = default)
+    TimeSpan BalancesDuration = default,
+    bool Finance = false,
+    int LedgerLines = 1_000_000,
+    int OpenInvoices = 100_000)
 {
     public const string Usage = """
         Suite.Bench: generates companies and measures the companies list over HTTP and directly on PostgreSQL.
@@ -45,6 +48,12 @@ internal sealed record BenchOptions(
           --balance-products N products with a balance in every warehouse (default 100000)
           --warehouses N       warehouses of the balances scenarios (default 5)
           --balances-duration S  seconds per balances scenario and concurrency, at most (default 15)
+          --finance            the Finance scenarios instead: --clients clients drafting and issuing invoices over HTTP for
+                               --duration seconds beside pgbench -c CLIENTS -T DURATION, then the P&L for a year over
+                               --ledger-lines ledger lines and the aging over --open-invoices open invoices (--concurrency,
+                               --balances-duration), each beside one hand-written SQL statement
+          --ledger-lines N     ledger lines of the P&L scenario (default 1000000)
+          --open-invoices N    open invoices of the aging scenario (default 100000)
           --only LIST          deal scenarios whose name starts with one of these, comma-separated (e.g. funnel,ranking)
           --host PATH          Suite.Host.dll (default: host/Suite.Host/bin/Release/net10.0 of this checkout)
 
@@ -72,6 +81,9 @@ internal sealed record BenchOptions(
                 "--board-url" => options with { BoardUrl = Value() },
                 "--only" => options with { Only = Value().Split(',') },
                 "--stock" => options with { Stock = true },
+                "--finance" => options with { Finance = true },
+                "--ledger-lines" => options with { LedgerLines = Positive(Value(), "--ledger-lines") },
+                "--open-invoices" => options with { OpenInvoices = Positive(Value(), "--open-invoices") },
                 "--clients" => options with { PostingClients = Positive(Value(), "--clients") },
                 "--posting-products" => options with { PostingProducts = Positive(Value(), "--posting-products") },
                 "--balance-products" => options with { BalanceProducts = Positive(Value(), "--balance-products") },

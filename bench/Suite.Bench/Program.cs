@@ -55,12 +55,19 @@ try
 {
     await using var database = NpgsqlDataSource.Create(connectionString);
     var version = (string)(await database.CreateCommand("SHOW server_version").ExecuteScalarAsync())!;
-    Console.WriteLine($"Suite.Bench: {(options.Stock ? "Stock" : $"{options.Companies:N0} companies")}, PostgreSQL {version.Split(' ')[0]}, database {databaseName}, " +
+    Console.WriteLine($"Suite.Bench: {(options.Finance ? "Finance" : options.Stock ? "Stock" : $"{options.Companies:N0} companies")}, PostgreSQL {version.Split(' ')[0]}, database {databaseName}, " +
                       $"{Environment.ProcessorCount} cores shared by this client, the host and PostgreSQL");
 
     var step = Stopwatch.StartNew();
     host = await HostProcess.StartAsync(hostDll, connectionString, password, dataPath);
     Console.WriteLine($"host     ready at {host.BaseAddress} in {step.Elapsed.TotalSeconds:0.0} s (migrations applied), log {host.LogPath}");
+
+    if (options.Finance)
+    {
+        await FinanceBench.RunAsync(server, database, databaseName, host, password, options);
+        Console.WriteLine($"\ntotal run time {total.Elapsed.TotalMinutes:0.0} min");
+        return 0;
+    }
 
     if (options.Stock)
     {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Suite.Bench;
@@ -10,7 +9,7 @@ namespace Suite.Bench;
 /// The Stock scenarios (<c>--stock</c>): shipments posted by concurrent warehouse clients over HTTP, compared with
 /// <c>pgbench</c>'s TPS on the same cluster, then the balances page over 100,000 products in 5 warehouses.
 /// </summary>
-internal static partial class StockBench
+internal static class StockBench
 {
     private const int PageSize = 20;
 
@@ -22,7 +21,7 @@ internal static partial class StockBench
         Console.WriteLine($"load     {Load()}");
 
         var postings = await PostingsAsync(http, database, options, report);
-        var pgbench = await PgbenchAsync(server, databaseName, options);
+        var pgbench = await Pgbench.TpsAsync(server, databaseName, options);
         Console.WriteLine($"load     {Load()}");
         await BalancesAsync(http, database, options, report);
         Console.WriteLine($"load     {Load()}");
@@ -138,10 +137,10 @@ internal static partial class StockBench
             Measure("post shipment", clients, postTimes, postErrors, elapsed));
     }
 
-    private sealed record DatabaseStats(long Commits, long Inserted, long Updated);
+    internal sealed record DatabaseStats(long Commits, long Inserted, long Updated);
 
     /// <summary>The bench database's counters (pg_stat_database; the statistics collector lags by up to half a second).</summary>
-    private static async Task<DatabaseStats> DatabaseStatsAsync(NpgsqlDataSource database)
+    internal static async Task<DatabaseStats> DatabaseStatsAsync(NpgsqlDataSource database)
     {
         await Task.Delay(600);
         await using var command = database.CreateCommand(
@@ -151,7 +150,7 @@ internal static partial class StockBench
         return new DatabaseStats(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
-    private static Measurement Measure(string scenario, int clients, List<double>[] times, int errors, TimeSpan elapsed)
+    internal static Measurement Measure(string scenario, int clients, List<double>[] times, int errors, TimeSpan elapsed)
     {
         var sorted = times.SelectMany(t => t).Order().ToArray();
         return new Measurement(scenario, "http", clients, sorted.Length, errors, elapsed, Percentile(sorted, 0.50), Percentile(sorted, 0.99));
@@ -159,73 +158,6 @@ internal static partial class StockBench
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // pgbench on the same cluster, in a database of its own
-
-    private static async Task<double?> PgbenchAsync(string server, string databaseName, BenchOptions options)
-    {
-        var binary = PgbenchBinary();
-        if (binary is null)
-        {
-            Console.WriteLine("pgbench  not found (set PG_BIN_DIR or SUITE_BENCH_PGBENCH): no comparison");
-            return null;
-        }
-
-        var target = new NpgsqlConnectionStringBuilder(server);
-        var name = databaseName + "_pgbench";
-        await ExecuteAsync(server, $"CREATE DATABASE {name}");
-        try
-        {
-            var step = Stopwatch.StartNew();
-            await RunAsync(binary, target, ["-i", "-q", name]);
-            Console.WriteLine($"pgbench  -i (scale 1) in {StockGenerator.Seconds(step)} into {name}");
-            var output = await RunAsync(binary, target, ["-c", options.PostingClients.ToString(), "-T", options.Duration.TotalSeconds.ToString("0"), name]);
-            foreach (var line in output.Split('\n').Where(l => l.StartsWith("tps") || l.StartsWith("latency") || l.StartsWith("number of")))
-                Console.WriteLine($"  pgbench {line.Trim()}");
-            var match = TpsPattern().Match(output);
-            return match.Success ? double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-        }
-    }
-
-    [GeneratedRegex(@"tps = ([0-9.]+)")]
-    private static partial Regex TpsPattern();
-
-    /// <summary>Next to the cluster's own binaries (scripts/services.sh's PG_BIN_DIR), or as told, or on the PATH.</summary>
-    private static string? PgbenchBinary()
-    {
-        if (Environment.GetEnvironmentVariable("SUITE_BENCH_PGBENCH") is { Length: > 0 } given)
-            return given;
-        foreach (var dir in new[] { Environment.GetEnvironmentVariable("PG_BIN_DIR"), "/usr/lib/postgresql/15/bin" })
-            if (!string.IsNullOrEmpty(dir) && File.Exists(Path.Combine(dir, "pgbench")))
-                return Path.Combine(dir, "pgbench");
-        return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, "pgbench")).FirstOrDefault(File.Exists);
-    }
-
-    private static async Task<string> RunAsync(string binary, NpgsqlConnectionStringBuilder target, string[] args)
-    {
-        var start = new ProcessStartInfo(binary)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "-h", target.Host!, "-p", target.Port.ToString(), "-U", target.Username! }.Concat(args))
-            start.ArgumentList.Add(arg);
-        start.Environment["PGPASSWORD"] = target.Password ?? "";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"pgbench {string.Join(' ', args)} exited with {process.ExitCode}:\n{await stderr}");
-        return await stdout + await stderr;
-    }
 
     // ---------------------------------------------------------------------------------------------------------------
     // 2. The balances page
@@ -319,29 +251,21 @@ internal static partial class StockBench
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
+    internal static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
     {
         await EnsureOkAsync(response);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         return json.GetProperty("id").GetGuid();
     }
 
-    private static async Task EnsureOkAsync(HttpResponseMessage response)
+    internal static async Task EnsureOkAsync(HttpResponseMessage response)
     {
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: " +
                                                 $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
     /// <summary>The machine's load average, since other work shares its cores.</summary>
-    private static string Load() =>
+    internal static string Load() =>
         File.Exists("/proc/loadavg") ? "load average " + string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "load unknown";
 }

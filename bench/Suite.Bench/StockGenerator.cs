@@ -146,7 +146,7 @@ internal static class StockGenerator
         return rows;
     }
 
-    private static void WriteOrNull(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type)
+    internal static void WriteOrNull(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type)
     {
         if (value is null)
             writer.WriteNull();

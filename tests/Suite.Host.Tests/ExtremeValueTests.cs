@@ -17,7 +17,7 @@ namespace Suite.Host.Tests;
 public abstract class ExtremeValueTests(SuiteHost host)
 {
     [Flags]
-    private enum Takes { Nothing = 0, Paging = 1, Period = 2, DocumentPeriod = 4, BoardTake = 8 }
+    private enum Takes { Nothing = 0, Paging = 1, Period = 2, DocumentPeriod = 4, BoardTake = 8, AsOf = 16 }
 
     /// <summary>Every GET route without a route parameter, with the query it needs to reach its paging or period.</summary>
     private static readonly (string Route, Takes Takes, string Query)[] Routes =
@@ -63,6 +63,27 @@ public abstract class ExtremeValueTests(SuiteHost host)
         ("/api/stock/companies", Takes.Paging, ""),
         ("/api/stock/settings", Takes.Nothing, ""),
         ("/api/finance/customers", Takes.Paging, ""),
+        ("/api/finance/ledger", Takes.Paging | Takes.Period, ""),
+        ("/api/finance/ledger", Takes.Nothing, "account=99.99"),
+        ("/api/finance/checks/inventory", Takes.AsOf, ""),
+        ("/api/finance/reports/profit-and-loss", Takes.Period, ""),
+        ("/api/finance/reports/profit-and-loss/export", Takes.Period, ""),
+        ("/api/finance/reports/cash-flow", Takes.Period, ""),
+        ("/api/finance/reports/cash-flow/export", Takes.Period, ""),
+        ("/api/finance/reports/trial-balance", Takes.Period, ""),
+        ("/api/finance/reports/trial-balance/export", Takes.Period, ""),
+        ("/api/finance/deals", Takes.Paging, ""),
+        ("/api/finance/products", Takes.Paging, ""),
+        ("/api/finance/invoices", Takes.Paging | Takes.Period, ""),
+        ("/api/finance/invoices", Takes.Nothing, "overdue=true&status=partiallyPaid"),
+        ("/api/finance/receivables/aging", Takes.AsOf, ""),
+        ("/api/finance/receivables/aging/export", Takes.AsOf, ""),
+        ("/api/finance/receivables/reconciliation", Takes.Period, "companyId={company}"),
+        ("/api/finance/receivables/reconciliation/export", Takes.Period, "companyId={company}"),
+        ("/api/finance/payments", Takes.Paging | Takes.Period, ""),
+        ("/api/finance/transfers", Takes.Paging | Takes.Period, ""),
+        ("/api/finance/bank-statements", Takes.Paging, ""),
+        ("/api/finance/bank-statements/lines", Takes.Paging, "status=all"),
     ];
 
     private static readonly string[] Dates = ["0001-01-01", "9999-12-31", "10000-01-01", "2026-02-30", "-1"];
@@ -83,6 +104,10 @@ public abstract class ExtremeValueTests(SuiteHost host)
             yield return "sorting=" + Uri.EscapeDataString("nonsense desc, , name sideways");
             yield return "filter=" + new string('я', 5000);
         }
+
+        if (takes.HasFlag(Takes.AsOf))
+            foreach (var d in Dates)
+                yield return $"asOf={d}";
 
         if (takes.HasFlag(Takes.BoardTake))
             foreach (var n in Counts)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Events;
 using Suite.Framework.Data;
+using Suite.Framework.Events;
 using Suite.Framework.Modularity;
 using Suite.Framework.People;
 using Suite.Framework.Permissions;
@@ -61,6 +62,7 @@ public sealed class StockModule : SuiteModule
         context.Services.AddScoped<ProductImport>();
         context.Services.AddScoped<BalanceWorkbook>();
         context.Services.AddScoped<InventoryCount>();
+        context.Services.AddBackfill<StockDbContext, ProductSnapshots>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Application.Timeline;
 using Suite.Crm.Data;
 using Suite.Crm.Events;
+using Suite.Finance.Events;
 using Suite.Framework.Data;
 using Suite.Stock.Events;
 
@@ -26,7 +27,12 @@ internal static class TimelineRegistration
         .Subscribe<DealLostEto, DealTimelineHandler>()
         .Subscribe<LeadConvertedEto, LeadTimelineHandler>()
         .Subscribe<ShipmentPostedEto, ShipmentTimelineHandler>()
-        .Subscribe<ShipmentCancelledEto, ShipmentTimelineHandler>();
+        .Subscribe<ShipmentCancelledEto, ShipmentTimelineHandler>()
+        .Subscribe<InvoiceIssuedEto, InvoiceIssuedTimelineHandler>()
+        .Subscribe<InvoicePaidEto, InvoicePaidTimelineHandler>()
+        .Subscribe<InvoiceOverdueEto, InvoiceOverdueTimelineHandler>()
+        .Subscribe<InvoiceCancelledEto, InvoiceCancelledTimelineHandler>()
+        .Subscribe<PaymentReceivedEto, PaymentReceivedTimelineHandler>();
 
     public static IServiceCollection AddTimeline(this IServiceCollection services) => services
         .AddScoped<TimelineWriter>()

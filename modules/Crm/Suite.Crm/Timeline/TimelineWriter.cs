@@ -34,4 +34,23 @@ internal sealed class TimelineWriter(CrmDbContext db)
         db.TimelineItems.Add(new TimelineItem(id, entityType, entityId, companyId, occurredAt, kind, title, Json(details), userId));
         return true;
     }
+
+    /// <summary>
+    /// Another module's fact about a deal or a client (a shipment, an invoice): an item of the deal, carrying its company
+    /// so it shows on both cards; without a deal, or for a deal Crm no longer has, an item of the company when Crm knows
+    /// it. <paramref name="companyId"/> may be null when the deal names it.
+    /// </summary>
+    public async Task AddToDealOrCompanyAsync(object integrationEvent, Guid? dealId, Guid? companyId, DateTimeOffset occurredAt,
+        string kind, string? title, object details, Guid? userId, CancellationToken cancellationToken)
+    {
+        var deal = dealId is { } id
+            ? await db.Deals.AsNoTracking().IgnoreAutoIncludes().Where(d => d.Id == id).Select(d => new { d.Id, d.CompanyId })
+                .SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var company = companyId ?? deal?.CompanyId;
+        if (deal is not null)
+            await AddOnceAsync(integrationEvent, TimelineEntityTypes.Deal, deal.Id, company, occurredAt, kind, title, details, userId, cancellationToken);
+        else if (company is { } c && await db.Companies.AnyAsync(x => x.Id == c, cancellationToken))
+            await AddOnceAsync(integrationEvent, TimelineEntityTypes.Company, c, c, occurredAt, kind, title, details, userId, cancellationToken);
+    }
 }

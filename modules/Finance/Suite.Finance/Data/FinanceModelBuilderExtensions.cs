@@ -155,6 +155,8 @@ public static class FinanceModelBuilderExtensions
         builder.Entity<InvoiceLine>(b =>
         {
             b.ToTable(prefix + "InvoiceLines");
+            // Ids are made with the line, so a line added to a tracked draft is new, not a changed row.
+            b.Property(l => l.Id).ValueGeneratedNever();
             b.Property(l => l.Description).HasMaxLength(500).IsRequired();
             b.Property(l => l.Unit).HasMaxLength(20).IsRequired();
             b.Property(l => l.Quantity).HasPrecision(18, 3);
@@ -197,6 +199,7 @@ public static class FinanceModelBuilderExtensions
         builder.Entity<DealLine>(b =>
         {
             b.ToTable(prefix + "DealLines");
+            b.Property(l => l.Id).ValueGeneratedNever();
             b.Property(l => l.Description).HasMaxLength(500).IsRequired();
             b.Property(l => l.Quantity).HasPrecision(18, 3);
             b.Property(l => l.UnitPrice).HasPrecision(18, 2);

@@ -34,6 +34,10 @@ internal static class PaymentModel
             b.HasMany(p => p.Allocations).WithOne().HasForeignKey(a => a.PaymentId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        // An allocation made later is added to a payment already saved: its id is set in code, so EF must not take it for
+        // an existing row.
+        builder.Entity<PaymentAllocation>().Property(a => a.Id).ValueGeneratedNever();
+
         builder.Entity<Transfer>(b =>
         {
             b.ToTable(prefix + "Transfers", t => t.HasCheckConstraint("CK_FinanceTransfers_Amount",

@@ -56,7 +56,7 @@ internal static class StockDemoData
             var p = Products[i];
             var created = await catalog.CreateAsync(new ProductInput
             {
-                Sku = p.Sku, Name = p.Name, Unit = p.Unit, Category = p.Category, SalePrice = p.Price, VatRate = 20m,
+                Sku = p.Sku, Name = p.Name, Unit = p.Unit, Category = p.Category, SalePrice = p.Price, VatRate = 22m,
                 IsService = p.IsService, MinQuantity = p.Min, ValuationMethod = p.Method,
                 Barcode = p.IsService ? null : Ean13($"460123400{i + 1:000}"),
             }, cancellationToken);

@@ -1,5 +1,5 @@
 import { TimelineItemDto } from '../../api/models';
-import { changesOf, formatDuration, iconOf, newestFirst, shipmentLinesOf } from './timeline-view';
+import { allocationsOf, changesOf, formatDuration, iconOf, newestFirst, shipmentLinesOf } from './timeline-view';
 
 function item(partial: Partial<TimelineItemDto>): TimelineItemDto {
   return {
@@ -39,6 +39,18 @@ describe('timeline view', () => {
     const cancelled = { ...details, reversalDocumentId: 'r', reversalNumber: 'ОТГ-000002' };
     expect(shipmentLinesOf(item({ kind: 'shipmentCancelled', details: cancelled }))).toHaveLength(2);
     expect(shipmentLinesOf(item({ kind: 'updated', details: { lines: details.lines } }))).toEqual([]);
+  });
+
+  it('shows Finance invoices and payments with their icons, and the invoices a payment paid', () => {
+    expect(['invoiceIssued', 'invoicePaid', 'invoiceOverdue', 'invoiceCancelled', 'paymentReceived'].map(iconOf))
+      .toEqual(['₽', '✔', '⚠', '⊘', '⇊']);
+    const details = {
+      paymentId: 'p', number: 'ПП-000001', date: '2026-12-01', amount: 1000, currency: 'RUB', purpose: null, advance: 300,
+      allocations: [{ invoiceId: 'i', invoiceNumber: 'СЧ-2026-000301', amount: 700 }],
+    };
+    expect(allocationsOf(item({ kind: 'paymentReceived', details }))).toEqual([{ invoiceNumber: 'СЧ-2026-000301', amount: '700' }]);
+    expect(allocationsOf(item({ kind: 'invoicePaid', details }))).toEqual([]);
+    expect(allocationsOf(item({ kind: 'paymentReceived', details: {} }))).toEqual([]);
   });
 
   it('formats call durations and orders items newest first', () => {

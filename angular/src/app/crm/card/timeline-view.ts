@@ -23,6 +23,11 @@ export const KIND_ICONS: Record<string, string> = {
   meeting: '◷',
   shipmentPosted: '⇲',
   shipmentCancelled: '↩',
+  invoiceIssued: '₽',
+  invoicePaid: '✔',
+  invoiceOverdue: '⚠',
+  invoiceCancelled: '⊘',
+  paymentReceived: '⇊',
 };
 
 export function iconOf(kind: string): string {
@@ -57,6 +62,22 @@ export function shipmentLinesOf(item: TimelineItemDto): ShipmentLine[] {
   return lines
     .filter((l): l is Record<string, unknown> => typeof l === 'object' && l !== null)
     .map((l) => ({ sku: String(l['sku'] ?? ''), name: String(l['name'] ?? ''), quantity: String(l['quantity'] ?? '') }));
+}
+
+/** A part of a payment applied to one invoice (Finance's paymentReceived). */
+export interface PaymentAllocation {
+  invoiceNumber: string;
+  amount: string;
+}
+
+/** The invoices a payment item paid, empty for other kinds. */
+export function allocationsOf(item: TimelineItemDto): PaymentAllocation[] {
+  if (item.kind !== 'paymentReceived') return [];
+  const allocations = (item.details as { allocations?: unknown } | null)?.allocations;
+  if (!Array.isArray(allocations)) return [];
+  return allocations
+    .filter((a): a is Record<string, unknown> => typeof a === 'object' && a !== null)
+    .map((a) => ({ invoiceNumber: String(a['invoiceNumber'] ?? ''), amount: String(a['amount'] ?? '') }));
 }
 
 /** A text property of an item's details, or null. */

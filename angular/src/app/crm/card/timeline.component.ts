@@ -13,7 +13,7 @@ import { TimelineItemDto } from '../../api/models';
 import { CrmService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { problemOf } from '../../core/http/problem-details';
-import { changesOf, detail, formatDuration, iconOf, newestFirst, shipmentLinesOf } from './timeline-view';
+import { allocationsOf, changesOf, detail, formatDuration, iconOf, newestFirst, shipmentLinesOf } from './timeline-view';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 
 export const TIMELINE_PAGE = 50;
@@ -81,6 +81,7 @@ export class TimelineComponent {
   protected readonly changes = changesOf;
   protected readonly detail = detail;
   protected readonly shipmentLines = shipmentLinesOf;
+  protected readonly allocations = allocationsOf;
   protected readonly duration = formatDuration;
 
   constructor() {

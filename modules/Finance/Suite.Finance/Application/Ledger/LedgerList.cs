@@ -18,9 +18,12 @@ internal sealed class LedgerListRequest : PageRequest
     [FromQuery(Name = "companyId")] public Guid? CompanyId { get; set; }
 }
 
-/// <summary>A ledger line (проводка) with the names of what it is about.</summary>
+/// <summary>
+/// A ledger line (проводка) with the names of what it is about. <see cref="SourceId"/> is the record the operation is
+/// about (the invoice, the payment, the stock document); a reversal's amount is negative (storno).
+/// </summary>
 internal sealed record LedgerLineDto(
-    Guid Id, Guid EntryId, DateOnly Date, string DebitAccount, string CreditAccount, decimal Amount, string Description, string Operation,
+    Guid Id, Guid EntryId, Guid SourceId, DateOnly Date, string DebitAccount, string CreditAccount, decimal Amount, string Description, string Operation,
     Guid? CompanyId, string? CompanyName, Guid? InvoiceId, Guid? ArticleId, string? ArticleName, Guid? MoneyAccountId, string? MoneyAccountName,
     bool IsReversal);
 
@@ -59,7 +62,7 @@ internal sealed class LedgerList(FinanceDbContext db)
 
         var entryIds = page.Select(p => p.EntryId).Distinct().ToList();
         var entries = await db.JournalEntries.AsNoTracking().Where(e => entryIds.Contains(e.Id))
-            .Select(e => new { e.Id, e.Description, e.Operation, e.ReversesEntryId }).ToDictionaryAsync(e => e.Id, cancellationToken);
+            .Select(e => new { e.Id, e.SourceId, e.Description, e.Operation, e.ReversesEntryId }).ToDictionaryAsync(e => e.Id, cancellationToken);
         var companyIds = page.Where(p => p.CompanyId != null).Select(p => p.CompanyId!.Value).Distinct().ToList();
         var companies = await db.Customers.AsNoTracking().Where(c => companyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var articleIds = page.Where(p => p.ArticleId != null).Select(p => p.ArticleId!.Value).Distinct().ToList();
@@ -71,7 +74,7 @@ internal sealed class LedgerList(FinanceDbContext db)
         {
             var entry = entries[p.EntryId];
             var moneyId = p.DebitMoneyAccountId ?? p.CreditMoneyAccountId;
-            return new LedgerLineDto(p.Id, p.EntryId, p.Date, p.DebitAccount, p.CreditAccount, p.Amount, entry.Description, entry.Operation,
+            return new LedgerLineDto(p.Id, p.EntryId, entry.SourceId, p.Date, p.DebitAccount, p.CreditAccount, p.Amount, entry.Description, entry.Operation,
                 p.CompanyId, p.CompanyId is { } c ? companies.GetValueOrDefault(c) : null, p.InvoiceId,
                 p.ArticleId, p.ArticleId is { } a ? articles.GetValueOrDefault(a) : null,
                 moneyId, moneyId is { } m ? money.GetValueOrDefault(m) : null, entry.ReversesEntryId is not null);

@@ -58,6 +58,7 @@ public enum ArticleKind
 public static class Articles
 {
     public const string CustomerPayments = "customer-payments";
+    public const string Capital = "capital";
     public const string OtherIncome = "other-income";
     public const string SupplierPayments = "supplier-payments";
     public const string Salary = "salary";
@@ -73,6 +74,7 @@ public static class Articles
     [
         new("Оплата от покупателей", ArticleKind.Income, Accounts.Receivables, CustomerPayments),
         new("Прочие поступления", ArticleKind.Income, Accounts.OtherIncome, OtherIncome),
+        new("Взнос в уставный капитал", ArticleKind.Income, Accounts.Capital, Capital),
         new("Излишки при инвентаризации", ArticleKind.Income, Accounts.OtherIncome, CountSurplus),
         new("Оплата поставщикам", ArticleKind.Expense, Accounts.Payables, SupplierPayments),
         new("Зарплата", ArticleKind.Expense, Accounts.GeneralExpenses, Salary),
