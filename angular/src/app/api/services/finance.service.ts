@@ -10,12 +10,47 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { ArticleDto } from '../models/article-dto';
+import { ChartAccountDto } from '../models/chart-account-dto';
+import { createFinanceCategory } from '../fn/finance/create-finance-category';
+import { CreateFinanceCategory$Params } from '../fn/finance/create-finance-category';
+import { createMoneyAccount } from '../fn/finance/create-money-account';
+import { CreateMoneyAccount$Params } from '../fn/finance/create-money-account';
 import { CustomerDto } from '../models/customer-dto';
+import { deleteFinanceCategory } from '../fn/finance/delete-finance-category';
+import { DeleteFinanceCategory$Params } from '../fn/finance/delete-finance-category';
+import { deleteMoneyAccount } from '../fn/finance/delete-money-account';
+import { DeleteMoneyAccount$Params } from '../fn/finance/delete-money-account';
+import { FinanceSettingsDto } from '../models/finance-settings-dto';
+import { getChartOfAccounts } from '../fn/finance/get-chart-of-accounts';
+import { GetChartOfAccounts$Params } from '../fn/finance/get-chart-of-accounts';
 import { getCustomer } from '../fn/finance/get-customer';
 import { GetCustomer$Params } from '../fn/finance/get-customer';
 import { getCustomers } from '../fn/finance/get-customers';
 import { GetCustomers$Params } from '../fn/finance/get-customers';
+import { getFinanceCategories } from '../fn/finance/get-finance-categories';
+import { GetFinanceCategories$Params } from '../fn/finance/get-finance-categories';
+import { getFinanceCategory } from '../fn/finance/get-finance-category';
+import { GetFinanceCategory$Params } from '../fn/finance/get-finance-category';
+import { getFinanceSettings } from '../fn/finance/get-finance-settings';
+import { GetFinanceSettings$Params } from '../fn/finance/get-finance-settings';
+import { getMoneyAccount } from '../fn/finance/get-money-account';
+import { GetMoneyAccount$Params } from '../fn/finance/get-money-account';
+import { getMoneyAccounts } from '../fn/finance/get-money-accounts';
+import { GetMoneyAccounts$Params } from '../fn/finance/get-money-accounts';
+import { getOrganisation } from '../fn/finance/get-organisation';
+import { GetOrganisation$Params } from '../fn/finance/get-organisation';
+import { MoneyAccountDto } from '../models/money-account-dto';
+import { OrganisationDto } from '../models/organisation-dto';
 import { PagedResultOfCustomerDto } from '../models/paged-result-of-customer-dto';
+import { updateFinanceCategory } from '../fn/finance/update-finance-category';
+import { UpdateFinanceCategory$Params } from '../fn/finance/update-finance-category';
+import { updateFinanceSettings } from '../fn/finance/update-finance-settings';
+import { UpdateFinanceSettings$Params } from '../fn/finance/update-finance-settings';
+import { updateMoneyAccount } from '../fn/finance/update-money-account';
+import { UpdateMoneyAccount$Params } from '../fn/finance/update-money-account';
+import { updateOrganisation } from '../fn/finance/update-organisation';
+import { UpdateOrganisation$Params } from '../fn/finance/update-organisation';
 
 @Injectable({ providedIn: 'root' })
 export class FinanceService extends BaseService {
@@ -74,6 +109,411 @@ export class FinanceService extends BaseService {
     const resp = this.getCustomer$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<CustomerDto>): CustomerDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getOrganisation()` */
+  static readonly GetOrganisationPath = '/api/finance/organisation';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getOrganisation()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOrganisation$Response(params?: GetOrganisation$Params, context?: HttpContext): Observable<StrictHttpResponse<OrganisationDto>> {
+    const obs = getOrganisation(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getOrganisation$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOrganisation(params?: GetOrganisation$Params, context?: HttpContext): Observable<OrganisationDto> {
+    const resp = this.getOrganisation$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<OrganisationDto>): OrganisationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateOrganisation()` */
+  static readonly UpdateOrganisationPath = '/api/finance/organisation';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateOrganisation()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateOrganisation$Response(params: UpdateOrganisation$Params, context?: HttpContext): Observable<StrictHttpResponse<OrganisationDto>> {
+    const obs = updateOrganisation(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateOrganisation$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateOrganisation(params: UpdateOrganisation$Params, context?: HttpContext): Observable<OrganisationDto> {
+    const resp = this.updateOrganisation$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<OrganisationDto>): OrganisationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getFinanceSettings()` */
+  static readonly GetFinanceSettingsPath = '/api/finance/settings';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getFinanceSettings()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceSettings$Response(params?: GetFinanceSettings$Params, context?: HttpContext): Observable<StrictHttpResponse<FinanceSettingsDto>> {
+    const obs = getFinanceSettings(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getFinanceSettings$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceSettings(params?: GetFinanceSettings$Params, context?: HttpContext): Observable<FinanceSettingsDto> {
+    const resp = this.getFinanceSettings$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<FinanceSettingsDto>): FinanceSettingsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateFinanceSettings()` */
+  static readonly UpdateFinanceSettingsPath = '/api/finance/settings';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateFinanceSettings()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateFinanceSettings$Response(params: UpdateFinanceSettings$Params, context?: HttpContext): Observable<StrictHttpResponse<FinanceSettingsDto>> {
+    const obs = updateFinanceSettings(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateFinanceSettings$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateFinanceSettings(params: UpdateFinanceSettings$Params, context?: HttpContext): Observable<FinanceSettingsDto> {
+    const resp = this.updateFinanceSettings$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<FinanceSettingsDto>): FinanceSettingsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getChartOfAccounts()` */
+  static readonly GetChartOfAccountsPath = '/api/finance/chart-of-accounts';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getChartOfAccounts()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getChartOfAccounts$Response(params?: GetChartOfAccounts$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<ChartAccountDto>>> {
+    const obs = getChartOfAccounts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getChartOfAccounts$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getChartOfAccounts(params?: GetChartOfAccounts$Params, context?: HttpContext): Observable<Array<ChartAccountDto>> {
+    const resp = this.getChartOfAccounts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<ChartAccountDto>>): Array<ChartAccountDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `getMoneyAccounts()` */
+  static readonly GetMoneyAccountsPath = '/api/finance/accounts';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getMoneyAccounts()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMoneyAccounts$Response(params?: GetMoneyAccounts$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<MoneyAccountDto>>> {
+    const obs = getMoneyAccounts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getMoneyAccounts$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMoneyAccounts(params?: GetMoneyAccounts$Params, context?: HttpContext): Observable<Array<MoneyAccountDto>> {
+    const resp = this.getMoneyAccounts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<MoneyAccountDto>>): Array<MoneyAccountDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `createMoneyAccount()` */
+  static readonly CreateMoneyAccountPath = '/api/finance/accounts';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createMoneyAccount()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createMoneyAccount$Response(params: CreateMoneyAccount$Params, context?: HttpContext): Observable<StrictHttpResponse<MoneyAccountDto>> {
+    const obs = createMoneyAccount(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createMoneyAccount$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createMoneyAccount(params: CreateMoneyAccount$Params, context?: HttpContext): Observable<MoneyAccountDto> {
+    const resp = this.createMoneyAccount$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MoneyAccountDto>): MoneyAccountDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getMoneyAccount()` */
+  static readonly GetMoneyAccountPath = '/api/finance/accounts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getMoneyAccount()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMoneyAccount$Response(params: GetMoneyAccount$Params, context?: HttpContext): Observable<StrictHttpResponse<MoneyAccountDto>> {
+    const obs = getMoneyAccount(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getMoneyAccount$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMoneyAccount(params: GetMoneyAccount$Params, context?: HttpContext): Observable<MoneyAccountDto> {
+    const resp = this.getMoneyAccount$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MoneyAccountDto>): MoneyAccountDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateMoneyAccount()` */
+  static readonly UpdateMoneyAccountPath = '/api/finance/accounts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateMoneyAccount()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateMoneyAccount$Response(params: UpdateMoneyAccount$Params, context?: HttpContext): Observable<StrictHttpResponse<MoneyAccountDto>> {
+    const obs = updateMoneyAccount(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateMoneyAccount$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateMoneyAccount(params: UpdateMoneyAccount$Params, context?: HttpContext): Observable<MoneyAccountDto> {
+    const resp = this.updateMoneyAccount$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MoneyAccountDto>): MoneyAccountDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteMoneyAccount()` */
+  static readonly DeleteMoneyAccountPath = '/api/finance/accounts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteMoneyAccount()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteMoneyAccount$Response(params: DeleteMoneyAccount$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteMoneyAccount(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteMoneyAccount$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteMoneyAccount(params: DeleteMoneyAccount$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteMoneyAccount$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getFinanceCategories()` */
+  static readonly GetFinanceCategoriesPath = '/api/finance/categories';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getFinanceCategories()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceCategories$Response(params?: GetFinanceCategories$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<ArticleDto>>> {
+    const obs = getFinanceCategories(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getFinanceCategories$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceCategories(params?: GetFinanceCategories$Params, context?: HttpContext): Observable<Array<ArticleDto>> {
+    const resp = this.getFinanceCategories$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<ArticleDto>>): Array<ArticleDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `createFinanceCategory()` */
+  static readonly CreateFinanceCategoryPath = '/api/finance/categories';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createFinanceCategory()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createFinanceCategory$Response(params: CreateFinanceCategory$Params, context?: HttpContext): Observable<StrictHttpResponse<ArticleDto>> {
+    const obs = createFinanceCategory(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createFinanceCategory$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createFinanceCategory(params: CreateFinanceCategory$Params, context?: HttpContext): Observable<ArticleDto> {
+    const resp = this.createFinanceCategory$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ArticleDto>): ArticleDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getFinanceCategory()` */
+  static readonly GetFinanceCategoryPath = '/api/finance/categories/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getFinanceCategory()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceCategory$Response(params: GetFinanceCategory$Params, context?: HttpContext): Observable<StrictHttpResponse<ArticleDto>> {
+    const obs = getFinanceCategory(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getFinanceCategory$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceCategory(params: GetFinanceCategory$Params, context?: HttpContext): Observable<ArticleDto> {
+    const resp = this.getFinanceCategory$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ArticleDto>): ArticleDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateFinanceCategory()` */
+  static readonly UpdateFinanceCategoryPath = '/api/finance/categories/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateFinanceCategory()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateFinanceCategory$Response(params: UpdateFinanceCategory$Params, context?: HttpContext): Observable<StrictHttpResponse<ArticleDto>> {
+    const obs = updateFinanceCategory(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateFinanceCategory$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateFinanceCategory(params: UpdateFinanceCategory$Params, context?: HttpContext): Observable<ArticleDto> {
+    const resp = this.updateFinanceCategory$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ArticleDto>): ArticleDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteFinanceCategory()` */
+  static readonly DeleteFinanceCategoryPath = '/api/finance/categories/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteFinanceCategory()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteFinanceCategory$Response(params: DeleteFinanceCategory$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteFinanceCategory(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteFinanceCategory$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteFinanceCategory(params: DeleteFinanceCategory$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteFinanceCategory$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
     );
   }
 
