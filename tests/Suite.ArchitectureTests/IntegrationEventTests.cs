@@ -38,8 +38,10 @@ public partial class IntegrationEventTests
             var match = EventNameForm().Match(attribute.Name);
             match.Success.ShouldBeTrue($"{type.Name}: \"{attribute.Name}\" is not Module.Aggregate.PastVerb");
             match.Groups["module"].Value.ShouldBe(module, $"{type.Name}: \"{attribute.Name}\" names another module");
-            // CompanyCreatedEto is "Crm.Company.Created": the type name and the wire name say the same thing.
-            (match.Groups["aggregate"].Value + match.Groups["verb"].Value + "Eto").ShouldBe(type.Name);
+            // CompanyCreatedEto is "Crm.Company.Created": the type name and the wire name say the same thing. The type
+            // may also start with its module where the aggregate alone is too common a word (StockDocumentPostedEto).
+            var name = match.Groups["aggregate"].Value + match.Groups["verb"].Value + "Eto";
+            type.Name.ShouldBeOneOf(name, module + name);
         }
     }
 
@@ -72,10 +74,21 @@ public partial class IntegrationEventTests
         implementation.Where(t => t.IsDefined(typeof(EventNameAttribute), false)).Select(t => t.FullName).ShouldBeEmpty();
     }
 
-    private static List<Type> Etos(string module) =>
-        Modules.Contracts(module).GetTypes()
+    /// <summary>
+    /// The module's events: its …Eto types, less the parts of other events that are named so too (a deal's
+    /// <c>DealLineEto</c>); a part that is also published on its own keeps its [EventName] and counts as an event.
+    /// </summary>
+    private static List<Type> Etos(string module)
+    {
+        var etos = Modules.Contracts(module).GetTypes()
             .Where(t => t.IsClass && t.Name.EndsWith("Eto", StringComparison.Ordinal))
             .ToList();
+        var parts = etos.SelectMany(t => t.GetProperties()).SelectMany(p => TypesIn(p.PropertyType)).ToHashSet();
+        return etos.Where(t => !parts.Contains(t) || t.IsDefined(typeof(EventNameAttribute), false)).ToList();
+    }
+
+    private static IEnumerable<Type> TypesIn(Type type) =>
+        type.IsGenericType ? type.GetGenericArguments().SelectMany(TypesIn).Prepend(type) : [type];
 
     // The compiler gives every record a protected EqualityContract property and a "<Clone>$" method.
     private static bool IsRecord(Type type) =>

@@ -1,12 +1,16 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Events;
 using Suite.Finance.Application.Customers;
+using Suite.Finance.Application.Deals;
 using Suite.Finance.Application.Invoices;
 using Suite.Finance.Application.Ledger;
 using Suite.Finance.Application.Money;
 using Suite.Finance.Application.Organisation;
+using Suite.Finance.Application.Products;
+using Suite.Finance.Application.Receivables;
 using Suite.Finance.Application.Settings;
 using Suite.Finance.Data;
 using Suite.Finance.EventHandlers;
@@ -15,6 +19,7 @@ using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.People;
 using Suite.Framework.Permissions;
+using Suite.Stock.Events;
 
 namespace Suite.Finance;
 
@@ -28,6 +33,15 @@ public sealed class FinanceModule : SuiteModule
             .Subscribe<CompanyUpdatedEto, CustomerCopyHandler>()
             .Subscribe<CompanyRepublishedEto, CustomerCopyHandler>()
             .Subscribe<CompanyDeletedEto, CustomerCopyHandler>()
+            .Subscribe<DealCreatedEto, DealCopyHandler>()
+            .Subscribe<DealUpdatedEto, DealCopyHandler>()
+            .Subscribe<DealRepublishedEto, DealCopyHandler>()
+            .Subscribe<DealWonEto, DealCopyHandler>()
+            .Subscribe<DealLostEto, DealCopyHandler>()
+            .Subscribe<DealDeletedEto, DealCopyHandler>()
+            .Subscribe<CompanyMergedEto, DealCopyHandler>()
+            .Subscribe<ProductCreatedEto, ProductCopyHandler>()
+            .Subscribe<ProductUpdatedEto, ProductCopyHandler>()
             .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, FinancePermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<FinanceModule>(includeInternalTypes: true);
@@ -39,12 +53,22 @@ public sealed class FinanceModule : SuiteModule
         context.Services.AddScoped<ArticleService>();
         context.Services.AddScoped<Books>();
         context.Services.AddScoped<InvoiceNumbers>();
+        context.Services.AddScoped<InvoiceService>();
+        context.Services.AddSingleton(new OverdueWatchOptions(
+            context.Configuration.GetValue<TimeSpan?>("Finance:OverdueCheckInterval") ?? TimeSpan.FromMinutes(5)));
+        context.Services.AddHostedService<OverdueWatch>();
+        context.Services.AddScoped<DealService>();
+        context.Services.AddScoped<ReceivablesService>();
+        context.Services.AddScoped<ReceivablesWorkbook>();
+        context.Services.AddScoped<ProductService>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCustomers();
         endpoints.MapFinanceSetup();
+        endpoints.MapInvoices();
+        endpoints.MapReceivables();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>

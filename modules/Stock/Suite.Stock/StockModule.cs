@@ -53,6 +53,7 @@ public sealed class StockModule : SuiteModule
         context.Services.AddScoped<DocumentPosting>();
         context.Services.AddScoped<BalanceService>();
         context.Services.AddScoped<MoveService>();
+        context.Services.AddScoped<IStockValuation, StockValuation>();
         context.Services.AddScoped<ReservationService>();
         context.Services.AddScoped<DealService>();
         context.Services.AddScoped<CompanyService>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Application.Deals;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Pipelines;
@@ -55,7 +56,7 @@ internal static class CrmDemoDeals
             var deal = new Deal(details, d.Owner.Id, stage.Kind == StageKind.Open ? stage : firstOpen, now);
             db.Deals.Add(deal);
             db.Publish(new DealCreatedEto(deal.Id, deal.Title, deal.CompanyId, deal.PipelineId, deal.StageId, "open",
-                deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, null, now));
+                deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, null, now, DealLines.Of(deal)));
 
             if (stage.Kind == StageKind.Won)
             {

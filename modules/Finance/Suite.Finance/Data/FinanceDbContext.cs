@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Finance.Domain.Customers;
+using Suite.Finance.Domain.Deals;
 using Suite.Finance.Domain.Invoices;
 using Suite.Finance.Domain.Ledger;
 using Suite.Finance.Domain.Money;
 using Suite.Finance.Domain.Payments;
+using Suite.Finance.Domain.Products;
 using Suite.Finance.Domain.Settings;
 using Suite.Framework.Data;
 using Suite.Framework.People;
@@ -23,6 +25,8 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<InvoiceSeries> InvoiceSeries => Set<InvoiceSeries>();
     public DbSet<PaymentAllocation> PaymentAllocations => Set<PaymentAllocation>();
+    public DbSet<Deal> Deals => Set<Deal>();
+    public DbSet<Product> Products => Set<Product>();
 
     /// <summary>Finance's copies of Identity's users, for the names of owners and of who posted.</summary>
     public DbSet<PersonCopy> People => Set<PersonCopy>();

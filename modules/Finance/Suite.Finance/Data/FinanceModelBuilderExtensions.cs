@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Finance.Domain.Customers;
+using Suite.Finance.Domain.Deals;
 using Suite.Finance.Domain.Invoices;
 using Suite.Finance.Domain.Ledger;
 using Suite.Finance.Domain.Money;
 using Suite.Finance.Domain.Payments;
+using Suite.Finance.Domain.Products;
 using Suite.Finance.Domain.Settings;
 using Suite.Framework.Data;
 using Suite.Framework.People;
@@ -176,6 +178,41 @@ public static class FinanceModelBuilderExtensions
             b.HasIndex(a => a.PaymentId);
             b.HasIndex(a => new { a.InvoiceId, a.Date });
             b.HasIndex(a => new { a.CompanyId, a.Date });
+        });
+
+        builder.Entity<Deal>(b =>
+        {
+            b.ToTable(prefix + "Deals");
+            b.Property(d => d.Id).ValueGeneratedNever();
+            b.Property(d => d.Title).HasMaxLength(300).IsRequired();
+            b.Property(d => d.SearchText).HasMaxLength(300).IsRequired();
+            b.Property(d => d.Status).HasMaxLength(10).IsRequired();
+            b.HasIndex(d => new { d.OwnerId, d.Title });
+            b.HasIndex(d => d.CompanyId);
+            b.HasMany(d => d.Lines).WithOne().HasForeignKey(l => l.DealId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(d => d.Lines).AutoInclude();
+        });
+
+        builder.Entity<DealLine>(b =>
+        {
+            b.ToTable(prefix + "DealLines");
+            b.Property(l => l.Description).HasMaxLength(500).IsRequired();
+            b.Property(l => l.Quantity).HasPrecision(18, 3);
+            b.Property(l => l.UnitPrice).HasPrecision(18, 2);
+            b.Property(l => l.Amount).HasPrecision(18, 2);
+        });
+
+        builder.Entity<Product>(b =>
+        {
+            b.ToTable(prefix + "Products");
+            b.Property(p => p.Id).ValueGeneratedNever();
+            b.Property(p => p.Sku).HasMaxLength(64).IsRequired();
+            b.Property(p => p.Name).HasMaxLength(300).IsRequired();
+            b.Property(p => p.Unit).HasMaxLength(20).IsRequired();
+            b.Property(p => p.SalePrice).HasPrecision(18, 2);
+            b.Property(p => p.VatRate).HasPrecision(5, 2);
+            b.Property(p => p.SearchText).HasMaxLength(400).IsRequired();
+            b.HasIndex(p => p.Sku);
         });
     }
 }

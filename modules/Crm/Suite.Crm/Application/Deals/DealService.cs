@@ -45,7 +45,7 @@ internal sealed class DealService(CrmDbContext db, Owners owners, ICurrentUser u
         var deal = new Deal(details, owner, stage, Now);
         db.Deals.Add(deal);
         db.Publish(new DealCreatedEto(deal.Id, deal.Title, deal.CompanyId, deal.PipelineId, deal.StageId, Wire(deal.Status),
-            deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, user.Id, Now));
+            deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, user.Id, Now, DealLines.Of(deal)));
         await db.SaveChangesAsync(cancellationToken);
         return await NamedAsync(deal, cancellationToken);
     }
@@ -145,7 +145,8 @@ internal sealed class DealService(CrmDbContext db, Owners owners, ICurrentUser u
         db.Publish(new DealStageChangedEto(deal.Id, deal.PipelineId, from, deal.StageId, deal.OwnerId, deal.Amount, deal.Currency, user.Id, Now));
 
     private DealUpdatedEto Updated(Deal deal, IReadOnlyList<FieldChange> changes) => new(deal.Id, deal.Title, deal.CompanyId,
-        deal.PipelineId, deal.StageId, Wire(deal.Status), deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, changes, user.Id, Now);
+        deal.PipelineId, deal.StageId, Wire(deal.Status), deal.Amount, deal.Currency, deal.OwnerId, deal.SourceId, changes, user.Id, Now,
+        DealLines.Of(deal));
 
     /// <summary>The deal's fields as the timeline shows them; ids are turned into names by <see cref="ReadableAsync"/>.</summary>
     private static FieldSnapshot Snapshot(Deal d) => new FieldSnapshot()

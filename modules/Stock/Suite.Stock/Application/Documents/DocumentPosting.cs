@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
@@ -56,6 +57,9 @@ internal sealed class DocumentPosting(
         if (document.Kind == DocumentKind.Shipment)
             db.Publish(new ShipmentPostedEto(document.Id, document.Number, document.Date, document.WarehouseId, document.CompanyId,
                 document.DealId, document.InvoiceId, ShipmentLines(document, books.Products), document.TotalCost, user.Id, now));
+        var values = Values(document, document, books.Products);
+        db.Publish(new StockDocumentPostedEto(document.Id, document.Number, Wire(document.Kind), document.Date, document.WarehouseId,
+            document.TargetWarehouseId, document.CompanyId, document.DealId, values, values.Sum(v => v.Value), user.Id, now));
         await SaveAsync(books, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return DocumentDto.From(document);
@@ -103,6 +107,9 @@ internal sealed class DocumentPosting(
             db.Publish(new ShipmentCancelledEto(document.Id, document.Number, reversal.Id, reversal.Number, reversal.Date,
                 document.WarehouseId, document.CompanyId, document.DealId, document.InvoiceId, ShipmentLines(reversal, books.Products),
                 reversal.TotalCost, user.Id, now));
+        var reversed = Values(document, reversal, books.Products);
+        db.Publish(new StockDocumentCancelledEto(document.Id, document.Number, Wire(document.Kind), reversal.Id, reversal.Number,
+            reversal.Date, document.WarehouseId, document.TargetWarehouseId, reversed, reversed.Sum(v => v.Value), user.Id, now));
         await SaveAsync(books, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return DocumentDto.From(document);
@@ -233,6 +240,28 @@ internal sealed class DocumentPosting(
         document.Lines.OrderBy(l => l.LineNo)
             .Select(l => new ShipmentLineCost(l.ProductId, products[l.ProductId].Sku, products[l.ProductId].Name, l.Quantity, l.Cost ?? 0m))
             .ToList();
+
+    /// <summary>
+    /// Each line's quantity and value as Finance books them: <paramref name="posted"/> is the document itself, or the
+    /// reversal whose costs undo it. A count's line is its difference from the books, signed; a count's reversal
+    /// undoes it with the opposite sign, so its value is turned back to the original's sign.
+    /// </summary>
+    private static List<StockDocumentLineValue> Values(StockDocument document, StockDocument posted, IReadOnlyDictionary<Guid, Product> products)
+    {
+        // A reversal's lines keep the numbers of the lines they undo.
+        var costs = posted.Lines.ToDictionary(l => l.LineNo, l => l.Cost ?? 0m);
+        return document.Lines.OrderBy(l => l.LineNo).Select(l =>
+        {
+            var product = products[l.ProductId];
+            var cost = costs[l.LineNo];
+            return document.Kind == DocumentKind.Count
+                ? new StockDocumentLineValue(l.ProductId, product.Sku, product.Name, l.Quantity - (l.BookQuantity ?? 0m), posted == document ? cost : -cost)
+                : new StockDocumentLineValue(l.ProductId, product.Sku, product.Name, l.Quantity, cost);
+        }).ToList();
+    }
+
+    /// <summary>The kind as the documents' JSON spells it: receipt, shipment, transfer, writeOff or count.</summary>
+    private static string Wire(DocumentKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
     private async Task SaveAsync(Books books, CancellationToken cancellationToken)
     {
