@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Events;
+using Suite.Finance.Application.BankStatements;
 using Suite.Finance.Application.Customers;
 using Suite.Finance.Application.Deals;
 using Suite.Finance.Application.Invoices;
@@ -11,6 +12,7 @@ using Suite.Finance.Application.Money;
 using Suite.Finance.Application.Organisation;
 using Suite.Finance.Application.Products;
 using Suite.Finance.Application.Receivables;
+using Suite.Finance.Application.Payments;
 using Suite.Finance.Application.Settings;
 using Suite.Finance.Data;
 using Suite.Finance.EventHandlers;
@@ -61,6 +63,12 @@ public sealed class FinanceModule : SuiteModule
         context.Services.AddScoped<ReceivablesService>();
         context.Services.AddScoped<ReceivablesWorkbook>();
         context.Services.AddScoped<ProductService>();
+        context.Services.AddScoped<PaymentService>();
+        context.Services.AddScoped<TransferService>();
+        context.Services.AddSingleton<IBankStatementParser, ClientBankExchangeParser>();
+        context.Services.AddScoped<InvoiceMatcher>();
+        context.Services.AddScoped<BankStatementImport>();
+        context.Services.AddScoped<BankStatementReview>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -69,6 +77,8 @@ public sealed class FinanceModule : SuiteModule
         endpoints.MapFinanceSetup();
         endpoints.MapInvoices();
         endpoints.MapReceivables();
+        endpoints.MapPayments();
+        endpoints.MapBankStatements();
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>

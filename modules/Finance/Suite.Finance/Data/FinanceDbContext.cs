@@ -27,6 +27,10 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
     public DbSet<PaymentAllocation> PaymentAllocations => Set<PaymentAllocation>();
     public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<Product> Products => Set<Product>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<Transfer> Transfers => Set<Transfer>();
+    public DbSet<Domain.BankStatements.BankStatement> BankStatements => Set<Domain.BankStatements.BankStatement>();
+    public DbSet<Domain.BankStatements.BankStatementLine> BankStatementLines => Set<Domain.BankStatements.BankStatementLine>();
 
     /// <summary>Finance's copies of Identity's users, for the names of owners and of who posted.</summary>
     public DbSet<PersonCopy> People => Set<PersonCopy>();

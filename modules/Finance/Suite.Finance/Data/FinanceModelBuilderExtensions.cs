@@ -18,6 +18,7 @@ public static class FinanceModelBuilderExtensions
     {
         var prefix = FinanceDbProperties.Database.TablePrefix;
         builder.ConfigurePeopleCopies(prefix);
+        builder.ConfigurePayments(prefix);
 
         builder.Entity<Customer>(b =>
         {
