@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, forwardRef, inject, input } from '@angular/core';
 import { NG_VALUE_ACCESSOR } from '@angular/forms';
 import { map } from 'rxjs';
-import { ArticleDto, ArticleKind, CustomerDto, MoneyAccountDto } from '../api/models';
+import { ArticleDto, ArticleKind, CustomerDto, FinanceDealDto, FinanceProductDto, MoneyAccountDto } from '../api/models';
 import { FinanceService } from '../api/services';
 import { Picker, PICKER_IMPORTS, PICKER_PAGE, PICKER_STYLES, PICKER_TEMPLATE, PickerItem, PickerLookup, PickerSearch } from '../shared/pickers/picker';
-import { FinanceDealDto, FinanceDocumentsService, FinanceProductDto } from './finance-api';
 
 /*
  * Finance's pickers read Finance's own copies (customers, deals, products): an accountant may have no Crm or Stock
@@ -51,10 +50,10 @@ export class CustomerPicker extends Picker<CustomerDto> {
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => FinanceDealPicker), multi: true }],
 })
 export class FinanceDealPicker extends Picker<FinanceDealDto> {
-  private readonly documents = inject(FinanceDocumentsService);
+  private readonly finance = inject(FinanceService);
   readonly companyId = input<string | null>();
   protected override defaultSearch: PickerSearch<FinanceDealDto> = (filter) =>
-    this.documents
+    this.finance
       .getFinanceDeals({ filter: filter || undefined, companyId: this.companyId() || undefined, maxResultCount: PICKER_PAGE })
       .pipe(map((page) => page.items.map(financeDealItem)));
 }
@@ -69,9 +68,9 @@ export class FinanceDealPicker extends Picker<FinanceDealDto> {
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => FinanceProductPicker), multi: true }],
 })
 export class FinanceProductPicker extends Picker<FinanceProductDto> {
-  private readonly documents = inject(FinanceDocumentsService);
+  private readonly finance = inject(FinanceService);
   protected override defaultSearch: PickerSearch<FinanceProductDto> = (filter) =>
-    this.documents.getFinanceProducts({ filter: filter || undefined, maxResultCount: PICKER_PAGE }).pipe(map((page) => page.items.map(financeProductItem)));
+    this.finance.getFinanceProducts({ filter: filter || undefined, maxResultCount: PICKER_PAGE }).pipe(map((page) => page.items.map(financeProductItem)));
 }
 
 /** Our cash desks and bank accounts that are in use, by name, bank or number (a short list the server sends whole). */

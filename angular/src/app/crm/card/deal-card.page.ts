@@ -8,14 +8,13 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { CompanyDto, ContactDto, DealDto, PipelineDto } from '../../api/models';
-import { CrmService } from '../../api/services';
+import { CrmService, FinanceService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { problemOf, statusOf } from '../../core/http/problem-details';
 import { contactName } from './contact-view';
 import { TimelineComponent } from './timeline.component';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
-import { FinanceDocumentsService } from '../../finance/finance-api';
 
 /** A deal's card: fields, stage and lines on the left, its history on the right. */
 @Component({
@@ -39,7 +38,7 @@ export class DealCardPage implements OnInit {
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly timeline = viewChild(TimelineComponent);
-  private readonly invoices = inject(FinanceDocumentsService);
+  private readonly invoices = inject(FinanceService);
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
 

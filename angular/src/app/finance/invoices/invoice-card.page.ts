@@ -12,7 +12,8 @@ import { problemOf, statusOf } from '../../core/http/problem-details';
 import { confirm } from '../../shared/confirm-dialog';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 import { StatusPipe } from '../../shared/formats/status.pipe';
-import { FinanceDocumentsService, InvoiceDto, PaymentDto } from '../finance-api';
+import { InvoiceDto, PaymentDto } from '../../api/models';
+import { FinanceService } from '../../api/services';
 import { RecordPaymentDialog } from './record-payment.dialog';
 
 /** An invoice: header, buyer, lines with VAT, totals and VAT by rate, its payments; issue, cancel, record a payment. */
@@ -24,7 +25,7 @@ import { RecordPaymentDialog } from './record-payment.dialog';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class InvoiceCardPage implements OnInit {
-  private readonly documents = inject(FinanceDocumentsService);
+  private readonly finance = inject(FinanceService);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -50,7 +51,7 @@ export class InvoiceCardPage implements OnInit {
   async ngOnInit(): Promise<void> {
     this.loading.set(true);
     try {
-      this.invoice.set(await firstValueFrom(this.documents.getInvoice({ id: this.id() })));
+      this.invoice.set(await firstValueFrom(this.finance.getInvoice({ id: this.id() })));
     } catch (error) {
       if (statusOf(error) === 404) this.notFound.set(true);
       else this.fail(error);
@@ -61,14 +62,14 @@ export class InvoiceCardPage implements OnInit {
 
   protected async issue(): Promise<void> {
     if (!(await confirm(this.dialog, this.transloco.translate('finance.invoice.confirmIssue')))) return;
-    const issued = await this.act((id) => this.documents.issueInvoice({ id }));
+    const issued = await this.act((id) => this.finance.issueInvoice({ id }));
     if (issued) this.snackBar.open(this.transloco.translate('finance.invoice.issued', { number: issued.number }), undefined, { duration: 3000 });
   }
 
   protected async cancel(): Promise<void> {
     const number = this.invoice()?.number;
     if (!(await confirm(this.dialog, this.transloco.translate('finance.invoice.confirmCancel', { number })))) return;
-    if (await this.act((id) => this.documents.cancelInvoice({ id }))) {
+    if (await this.act((id) => this.finance.cancelInvoice({ id }))) {
       this.snackBar.open(this.transloco.translate('finance.invoice.cancelled'), undefined, { duration: 3000 });
     }
   }
@@ -77,7 +78,7 @@ export class InvoiceCardPage implements OnInit {
     const invoice = this.invoice();
     if (!invoice || !(await confirm(this.dialog, this.transloco.translate('finance.invoice.confirmDelete')))) return;
     try {
-      await firstValueFrom(this.documents.deleteInvoice({ id: invoice.id }));
+      await firstValueFrom(this.finance.deleteInvoice({ id: invoice.id }));
       await this.router.navigate(['/finance/invoices']);
     } catch (error) {
       this.fail(error);
@@ -91,7 +92,7 @@ export class InvoiceCardPage implements OnInit {
     const payment = await firstValueFrom(ref.afterClosed());
     if (!payment) return;
     this.snackBar.open(this.transloco.translate('finance.recordPayment.saved'), undefined, { duration: 3000 });
-    this.invoice.set(await firstValueFrom(this.documents.getInvoice({ id: invoice.id })));
+    this.invoice.set(await firstValueFrom(this.finance.getInvoice({ id: invoice.id })));
   }
 
   protected vatLabel(rate: number | string | null): string {
@@ -102,7 +103,7 @@ export class InvoiceCardPage implements OnInit {
     return rate === null ? this.transloco.translate<string>('finance.vat.none') : `${Number(rate)} %`;
   }
 
-  private async act(call: (id: string) => ReturnType<FinanceDocumentsService['issueInvoice']>): Promise<InvoiceDto | null> {
+  private async act(call: (id: string) => ReturnType<FinanceService['issueInvoice']>): Promise<InvoiceDto | null> {
     const invoice = this.invoice();
     if (!invoice) return null;
     this.busy.set(true);

@@ -13,7 +13,7 @@ import { FinanceService } from '../../api/services';
 import { statusOf } from '../../core/http/problem-details';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 import { PickerItem } from '../../shared/pickers/picker';
-import { FinanceDealDto, FinanceDocumentsService, FinanceProductDto, InvoiceDto, InvoiceInput } from '../finance-api';
+import { FinanceDealDto, FinanceProductDto, InvoiceDto, InvoiceInput } from '../../api/models';
 import { CustomerPicker, FinanceDealPicker, FinanceProductPicker } from '../finance-pickers';
 import { FormErrors } from '../form-errors';
 import { invoiceAmounts, VAT_RATES, VatRate, vatFromKey, vatKey } from '../money-math';
@@ -53,7 +53,6 @@ let nextKey = 1;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class InvoiceEditorPage implements OnInit {
-  private readonly documents = inject(FinanceDocumentsService);
   private readonly finance = inject(FinanceService);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
@@ -94,7 +93,7 @@ export class InvoiceEditorPage implements OnInit {
       return;
     }
     try {
-      const invoice = await firstValueFrom(this.documents.getInvoice({ id }));
+      const invoice = await firstValueFrom(this.finance.getInvoice({ id }));
       if (invoice.status !== 'draft') {
         await this.router.navigate(['/finance/invoices', id]);
         return;
@@ -209,8 +208,8 @@ export class InvoiceEditorPage implements OnInit {
     try {
       const loaded = this.loaded();
       const saved = loaded
-        ? await firstValueFrom(this.documents.updateInvoice({ id: loaded.id, body }))
-        : await firstValueFrom(this.documents.createInvoice({ body }));
+        ? await firstValueFrom(this.finance.updateInvoice({ id: loaded.id, body }))
+        : await firstValueFrom(this.finance.createInvoice({ body }));
       this.snackBar.open(this.transloco.translate('finance.saved'), undefined, { duration: 3000 });
       await this.router.navigate(['/finance/invoices', saved.id]);
     } catch (error) {

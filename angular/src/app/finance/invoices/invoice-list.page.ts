@@ -16,7 +16,8 @@ import { StatusPipe } from '../../shared/formats/status.pipe';
 import { ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { chosen, flag, pagedList } from '../../shared/list/paged-list';
-import { FinanceDocumentsService, InvoiceListItemDto, InvoiceStatus } from '../finance-api';
+import { InvoiceListItemDto, InvoiceStatus } from '../../api/models';
+import { FinanceService } from '../../api/services';
 import { CustomerPicker, FinanceDealPicker } from '../finance-pickers';
 
 const FILTERS = { status: '', companyId: '', dealId: '', overdue: '', from: '', to: '' };
@@ -48,7 +49,7 @@ const FILTERS = { status: '', companyId: '', dealId: '', overdue: '', from: '', 
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class InvoiceListPage {
-  private readonly documents = inject(FinanceDocumentsService);
+  private readonly finance = inject(FinanceService);
   private readonly router = inject(Router);
   protected readonly canEdit = inject(AuthService).hasPermission(Permissions.Finance.InvoicesEdit);
   protected readonly flag = flag;
@@ -56,7 +57,7 @@ export class InvoiceListPage {
   protected readonly columns = ['number', 'issueDate', 'client', 'deal', 'owner', 'status', 'dueDate', 'total', 'amountDue'];
   protected readonly list = pagedList<InvoiceListItemDto, typeof FILTERS>({
     filters: FILTERS,
-    load: (request, filters) => this.documents.getInvoices({ ...request, ...chosen(filters) }),
+    load: (request, filters) => this.finance.getInvoices({ ...request, ...chosen(filters), overdue: filters.overdue === 'true' || undefined }),
   });
   /** Deals have no lookup by id: a deal filter from a link takes its title from the rows it found. */
   protected readonly dealTitle = computed(() => {

@@ -6,7 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { FinanceDocumentsService, InvoiceDto, PaymentDto } from '../finance-api';
+import { InvoiceDto, PaymentDto } from '../../api/models';
+import { FinanceService } from '../../api/services';
 import { MoneyAccountPicker } from '../finance-pickers';
 import { FormErrors } from '../form-errors';
 import { defaultPaymentAmount } from '../money-math';
@@ -27,7 +28,7 @@ import { defaultPaymentAmount } from '../money-math';
   `,
 })
 export class RecordPaymentDialog {
-  private readonly documents = inject(FinanceDocumentsService);
+  private readonly finance = inject(FinanceService);
   private readonly ref = inject<MatDialogRef<RecordPaymentDialog, PaymentDto>>(MatDialogRef);
   private readonly transloco = inject(TranslocoService);
   protected readonly invoice = inject<InvoiceDto>(MAT_DIALOG_DATA);
@@ -52,7 +53,7 @@ export class RecordPaymentDialog {
     this.form.clear();
     try {
       const payment = await firstValueFrom(
-        this.documents.createPayment({
+        this.finance.createPayment({
           body: {
             direction: 'incoming',
             accountId: this.accountId,

@@ -15,7 +15,8 @@ import { statusOf } from '../../core/http/problem-details';
 import { confirm } from '../../shared/confirm-dialog';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 import { StatusPipe } from '../../shared/formats/status.pipe';
-import { FinanceDocumentsService, InvoiceListItemDto, PaymentDirection, PaymentDto } from '../finance-api';
+import { InvoiceListItemDto, PaymentDirection, PaymentDto } from '../../api/models';
+import { FinanceService } from '../../api/services';
 import { ArticlePicker, CustomerPicker, MoneyAccountPicker } from '../finance-pickers';
 import { FormErrors } from '../form-errors';
 import { spreadPayment } from '../money-math';
@@ -47,7 +48,7 @@ const OPEN: readonly string[] = ['issued', 'partiallyPaid'];
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PaymentFormPage implements OnInit {
-  private readonly documents = inject(FinanceDocumentsService);
+  private readonly finance = inject(FinanceService);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -80,7 +81,7 @@ export class PaymentFormPage implements OnInit {
     const id = this.id();
     if (!id) return;
     try {
-      this.payment.set(await firstValueFrom(this.documents.getPayment({ id })));
+      this.payment.set(await firstValueFrom(this.finance.getPayment({ id })));
     } catch (error) {
       if (statusOf(error) === 404) this.notFound.set(true);
       else this.form.fail(error);
@@ -107,7 +108,7 @@ export class PaymentFormPage implements OnInit {
       this.openInvoices.set([]);
       return;
     }
-    const page = await firstValueFrom(this.documents.getInvoices({ companyId, sorting: 'issueDate asc', maxResultCount: 100 }));
+    const page = await firstValueFrom(this.finance.getInvoices({ companyId, sorting: 'issueDate asc', maxResultCount: 100 }));
     this.openInvoices.set(page.items.filter((i) => OPEN.includes(i.status)));
   }
 
@@ -137,7 +138,7 @@ export class PaymentFormPage implements OnInit {
       .map(([invoiceId, v]) => ({ invoiceId, amount: Number(v) }));
     try {
       const payment = await firstValueFrom(
-        this.documents.createPayment({
+        this.finance.createPayment({
           body: {
             direction: this.direction(),
             accountId: this.accountId,
@@ -163,7 +164,7 @@ export class PaymentFormPage implements OnInit {
     const payment = this.payment();
     if (!payment || !(await confirm(this.dialog, this.transloco.translate('finance.payment.confirmCancel', { number: payment.number })))) return;
     try {
-      this.payment.set(await firstValueFrom(this.documents.cancelPayment({ id: payment.id })));
+      this.payment.set(await firstValueFrom(this.finance.cancelPayment({ id: payment.id })));
       this.snackBar.open(this.transloco.translate('finance.payment.cancelled'), undefined, { duration: 3000 });
     } catch (error) {
       this.form.fail(error);

@@ -16,7 +16,8 @@ import { StatusPipe } from '../../shared/formats/status.pipe';
 import { ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { chosen, flag, pagedList } from '../../shared/list/paged-list';
-import { FinanceDocumentsService, PaymentDirection, PaymentDto } from '../finance-api';
+import { PaymentDirection, PaymentDto } from '../../api/models';
+import { FinanceService } from '../../api/services';
 import { CustomerPicker, MoneyAccountPicker } from '../finance-pickers';
 
 const FILTERS = { direction: '', accountId: '', companyId: '', from: '', to: '', unallocated: '' };
@@ -48,7 +49,7 @@ const FILTERS = { direction: '', accountId: '', companyId: '', from: '', to: '',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PaymentListPage {
-  private readonly documents = inject(FinanceDocumentsService);
+  private readonly finance = inject(FinanceService);
   private readonly router = inject(Router);
   protected readonly canEdit = inject(AuthService).hasPermission(Permissions.Finance.PaymentsEdit);
   protected readonly flag = flag;
@@ -56,7 +57,8 @@ export class PaymentListPage {
   protected readonly columns = ['number', 'date', 'direction', 'account', 'client', 'article', 'status', 'amount', 'unallocated'];
   protected readonly list = pagedList<PaymentDto, typeof FILTERS>({
     filters: FILTERS,
-    load: (request, filters) => this.documents.getPayments({ ...request, ...chosen(filters) }),
+    load: (request, filters) =>
+      this.finance.getPayments({ ...request, ...chosen(filters), unallocated: filters.unallocated === 'true' || undefined }),
   });
 
   protected open(payment: PaymentDto): void {

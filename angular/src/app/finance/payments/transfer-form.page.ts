@@ -5,9 +5,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
+import { FinanceService } from '../../api/services';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { FinanceDocumentsService } from '../finance-api';
 import { MoneyAccountPicker } from '../finance-pickers';
 import { FormErrors } from '../form-errors';
 
@@ -20,7 +20,7 @@ import { FormErrors } from '../form-errors';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TransferFormPage {
-  private readonly documents = inject(FinanceDocumentsService);
+  private readonly finance = inject(FinanceService);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
@@ -47,7 +47,7 @@ export class TransferFormPage {
     this.form.clear();
     try {
       await firstValueFrom(
-        this.documents.createTransfer({
+        this.finance.createTransfer({
           body: {
             fromAccountId: this.fromAccountId,
             toAccountId: this.toAccountId,
