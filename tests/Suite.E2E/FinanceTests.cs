@@ -19,8 +19,8 @@ public sealed class FinanceTests(SuiteFixture fixture, ITestOutputHelper output)
             var product = await E2EApi.IdAsync(await api.PostAsJsonAsync("/api/stock/products",
                 new { sku, name = $"Окно {token}", unit = "шт", salePrice = 1000m, vatRate = 22m }));
             var company = await E2EApi.IdAsync(await api.PostAsJsonAsync("/api/crm/companies", new { name = $"ООО «Счёт {token}»" }));
-            var account = $"Расчётный {token}";
-            await E2EApi.IdAsync(await api.PostAsJsonAsync("/api/finance/accounts", new { name = account, kind = "bank" }));
+            var account = $"Касса {token}";
+            await E2EApi.IdAsync(await api.PostAsJsonAsync("/api/finance/accounts", new { name = account, kind = "cash" }));
             // Crm's catalog is fed by Stock's events: the deal line names the product once it has arrived.
             await UntilAsync(async () =>
                 (await api.GetFromJsonAsync<JsonElement>($"/api/crm/products?filter={sku}")).GetProperty("items").GetArrayLength() == 1);
