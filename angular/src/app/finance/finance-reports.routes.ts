@@ -1,14 +1,8 @@
 import { Routes } from '@angular/router';
 import { permissionGuard } from '../core/auth/guards';
+import { Permissions } from '../core/auth/permissions';
 
-/** The Finance permissions these pages check (names as the server grants them in `me.permissions`). */
-export const FINANCE_PERMISSIONS = {
-  Payments: 'Finance.Payments',
-  PaymentsEdit: 'Finance.Payments.Edit',
-  Reports: 'Finance.Reports',
-} as const;
-
-const P = FINANCE_PERMISSIONS;
+const P = Permissions.Finance;
 
 /** Bank statements, receivables and the money reports; mounted under the finance routes. */
 export const FINANCE_REPORT_ROUTES: Routes = [

@@ -7,7 +7,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiConfiguration } from '../../api/api-configuration';
 import { downloadFile } from '../../shared/download';
 import { AmountPipe, DayPipe, MoneyPipe } from '../../shared/formats/format.pipes';
-import { FinanceCustomerPicker } from '../finance-report-pickers';
+import { CustomerPicker } from '../finance-pickers';
 import { exportReconciliationStatement } from '../../api/fn/finance/export-reconciliation-statement';
 import { FinanceService } from '../../api/services';
 import { PeriodBar } from '../reports/period-bar';
@@ -21,7 +21,7 @@ import { balanceSides } from '../reports/report-tables';
  */
 @Component({
   selector: 'app-reconciliation-page',
-  imports: [FormsModule, MatButtonModule, MatProgressBarModule, TranslocoPipe, AmountPipe, DayPipe, MoneyPipe, FinanceCustomerPicker, PeriodBar],
+  imports: [FormsModule, MatButtonModule, MatProgressBarModule, TranslocoPipe, AmountPipe, DayPipe, MoneyPipe, CustomerPicker, PeriodBar],
   templateUrl: './reconciliation.page.html',
   styleUrl: '../reports/report.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -6,7 +6,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { problemOf } from '../../core/http/problem-details';
 import { DayPipe, MoneyPipe } from '../../shared/formats/format.pipes';
-import { ArticlePicker, FinanceCustomerPicker } from '../finance-report-pickers';
+import { ArticlePicker, CustomerPicker } from '../finance-pickers';
 import { BankStatementLineDto } from '../../api/models';
 import { FinanceService } from '../../api/services';
 
@@ -16,7 +16,7 @@ import { FinanceService } from '../../api/services';
  */
 @Component({
   selector: 'app-assign-line-dialog',
-  imports: [FormsModule, MatButtonModule, MatDialogModule, TranslocoPipe, DayPipe, MoneyPipe, ArticlePicker, FinanceCustomerPicker],
+  imports: [FormsModule, MatButtonModule, MatDialogModule, TranslocoPipe, DayPipe, MoneyPipe, ArticlePicker, CustomerPicker],
   templateUrl: './assign-line.dialog.html',
   styleUrl: './statements.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -10,7 +10,7 @@ import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
 import { FinanceService } from '../../api/services';
 import { problemOf } from '../../core/http/problem-details';
 import { AmountPipe, DayPipe, MoneyPipe } from '../../shared/formats/format.pipes';
-import { FinanceCustomerPicker } from '../finance-report-pickers';
+import { CustomerPicker } from '../finance-pickers';
 import { BankStatementLineDto, InvoiceListItemDto, InvoiceStatus } from '../../api/models';
 import { allocationProblem, proposeAllocations, remainderOf, suggestedFirst } from './statement-matching';
 
@@ -35,7 +35,7 @@ const OPEN_STATUSES: InvoiceStatus[] = ['issued', 'partiallyPaid'];
     AmountPipe,
     DayPipe,
     MoneyPipe,
-    FinanceCustomerPicker,
+    CustomerPicker,
   ],
   templateUrl: './match-line.dialog.html',
   styleUrls: ['../reports/report.scss', './statements.scss'],

@@ -36,7 +36,7 @@ describe('StatementsPage', () => {
     await settle(fixture);
     // The list asks again for what still waits; the account picker names the account it was given.
     http().expectOne((r) => r.url === '/api/finance/bank-statements/lines').flush({ totalCount: 0, items: [] });
-    http().expectOne('/api/finance/accounts').flush([ACCOUNT]);
+    http().expectOne('/api/finance/accounts/a1').flush(ACCOUNT);
     await settle(fixture);
 
     expect(byTestId(fixture, 'result-imported')?.textContent).toBe('5');
@@ -61,7 +61,7 @@ describe('StatementsPage', () => {
       );
     await done;
     await settle(fixture);
-    http().expectOne('/api/finance/accounts').flush([ACCOUNT]);
+    http().expectOne('/api/finance/accounts/a1').flush(ACCOUNT);
     await settle(fixture);
     expect(byTestId(fixture, 'statement-import-error')?.textContent).toContain('130,00');
   });

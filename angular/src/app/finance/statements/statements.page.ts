@@ -7,17 +7,18 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { problemOf } from '../../core/http/problem-details';
 import { AmountPipe, DayPipe } from '../../shared/formats/format.pipes';
 import { ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { pagedList } from '../../shared/list/paged-list';
-import { MoneyAccountPicker } from '../finance-report-pickers';
-import { BankStatementLineDto, ImportResultDto } from '../../api/models';
+import { PickerSearch } from '../../shared/pickers/picker';
+import { MoneyAccountPicker, moneyAccountItem } from '../finance-pickers';
+import { BankStatementLineDto, ImportResultDto, MoneyAccountDto } from '../../api/models';
 import { FinanceService } from '../../api/services';
-import { FINANCE_PERMISSIONS } from '../finance-reports.routes';
+import { Permissions } from '../../core/auth/permissions';
 import { AssignLineDialog } from './assign-line.dialog';
 import { MatchLineDialog } from './match-line.dialog';
 
@@ -53,9 +54,19 @@ export class StatementsPage {
   private readonly api = inject(FinanceService);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
-  protected readonly canEdit = inject(AuthService).hasPermission(FINANCE_PERMISSIONS.PaymentsEdit);
+  protected readonly canEdit = inject(AuthService).hasPermission(Permissions.Finance.PaymentsEdit);
 
   protected accountId = '';
+  /** A statement comes from a bank: the picker offers our bank accounts in use, not the cash desks. */
+  protected readonly bankAccounts: PickerSearch<MoneyAccountDto> = (text) =>
+    this.api.getMoneyAccounts().pipe(
+      map((accounts) =>
+        accounts
+          .filter((a) => a.kind === 'bank' && !a.isArchived)
+          .filter((a) => !text || [a.name, a.bankName, a.accountNumber].some((v) => (v ?? '').toLocaleLowerCase().includes(text.toLocaleLowerCase())))
+          .map(moneyAccountItem),
+      ),
+    );
   protected readonly file = signal<File | null>(null);
   protected readonly importing = signal(false);
   protected readonly result = signal<ImportResultDto | null>(null);
