@@ -26,7 +26,6 @@ export interface ReportData<T> {
   readonly value: Signal<T | null>;
   readonly loading: Signal<boolean>;
   readonly failed: Signal<boolean>;
-  reload(): void;
 }
 
 /** Loads `load(params)` each time `params` gives a new value; `undefined` means "not ready yet" (no customer chosen). */
@@ -34,20 +33,18 @@ export function reportData<P, T>(params: () => P | undefined, load: (p: P) => Ob
   const value = signal<T | null>(null);
   const loading = signal(false);
   const failed = signal(false);
-  const reloads = signal(0);
-  const request = computed(() => ({ p: params(), n: reloads() }));
-  toObservable(request)
+  toObservable(computed(params))
     .pipe(
-      distinctUntilChanged((a, b) => a.n === b.n && JSON.stringify(a.p) === JSON.stringify(b.p)),
-      tap(({ p }) => {
+      distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+      tap((p) => {
         if (p === undefined) value.set(null);
       }),
-      filter((r): r is { p: P; n: number } => r.p !== undefined),
+      filter((p): p is P => p !== undefined),
       tap(() => {
         loading.set(true);
         failed.set(false);
       }),
-      switchMap(({ p }) =>
+      switchMap((p) =>
         load(p).pipe(
           map((v) => ({ ok: true as const, v })),
           catchError(() => of({ ok: false as const, v: null })),
@@ -60,5 +57,5 @@ export function reportData<P, T>(params: () => P | undefined, load: (p: P) => Ob
       failed.set(!r.ok);
       value.set(r.v);
     });
-  return { value, loading, failed, reload: () => reloads.update((n) => n + 1) };
+  return { value, loading, failed };
 }
