@@ -47,6 +47,11 @@ export const routes: Routes = [
         canMatch: [anyPermissionGuard(Object.values(Permissions.Stock))],
         loadChildren: () => import('./stock/stock.routes').then((m) => m.STOCK_ROUTES),
       },
+      {
+        path: 'finance',
+        canMatch: [anyPermissionGuard(Object.values(Permissions.Finance))],
+        loadChildren: () => import('./finance/finance.routes').then((m) => m.FINANCE_ROUTES),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -10,6 +10,7 @@ using Suite.Finance.Application.Invoices;
 using Suite.Finance.Application.Ledger;
 using Suite.Finance.Application.Money;
 using Suite.Finance.Application.Organisation;
+using Suite.Finance.Application.Reports;
 using Suite.Finance.Application.Products;
 using Suite.Finance.Application.Receivables;
 using Suite.Finance.Application.Payments;
@@ -35,6 +36,8 @@ public sealed class FinanceModule : SuiteModule
             .Subscribe<CompanyUpdatedEto, CustomerCopyHandler>()
             .Subscribe<CompanyRepublishedEto, CustomerCopyHandler>()
             .Subscribe<CompanyDeletedEto, CustomerCopyHandler>()
+            .Subscribe<StockDocumentPostedEto, StockDocumentHandler>()
+            .Subscribe<StockDocumentCancelledEto, StockDocumentHandler>()
             .Subscribe<DealCreatedEto, DealCopyHandler>()
             .Subscribe<DealUpdatedEto, DealCopyHandler>()
             .Subscribe<DealRepublishedEto, DealCopyHandler>()
@@ -55,6 +58,12 @@ public sealed class FinanceModule : SuiteModule
         context.Services.AddScoped<ArticleService>();
         context.Services.AddScoped<Books>();
         context.Services.AddScoped<InvoiceNumbers>();
+        context.Services.AddScoped<LedgerList>();
+        context.Services.AddScoped<InventoryCheck>();
+        context.Services.AddScoped<ProfitAndLossReport>();
+        context.Services.AddScoped<CashFlowReport>();
+        context.Services.AddScoped<TrialBalanceReport>();
+        context.Services.AddScoped<ReportExports>();
         context.Services.AddScoped<InvoiceService>();
         context.Services.AddSingleton(new OverdueWatchOptions(
             context.Configuration.GetValue<TimeSpan?>("Finance:OverdueCheckInterval") ?? TimeSpan.FromMinutes(5)));
@@ -75,6 +84,7 @@ public sealed class FinanceModule : SuiteModule
     {
         endpoints.MapCustomers();
         endpoints.MapFinanceSetup();
+        endpoints.MapFinanceReports();
         endpoints.MapInvoices();
         endpoints.MapReceivables();
         endpoints.MapPayments();

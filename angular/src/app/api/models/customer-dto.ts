@@ -6,5 +6,6 @@ export interface CustomerDto {
   id: string;
   kpp: (string | null);
   name: string;
+  ownerId: string;
   taxId: (string | null);
 }

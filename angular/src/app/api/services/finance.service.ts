@@ -10,12 +10,141 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { AgingDto } from '../models/aging-dto';
+import { AgingInvoiceDto } from '../models/aging-invoice-dto';
+import { allocatePayment } from '../fn/finance/allocate-payment';
+import { AllocatePayment$Params } from '../fn/finance/allocate-payment';
+import { ArticleDto } from '../models/article-dto';
+import { assignBankStatementLine } from '../fn/finance/assign-bank-statement-line';
+import { AssignBankStatementLine$Params } from '../fn/finance/assign-bank-statement-line';
+import { BankStatementLineDto } from '../models/bank-statement-line-dto';
+import { cancelInvoice } from '../fn/finance/cancel-invoice';
+import { CancelInvoice$Params } from '../fn/finance/cancel-invoice';
+import { cancelPayment } from '../fn/finance/cancel-payment';
+import { CancelPayment$Params } from '../fn/finance/cancel-payment';
+import { CashFlowDto } from '../models/cash-flow-dto';
+import { ChartAccountDto } from '../models/chart-account-dto';
+import { checkInventory } from '../fn/finance/check-inventory';
+import { CheckInventory$Params } from '../fn/finance/check-inventory';
+import { createFinanceCategory } from '../fn/finance/create-finance-category';
+import { CreateFinanceCategory$Params } from '../fn/finance/create-finance-category';
+import { createInvoice } from '../fn/finance/create-invoice';
+import { CreateInvoice$Params } from '../fn/finance/create-invoice';
+import { createInvoiceFromDeal } from '../fn/finance/create-invoice-from-deal';
+import { CreateInvoiceFromDeal$Params } from '../fn/finance/create-invoice-from-deal';
+import { createMoneyAccount } from '../fn/finance/create-money-account';
+import { CreateMoneyAccount$Params } from '../fn/finance/create-money-account';
+import { createPayment } from '../fn/finance/create-payment';
+import { CreatePayment$Params } from '../fn/finance/create-payment';
+import { createTransfer } from '../fn/finance/create-transfer';
+import { CreateTransfer$Params } from '../fn/finance/create-transfer';
 import { CustomerDto } from '../models/customer-dto';
+import { deleteFinanceCategory } from '../fn/finance/delete-finance-category';
+import { DeleteFinanceCategory$Params } from '../fn/finance/delete-finance-category';
+import { deleteInvoice } from '../fn/finance/delete-invoice';
+import { DeleteInvoice$Params } from '../fn/finance/delete-invoice';
+import { deleteMoneyAccount } from '../fn/finance/delete-money-account';
+import { DeleteMoneyAccount$Params } from '../fn/finance/delete-money-account';
+import { exportCashFlow } from '../fn/finance/export-cash-flow';
+import { ExportCashFlow$Params } from '../fn/finance/export-cash-flow';
+import { exportProfitAndLoss } from '../fn/finance/export-profit-and-loss';
+import { ExportProfitAndLoss$Params } from '../fn/finance/export-profit-and-loss';
+import { exportReceivablesAging } from '../fn/finance/export-receivables-aging';
+import { ExportReceivablesAging$Params } from '../fn/finance/export-receivables-aging';
+import { exportReconciliationStatement } from '../fn/finance/export-reconciliation-statement';
+import { ExportReconciliationStatement$Params } from '../fn/finance/export-reconciliation-statement';
+import { exportTrialBalance } from '../fn/finance/export-trial-balance';
+import { ExportTrialBalance$Params } from '../fn/finance/export-trial-balance';
+import { FinanceSettingsDto } from '../models/finance-settings-dto';
+import { getBankStatementLine } from '../fn/finance/get-bank-statement-line';
+import { GetBankStatementLine$Params } from '../fn/finance/get-bank-statement-line';
+import { getBankStatementLines } from '../fn/finance/get-bank-statement-lines';
+import { GetBankStatementLines$Params } from '../fn/finance/get-bank-statement-lines';
+import { getBankStatements } from '../fn/finance/get-bank-statements';
+import { GetBankStatements$Params } from '../fn/finance/get-bank-statements';
+import { getCashFlow } from '../fn/finance/get-cash-flow';
+import { GetCashFlow$Params } from '../fn/finance/get-cash-flow';
+import { getChartOfAccounts } from '../fn/finance/get-chart-of-accounts';
+import { GetChartOfAccounts$Params } from '../fn/finance/get-chart-of-accounts';
 import { getCustomer } from '../fn/finance/get-customer';
 import { GetCustomer$Params } from '../fn/finance/get-customer';
 import { getCustomers } from '../fn/finance/get-customers';
 import { GetCustomers$Params } from '../fn/finance/get-customers';
+import { getFinanceCategories } from '../fn/finance/get-finance-categories';
+import { GetFinanceCategories$Params } from '../fn/finance/get-finance-categories';
+import { getFinanceCategory } from '../fn/finance/get-finance-category';
+import { GetFinanceCategory$Params } from '../fn/finance/get-finance-category';
+import { getFinanceDeals } from '../fn/finance/get-finance-deals';
+import { GetFinanceDeals$Params } from '../fn/finance/get-finance-deals';
+import { getFinanceProducts } from '../fn/finance/get-finance-products';
+import { GetFinanceProducts$Params } from '../fn/finance/get-finance-products';
+import { getFinanceSettings } from '../fn/finance/get-finance-settings';
+import { GetFinanceSettings$Params } from '../fn/finance/get-finance-settings';
+import { getInvoice } from '../fn/finance/get-invoice';
+import { GetInvoice$Params } from '../fn/finance/get-invoice';
+import { getInvoices } from '../fn/finance/get-invoices';
+import { GetInvoices$Params } from '../fn/finance/get-invoices';
+import { getLedger } from '../fn/finance/get-ledger';
+import { GetLedger$Params } from '../fn/finance/get-ledger';
+import { getMoneyAccount } from '../fn/finance/get-money-account';
+import { GetMoneyAccount$Params } from '../fn/finance/get-money-account';
+import { getMoneyAccounts } from '../fn/finance/get-money-accounts';
+import { GetMoneyAccounts$Params } from '../fn/finance/get-money-accounts';
+import { getOrganisation } from '../fn/finance/get-organisation';
+import { GetOrganisation$Params } from '../fn/finance/get-organisation';
+import { getPayment } from '../fn/finance/get-payment';
+import { GetPayment$Params } from '../fn/finance/get-payment';
+import { getPayments } from '../fn/finance/get-payments';
+import { GetPayments$Params } from '../fn/finance/get-payments';
+import { getProfitAndLoss } from '../fn/finance/get-profit-and-loss';
+import { GetProfitAndLoss$Params } from '../fn/finance/get-profit-and-loss';
+import { getReceivablesAging } from '../fn/finance/get-receivables-aging';
+import { GetReceivablesAging$Params } from '../fn/finance/get-receivables-aging';
+import { getReceivablesAgingOfCompany } from '../fn/finance/get-receivables-aging-of-company';
+import { GetReceivablesAgingOfCompany$Params } from '../fn/finance/get-receivables-aging-of-company';
+import { getReconciliationStatement } from '../fn/finance/get-reconciliation-statement';
+import { GetReconciliationStatement$Params } from '../fn/finance/get-reconciliation-statement';
+import { getTransfer } from '../fn/finance/get-transfer';
+import { GetTransfer$Params } from '../fn/finance/get-transfer';
+import { getTransfers } from '../fn/finance/get-transfers';
+import { GetTransfers$Params } from '../fn/finance/get-transfers';
+import { getTrialBalance } from '../fn/finance/get-trial-balance';
+import { GetTrialBalance$Params } from '../fn/finance/get-trial-balance';
+import { importBankStatement } from '../fn/finance/import-bank-statement';
+import { ImportBankStatement$Params } from '../fn/finance/import-bank-statement';
+import { ImportResultDto } from '../models/import-result-dto';
+import { InventoryCheckDto } from '../models/inventory-check-dto';
+import { InvoiceDto } from '../models/invoice-dto';
+import { issueInvoice } from '../fn/finance/issue-invoice';
+import { IssueInvoice$Params } from '../fn/finance/issue-invoice';
+import { matchBankStatementLine } from '../fn/finance/match-bank-statement-line';
+import { MatchBankStatementLine$Params } from '../fn/finance/match-bank-statement-line';
+import { MoneyAccountDto } from '../models/money-account-dto';
+import { OrganisationDto } from '../models/organisation-dto';
+import { PagedResultOfBankStatementDto } from '../models/paged-result-of-bank-statement-dto';
+import { PagedResultOfBankStatementLineDto } from '../models/paged-result-of-bank-statement-line-dto';
 import { PagedResultOfCustomerDto } from '../models/paged-result-of-customer-dto';
+import { PagedResultOfFinanceDealDto } from '../models/paged-result-of-finance-deal-dto';
+import { PagedResultOfFinanceProductDto } from '../models/paged-result-of-finance-product-dto';
+import { PagedResultOfInvoiceListItemDto } from '../models/paged-result-of-invoice-list-item-dto';
+import { PagedResultOfLedgerLineDto } from '../models/paged-result-of-ledger-line-dto';
+import { PagedResultOfPaymentDto } from '../models/paged-result-of-payment-dto';
+import { PagedResultOfTransferDto } from '../models/paged-result-of-transfer-dto';
+import { PaymentDto } from '../models/payment-dto';
+import { ProfitAndLossDto } from '../models/profit-and-loss-dto';
+import { ReconciliationDto } from '../models/reconciliation-dto';
+import { TransferDto } from '../models/transfer-dto';
+import { TrialBalanceDto } from '../models/trial-balance-dto';
+import { updateFinanceCategory } from '../fn/finance/update-finance-category';
+import { UpdateFinanceCategory$Params } from '../fn/finance/update-finance-category';
+import { updateFinanceSettings } from '../fn/finance/update-finance-settings';
+import { UpdateFinanceSettings$Params } from '../fn/finance/update-finance-settings';
+import { updateInvoice } from '../fn/finance/update-invoice';
+import { UpdateInvoice$Params } from '../fn/finance/update-invoice';
+import { updateMoneyAccount } from '../fn/finance/update-money-account';
+import { UpdateMoneyAccount$Params } from '../fn/finance/update-money-account';
+import { updateOrganisation } from '../fn/finance/update-organisation';
+import { UpdateOrganisation$Params } from '../fn/finance/update-organisation';
 
 @Injectable({ providedIn: 'root' })
 export class FinanceService extends BaseService {
@@ -74,6 +203,1410 @@ export class FinanceService extends BaseService {
     const resp = this.getCustomer$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<CustomerDto>): CustomerDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getOrganisation()` */
+  static readonly GetOrganisationPath = '/api/finance/organisation';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getOrganisation()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOrganisation$Response(params?: GetOrganisation$Params, context?: HttpContext): Observable<StrictHttpResponse<OrganisationDto>> {
+    const obs = getOrganisation(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getOrganisation$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOrganisation(params?: GetOrganisation$Params, context?: HttpContext): Observable<OrganisationDto> {
+    const resp = this.getOrganisation$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<OrganisationDto>): OrganisationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateOrganisation()` */
+  static readonly UpdateOrganisationPath = '/api/finance/organisation';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateOrganisation()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateOrganisation$Response(params: UpdateOrganisation$Params, context?: HttpContext): Observable<StrictHttpResponse<OrganisationDto>> {
+    const obs = updateOrganisation(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateOrganisation$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateOrganisation(params: UpdateOrganisation$Params, context?: HttpContext): Observable<OrganisationDto> {
+    const resp = this.updateOrganisation$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<OrganisationDto>): OrganisationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getFinanceSettings()` */
+  static readonly GetFinanceSettingsPath = '/api/finance/settings';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getFinanceSettings()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceSettings$Response(params?: GetFinanceSettings$Params, context?: HttpContext): Observable<StrictHttpResponse<FinanceSettingsDto>> {
+    const obs = getFinanceSettings(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getFinanceSettings$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceSettings(params?: GetFinanceSettings$Params, context?: HttpContext): Observable<FinanceSettingsDto> {
+    const resp = this.getFinanceSettings$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<FinanceSettingsDto>): FinanceSettingsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateFinanceSettings()` */
+  static readonly UpdateFinanceSettingsPath = '/api/finance/settings';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateFinanceSettings()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateFinanceSettings$Response(params: UpdateFinanceSettings$Params, context?: HttpContext): Observable<StrictHttpResponse<FinanceSettingsDto>> {
+    const obs = updateFinanceSettings(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateFinanceSettings$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateFinanceSettings(params: UpdateFinanceSettings$Params, context?: HttpContext): Observable<FinanceSettingsDto> {
+    const resp = this.updateFinanceSettings$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<FinanceSettingsDto>): FinanceSettingsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getChartOfAccounts()` */
+  static readonly GetChartOfAccountsPath = '/api/finance/chart-of-accounts';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getChartOfAccounts()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getChartOfAccounts$Response(params?: GetChartOfAccounts$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<ChartAccountDto>>> {
+    const obs = getChartOfAccounts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getChartOfAccounts$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getChartOfAccounts(params?: GetChartOfAccounts$Params, context?: HttpContext): Observable<Array<ChartAccountDto>> {
+    const resp = this.getChartOfAccounts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<ChartAccountDto>>): Array<ChartAccountDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `getMoneyAccounts()` */
+  static readonly GetMoneyAccountsPath = '/api/finance/accounts';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getMoneyAccounts()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMoneyAccounts$Response(params?: GetMoneyAccounts$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<MoneyAccountDto>>> {
+    const obs = getMoneyAccounts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getMoneyAccounts$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMoneyAccounts(params?: GetMoneyAccounts$Params, context?: HttpContext): Observable<Array<MoneyAccountDto>> {
+    const resp = this.getMoneyAccounts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<MoneyAccountDto>>): Array<MoneyAccountDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `createMoneyAccount()` */
+  static readonly CreateMoneyAccountPath = '/api/finance/accounts';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createMoneyAccount()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createMoneyAccount$Response(params: CreateMoneyAccount$Params, context?: HttpContext): Observable<StrictHttpResponse<MoneyAccountDto>> {
+    const obs = createMoneyAccount(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createMoneyAccount$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createMoneyAccount(params: CreateMoneyAccount$Params, context?: HttpContext): Observable<MoneyAccountDto> {
+    const resp = this.createMoneyAccount$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MoneyAccountDto>): MoneyAccountDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getMoneyAccount()` */
+  static readonly GetMoneyAccountPath = '/api/finance/accounts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getMoneyAccount()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMoneyAccount$Response(params: GetMoneyAccount$Params, context?: HttpContext): Observable<StrictHttpResponse<MoneyAccountDto>> {
+    const obs = getMoneyAccount(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getMoneyAccount$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMoneyAccount(params: GetMoneyAccount$Params, context?: HttpContext): Observable<MoneyAccountDto> {
+    const resp = this.getMoneyAccount$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MoneyAccountDto>): MoneyAccountDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateMoneyAccount()` */
+  static readonly UpdateMoneyAccountPath = '/api/finance/accounts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateMoneyAccount()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateMoneyAccount$Response(params: UpdateMoneyAccount$Params, context?: HttpContext): Observable<StrictHttpResponse<MoneyAccountDto>> {
+    const obs = updateMoneyAccount(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateMoneyAccount$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateMoneyAccount(params: UpdateMoneyAccount$Params, context?: HttpContext): Observable<MoneyAccountDto> {
+    const resp = this.updateMoneyAccount$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MoneyAccountDto>): MoneyAccountDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteMoneyAccount()` */
+  static readonly DeleteMoneyAccountPath = '/api/finance/accounts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteMoneyAccount()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteMoneyAccount$Response(params: DeleteMoneyAccount$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteMoneyAccount(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteMoneyAccount$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteMoneyAccount(params: DeleteMoneyAccount$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteMoneyAccount$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getFinanceCategories()` */
+  static readonly GetFinanceCategoriesPath = '/api/finance/categories';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getFinanceCategories()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceCategories$Response(params?: GetFinanceCategories$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<ArticleDto>>> {
+    const obs = getFinanceCategories(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getFinanceCategories$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceCategories(params?: GetFinanceCategories$Params, context?: HttpContext): Observable<Array<ArticleDto>> {
+    const resp = this.getFinanceCategories$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<ArticleDto>>): Array<ArticleDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `createFinanceCategory()` */
+  static readonly CreateFinanceCategoryPath = '/api/finance/categories';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createFinanceCategory()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createFinanceCategory$Response(params: CreateFinanceCategory$Params, context?: HttpContext): Observable<StrictHttpResponse<ArticleDto>> {
+    const obs = createFinanceCategory(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createFinanceCategory$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createFinanceCategory(params: CreateFinanceCategory$Params, context?: HttpContext): Observable<ArticleDto> {
+    const resp = this.createFinanceCategory$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ArticleDto>): ArticleDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getFinanceCategory()` */
+  static readonly GetFinanceCategoryPath = '/api/finance/categories/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getFinanceCategory()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceCategory$Response(params: GetFinanceCategory$Params, context?: HttpContext): Observable<StrictHttpResponse<ArticleDto>> {
+    const obs = getFinanceCategory(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getFinanceCategory$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceCategory(params: GetFinanceCategory$Params, context?: HttpContext): Observable<ArticleDto> {
+    const resp = this.getFinanceCategory$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ArticleDto>): ArticleDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateFinanceCategory()` */
+  static readonly UpdateFinanceCategoryPath = '/api/finance/categories/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateFinanceCategory()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateFinanceCategory$Response(params: UpdateFinanceCategory$Params, context?: HttpContext): Observable<StrictHttpResponse<ArticleDto>> {
+    const obs = updateFinanceCategory(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateFinanceCategory$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateFinanceCategory(params: UpdateFinanceCategory$Params, context?: HttpContext): Observable<ArticleDto> {
+    const resp = this.updateFinanceCategory$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ArticleDto>): ArticleDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteFinanceCategory()` */
+  static readonly DeleteFinanceCategoryPath = '/api/finance/categories/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteFinanceCategory()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteFinanceCategory$Response(params: DeleteFinanceCategory$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteFinanceCategory(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteFinanceCategory$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteFinanceCategory(params: DeleteFinanceCategory$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteFinanceCategory$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getLedger()` */
+  static readonly GetLedgerPath = '/api/finance/ledger';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getLedger()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLedger$Response(params?: GetLedger$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfLedgerLineDto>> {
+    const obs = getLedger(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getLedger$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLedger(params?: GetLedger$Params, context?: HttpContext): Observable<PagedResultOfLedgerLineDto> {
+    const resp = this.getLedger$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfLedgerLineDto>): PagedResultOfLedgerLineDto => r.body)
+    );
+  }
+
+  /** Path part for operation `checkInventory()` */
+  static readonly CheckInventoryPath = '/api/finance/checks/inventory';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `checkInventory()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  checkInventory$Response(params?: CheckInventory$Params, context?: HttpContext): Observable<StrictHttpResponse<InventoryCheckDto>> {
+    const obs = checkInventory(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `checkInventory$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  checkInventory(params?: CheckInventory$Params, context?: HttpContext): Observable<InventoryCheckDto> {
+    const resp = this.checkInventory$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<InventoryCheckDto>): InventoryCheckDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getProfitAndLoss()` */
+  static readonly GetProfitAndLossPath = '/api/finance/reports/profit-and-loss';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getProfitAndLoss()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getProfitAndLoss$Response(params?: GetProfitAndLoss$Params, context?: HttpContext): Observable<StrictHttpResponse<ProfitAndLossDto>> {
+    const obs = getProfitAndLoss(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getProfitAndLoss$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getProfitAndLoss(params?: GetProfitAndLoss$Params, context?: HttpContext): Observable<ProfitAndLossDto> {
+    const resp = this.getProfitAndLoss$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ProfitAndLossDto>): ProfitAndLossDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportProfitAndLoss()` */
+  static readonly ExportProfitAndLossPath = '/api/finance/reports/profit-and-loss/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportProfitAndLoss()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportProfitAndLoss$Response(params?: ExportProfitAndLoss$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportProfitAndLoss(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportProfitAndLoss$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportProfitAndLoss(params?: ExportProfitAndLoss$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportProfitAndLoss$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getCashFlow()` */
+  static readonly GetCashFlowPath = '/api/finance/reports/cash-flow';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getCashFlow()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCashFlow$Response(params?: GetCashFlow$Params, context?: HttpContext): Observable<StrictHttpResponse<CashFlowDto>> {
+    const obs = getCashFlow(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getCashFlow$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getCashFlow(params?: GetCashFlow$Params, context?: HttpContext): Observable<CashFlowDto> {
+    const resp = this.getCashFlow$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<CashFlowDto>): CashFlowDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportCashFlow()` */
+  static readonly ExportCashFlowPath = '/api/finance/reports/cash-flow/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportCashFlow()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportCashFlow$Response(params?: ExportCashFlow$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportCashFlow(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportCashFlow$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportCashFlow(params?: ExportCashFlow$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportCashFlow$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getTrialBalance()` */
+  static readonly GetTrialBalancePath = '/api/finance/reports/trial-balance';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getTrialBalance()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTrialBalance$Response(params?: GetTrialBalance$Params, context?: HttpContext): Observable<StrictHttpResponse<TrialBalanceDto>> {
+    const obs = getTrialBalance(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getTrialBalance$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTrialBalance(params?: GetTrialBalance$Params, context?: HttpContext): Observable<TrialBalanceDto> {
+    const resp = this.getTrialBalance$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TrialBalanceDto>): TrialBalanceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportTrialBalance()` */
+  static readonly ExportTrialBalancePath = '/api/finance/reports/trial-balance/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportTrialBalance()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportTrialBalance$Response(params?: ExportTrialBalance$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportTrialBalance(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportTrialBalance$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportTrialBalance(params?: ExportTrialBalance$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportTrialBalance$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getFinanceDeals()` */
+  static readonly GetFinanceDealsPath = '/api/finance/deals';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getFinanceDeals()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceDeals$Response(params?: GetFinanceDeals$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfFinanceDealDto>> {
+    const obs = getFinanceDeals(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getFinanceDeals$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceDeals(params?: GetFinanceDeals$Params, context?: HttpContext): Observable<PagedResultOfFinanceDealDto> {
+    const resp = this.getFinanceDeals$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfFinanceDealDto>): PagedResultOfFinanceDealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getFinanceProducts()` */
+  static readonly GetFinanceProductsPath = '/api/finance/products';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getFinanceProducts()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceProducts$Response(params?: GetFinanceProducts$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfFinanceProductDto>> {
+    const obs = getFinanceProducts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getFinanceProducts$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getFinanceProducts(params?: GetFinanceProducts$Params, context?: HttpContext): Observable<PagedResultOfFinanceProductDto> {
+    const resp = this.getFinanceProducts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfFinanceProductDto>): PagedResultOfFinanceProductDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getInvoices()` */
+  static readonly GetInvoicesPath = '/api/finance/invoices';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getInvoices()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getInvoices$Response(params?: GetInvoices$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfInvoiceListItemDto>> {
+    const obs = getInvoices(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getInvoices$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getInvoices(params?: GetInvoices$Params, context?: HttpContext): Observable<PagedResultOfInvoiceListItemDto> {
+    const resp = this.getInvoices$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfInvoiceListItemDto>): PagedResultOfInvoiceListItemDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createInvoice()` */
+  static readonly CreateInvoicePath = '/api/finance/invoices';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createInvoice()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createInvoice$Response(params: CreateInvoice$Params, context?: HttpContext): Observable<StrictHttpResponse<InvoiceDto>> {
+    const obs = createInvoice(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createInvoice$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createInvoice(params: CreateInvoice$Params, context?: HttpContext): Observable<InvoiceDto> {
+    const resp = this.createInvoice$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<InvoiceDto>): InvoiceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getInvoice()` */
+  static readonly GetInvoicePath = '/api/finance/invoices/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getInvoice()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getInvoice$Response(params: GetInvoice$Params, context?: HttpContext): Observable<StrictHttpResponse<InvoiceDto>> {
+    const obs = getInvoice(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getInvoice$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getInvoice(params: GetInvoice$Params, context?: HttpContext): Observable<InvoiceDto> {
+    const resp = this.getInvoice$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<InvoiceDto>): InvoiceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateInvoice()` */
+  static readonly UpdateInvoicePath = '/api/finance/invoices/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateInvoice()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateInvoice$Response(params: UpdateInvoice$Params, context?: HttpContext): Observable<StrictHttpResponse<InvoiceDto>> {
+    const obs = updateInvoice(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateInvoice$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateInvoice(params: UpdateInvoice$Params, context?: HttpContext): Observable<InvoiceDto> {
+    const resp = this.updateInvoice$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<InvoiceDto>): InvoiceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteInvoice()` */
+  static readonly DeleteInvoicePath = '/api/finance/invoices/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteInvoice()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteInvoice$Response(params: DeleteInvoice$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteInvoice(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteInvoice$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteInvoice(params: DeleteInvoice$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteInvoice$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `createInvoiceFromDeal()` */
+  static readonly CreateInvoiceFromDealPath = '/api/finance/invoices/from-deal/{dealId}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createInvoiceFromDeal()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  createInvoiceFromDeal$Response(params: CreateInvoiceFromDeal$Params, context?: HttpContext): Observable<StrictHttpResponse<InvoiceDto>> {
+    const obs = createInvoiceFromDeal(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createInvoiceFromDeal$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  createInvoiceFromDeal(params: CreateInvoiceFromDeal$Params, context?: HttpContext): Observable<InvoiceDto> {
+    const resp = this.createInvoiceFromDeal$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<InvoiceDto>): InvoiceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `issueInvoice()` */
+  static readonly IssueInvoicePath = '/api/finance/invoices/{id}/issue';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `issueInvoice()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  issueInvoice$Response(params: IssueInvoice$Params, context?: HttpContext): Observable<StrictHttpResponse<InvoiceDto>> {
+    const obs = issueInvoice(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `issueInvoice$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  issueInvoice(params: IssueInvoice$Params, context?: HttpContext): Observable<InvoiceDto> {
+    const resp = this.issueInvoice$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<InvoiceDto>): InvoiceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `cancelInvoice()` */
+  static readonly CancelInvoicePath = '/api/finance/invoices/{id}/cancel';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `cancelInvoice()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  cancelInvoice$Response(params: CancelInvoice$Params, context?: HttpContext): Observable<StrictHttpResponse<InvoiceDto>> {
+    const obs = cancelInvoice(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `cancelInvoice$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  cancelInvoice(params: CancelInvoice$Params, context?: HttpContext): Observable<InvoiceDto> {
+    const resp = this.cancelInvoice$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<InvoiceDto>): InvoiceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getReceivablesAging()` */
+  static readonly GetReceivablesAgingPath = '/api/finance/receivables/aging';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getReceivablesAging()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getReceivablesAging$Response(params?: GetReceivablesAging$Params, context?: HttpContext): Observable<StrictHttpResponse<AgingDto>> {
+    const obs = getReceivablesAging(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getReceivablesAging$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getReceivablesAging(params?: GetReceivablesAging$Params, context?: HttpContext): Observable<AgingDto> {
+    const resp = this.getReceivablesAging$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<AgingDto>): AgingDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportReceivablesAging()` */
+  static readonly ExportReceivablesAgingPath = '/api/finance/receivables/aging/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportReceivablesAging()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportReceivablesAging$Response(params?: ExportReceivablesAging$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportReceivablesAging(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportReceivablesAging$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportReceivablesAging(params?: ExportReceivablesAging$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportReceivablesAging$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getReceivablesAgingOfCompany()` */
+  static readonly GetReceivablesAgingOfCompanyPath = '/api/finance/receivables/aging/{companyId}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getReceivablesAgingOfCompany()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getReceivablesAgingOfCompany$Response(params: GetReceivablesAgingOfCompany$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<AgingInvoiceDto>>> {
+    const obs = getReceivablesAgingOfCompany(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getReceivablesAgingOfCompany$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getReceivablesAgingOfCompany(params: GetReceivablesAgingOfCompany$Params, context?: HttpContext): Observable<Array<AgingInvoiceDto>> {
+    const resp = this.getReceivablesAgingOfCompany$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<AgingInvoiceDto>>): Array<AgingInvoiceDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `getReconciliationStatement()` */
+  static readonly GetReconciliationStatementPath = '/api/finance/receivables/reconciliation';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getReconciliationStatement()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getReconciliationStatement$Response(params?: GetReconciliationStatement$Params, context?: HttpContext): Observable<StrictHttpResponse<ReconciliationDto>> {
+    const obs = getReconciliationStatement(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getReconciliationStatement$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getReconciliationStatement(params?: GetReconciliationStatement$Params, context?: HttpContext): Observable<ReconciliationDto> {
+    const resp = this.getReconciliationStatement$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ReconciliationDto>): ReconciliationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportReconciliationStatement()` */
+  static readonly ExportReconciliationStatementPath = '/api/finance/receivables/reconciliation/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportReconciliationStatement()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportReconciliationStatement$Response(params?: ExportReconciliationStatement$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportReconciliationStatement(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportReconciliationStatement$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportReconciliationStatement(params?: ExportReconciliationStatement$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportReconciliationStatement$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getPayments()` */
+  static readonly GetPaymentsPath = '/api/finance/payments';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getPayments()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getPayments$Response(params?: GetPayments$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfPaymentDto>> {
+    const obs = getPayments(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getPayments$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getPayments(params?: GetPayments$Params, context?: HttpContext): Observable<PagedResultOfPaymentDto> {
+    const resp = this.getPayments$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfPaymentDto>): PagedResultOfPaymentDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createPayment()` */
+  static readonly CreatePaymentPath = '/api/finance/payments';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createPayment()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createPayment$Response(params: CreatePayment$Params, context?: HttpContext): Observable<StrictHttpResponse<PaymentDto>> {
+    const obs = createPayment(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createPayment$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createPayment(params: CreatePayment$Params, context?: HttpContext): Observable<PaymentDto> {
+    const resp = this.createPayment$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PaymentDto>): PaymentDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getPayment()` */
+  static readonly GetPaymentPath = '/api/finance/payments/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getPayment()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getPayment$Response(params: GetPayment$Params, context?: HttpContext): Observable<StrictHttpResponse<PaymentDto>> {
+    const obs = getPayment(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getPayment$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getPayment(params: GetPayment$Params, context?: HttpContext): Observable<PaymentDto> {
+    const resp = this.getPayment$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PaymentDto>): PaymentDto => r.body)
+    );
+  }
+
+  /** Path part for operation `allocatePayment()` */
+  static readonly AllocatePaymentPath = '/api/finance/payments/{id}/allocate';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `allocatePayment()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  allocatePayment$Response(params: AllocatePayment$Params, context?: HttpContext): Observable<StrictHttpResponse<PaymentDto>> {
+    const obs = allocatePayment(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `allocatePayment$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  allocatePayment(params: AllocatePayment$Params, context?: HttpContext): Observable<PaymentDto> {
+    const resp = this.allocatePayment$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PaymentDto>): PaymentDto => r.body)
+    );
+  }
+
+  /** Path part for operation `cancelPayment()` */
+  static readonly CancelPaymentPath = '/api/finance/payments/{id}/cancel';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `cancelPayment()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  cancelPayment$Response(params: CancelPayment$Params, context?: HttpContext): Observable<StrictHttpResponse<PaymentDto>> {
+    const obs = cancelPayment(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `cancelPayment$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  cancelPayment(params: CancelPayment$Params, context?: HttpContext): Observable<PaymentDto> {
+    const resp = this.cancelPayment$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PaymentDto>): PaymentDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getTransfers()` */
+  static readonly GetTransfersPath = '/api/finance/transfers';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getTransfers()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTransfers$Response(params?: GetTransfers$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfTransferDto>> {
+    const obs = getTransfers(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getTransfers$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTransfers(params?: GetTransfers$Params, context?: HttpContext): Observable<PagedResultOfTransferDto> {
+    const resp = this.getTransfers$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfTransferDto>): PagedResultOfTransferDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createTransfer()` */
+  static readonly CreateTransferPath = '/api/finance/transfers';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createTransfer()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createTransfer$Response(params: CreateTransfer$Params, context?: HttpContext): Observable<StrictHttpResponse<TransferDto>> {
+    const obs = createTransfer(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createTransfer$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createTransfer(params: CreateTransfer$Params, context?: HttpContext): Observable<TransferDto> {
+    const resp = this.createTransfer$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TransferDto>): TransferDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getTransfer()` */
+  static readonly GetTransferPath = '/api/finance/transfers/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getTransfer()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTransfer$Response(params: GetTransfer$Params, context?: HttpContext): Observable<StrictHttpResponse<TransferDto>> {
+    const obs = getTransfer(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getTransfer$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTransfer(params: GetTransfer$Params, context?: HttpContext): Observable<TransferDto> {
+    const resp = this.getTransfer$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TransferDto>): TransferDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getBankStatements()` */
+  static readonly GetBankStatementsPath = '/api/finance/bank-statements';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getBankStatements()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getBankStatements$Response(params?: GetBankStatements$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfBankStatementDto>> {
+    const obs = getBankStatements(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getBankStatements$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getBankStatements(params?: GetBankStatements$Params, context?: HttpContext): Observable<PagedResultOfBankStatementDto> {
+    const resp = this.getBankStatements$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfBankStatementDto>): PagedResultOfBankStatementDto => r.body)
+    );
+  }
+
+  /** Path part for operation `importBankStatement()` */
+  static readonly ImportBankStatementPath = '/api/finance/bank-statements/import';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `importBankStatement()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  importBankStatement$Response(params: ImportBankStatement$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportResultDto>> {
+    const obs = importBankStatement(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `importBankStatement$Response()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  importBankStatement(params: ImportBankStatement$Params, context?: HttpContext): Observable<ImportResultDto> {
+    const resp = this.importBankStatement$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportResultDto>): ImportResultDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getBankStatementLines()` */
+  static readonly GetBankStatementLinesPath = '/api/finance/bank-statements/lines';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getBankStatementLines()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getBankStatementLines$Response(params?: GetBankStatementLines$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfBankStatementLineDto>> {
+    const obs = getBankStatementLines(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getBankStatementLines$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getBankStatementLines(params?: GetBankStatementLines$Params, context?: HttpContext): Observable<PagedResultOfBankStatementLineDto> {
+    const resp = this.getBankStatementLines$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfBankStatementLineDto>): PagedResultOfBankStatementLineDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getBankStatementLine()` */
+  static readonly GetBankStatementLinePath = '/api/finance/bank-statements/lines/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getBankStatementLine()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getBankStatementLine$Response(params: GetBankStatementLine$Params, context?: HttpContext): Observable<StrictHttpResponse<BankStatementLineDto>> {
+    const obs = getBankStatementLine(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getBankStatementLine$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getBankStatementLine(params: GetBankStatementLine$Params, context?: HttpContext): Observable<BankStatementLineDto> {
+    const resp = this.getBankStatementLine$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<BankStatementLineDto>): BankStatementLineDto => r.body)
+    );
+  }
+
+  /** Path part for operation `matchBankStatementLine()` */
+  static readonly MatchBankStatementLinePath = '/api/finance/bank-statements/lines/{id}/match';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `matchBankStatementLine()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  matchBankStatementLine$Response(params: MatchBankStatementLine$Params, context?: HttpContext): Observable<StrictHttpResponse<BankStatementLineDto>> {
+    const obs = matchBankStatementLine(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `matchBankStatementLine$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  matchBankStatementLine(params: MatchBankStatementLine$Params, context?: HttpContext): Observable<BankStatementLineDto> {
+    const resp = this.matchBankStatementLine$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<BankStatementLineDto>): BankStatementLineDto => r.body)
+    );
+  }
+
+  /** Path part for operation `assignBankStatementLine()` */
+  static readonly AssignBankStatementLinePath = '/api/finance/bank-statements/lines/{id}/assign';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `assignBankStatementLine()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  assignBankStatementLine$Response(params: AssignBankStatementLine$Params, context?: HttpContext): Observable<StrictHttpResponse<BankStatementLineDto>> {
+    const obs = assignBankStatementLine(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `assignBankStatementLine$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  assignBankStatementLine(params: AssignBankStatementLine$Params, context?: HttpContext): Observable<BankStatementLineDto> {
+    const resp = this.assignBankStatementLine$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<BankStatementLineDto>): BankStatementLineDto => r.body)
     );
   }
 

@@ -27,6 +27,16 @@ export const Permissions = {
     ReservationsManage: 'Stock.Reservations.Manage',
     SettingsManage: 'Stock.Settings.Manage',
   },
+  Finance: {
+    Customers: 'Finance.Customers',
+    Invoices: 'Finance.Invoices',
+    InvoicesEdit: 'Finance.Invoices.Edit',
+    InvoicesViewAll: 'Finance.Invoices.ViewAll',
+    Payments: 'Finance.Payments',
+    PaymentsEdit: 'Finance.Payments.Edit',
+    Reports: 'Finance.Reports',
+    SettingsManage: 'Finance.Settings.Manage',
+  },
   Identity: {
     Users: 'Identity.Users',
   },

@@ -36,6 +36,10 @@ const NAV: readonly NavEntry[] = [
   { path: '/stock/documents', label: 'nav.stockDocuments', permission: Permissions.Stock.Documents, testId: 'nav-stock-documents' },
   { path: '/stock/balances', label: 'nav.stockBalances', permission: Permissions.Stock.Balances, testId: 'nav-stock-balances' },
   { path: '/stock/warehouses', label: 'nav.stockWarehouses', permission: Permissions.Stock.Warehouses, testId: 'nav-stock-warehouses' },
+  { path: '/finance/invoices', label: 'nav.financeInvoices', permission: Permissions.Finance.Invoices, testId: 'nav-finance-invoices' },
+  { path: '/finance/payments', label: 'nav.financePayments', permission: Permissions.Finance.Payments, testId: 'nav-finance-payments' },
+  { path: '/finance/accounts', label: 'nav.financeAccounts', permission: Permissions.Finance.Payments, testId: 'nav-finance-accounts' },
+  { path: '/finance/organisation', label: 'nav.financeOrganisation', permission: Permissions.Finance.SettingsManage, testId: 'nav-finance-organisation' },
   { path: '/settings/company', label: 'nav.companySettings', permission: Permissions.Settings.Company, testId: 'nav-company-settings' },
   { path: '/admin/users', label: 'nav.users', permission: Permissions.Identity.Users, testId: 'nav-users' },
 ];

@@ -4,12 +4,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { CompanyDto, ContactDto, DealDto, PipelineDto } from '../../api/models';
-import { CrmService } from '../../api/services';
+import { CrmService, FinanceService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
+import { Permissions } from '../../core/auth/permissions';
 import { problemOf, statusOf } from '../../core/http/problem-details';
 import { contactName } from './contact-view';
 import { TimelineComponent } from './timeline.component';
@@ -37,6 +38,9 @@ export class DealCardPage implements OnInit {
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly timeline = viewChild(TimelineComponent);
+  private readonly invoices = inject(FinanceService);
+  private readonly router = inject(Router);
+  private readonly auth = inject(AuthService);
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -48,7 +52,10 @@ export class DealCardPage implements OnInit {
   protected readonly pipeline = signal<PipelineDto | null>(null);
   protected readonly loading = signal(false);
   protected readonly notFound = signal(false);
-  protected readonly canEdit = inject(AuthService).hasPermission('Crm.Deals.Edit');
+  protected readonly canEdit = this.auth.hasPermission('Crm.Deals.Edit');
+  /** Sales managers and accountants draft invoices; the server says which deals they may invoice. */
+  protected readonly canInvoice = this.auth.hasPermission(Permissions.Finance.InvoicesEdit);
+  protected readonly invoicing = signal(false);
   protected readonly stage = computed(() => this.pipeline()?.stages.find((s) => s.id === this.deal()?.stageId));
   protected readonly openStages = computed(() =>
     [...(this.pipeline()?.stages ?? [])].filter((s) => s.kind === 'open').sort((a, b) => Number(a.order) - Number(b.order)),
@@ -84,6 +91,22 @@ export class DealCardPage implements OnInit {
     } catch (error) {
       const problem = problemOf(error);
       this.snackBar.open(problem?.detail || problem?.title || this.transloco.translate<string>('deals.moveFailed'), 'OK', { duration: 8000 });
+    }
+  }
+
+  /** Drafts an invoice from the deal's lines (Finance's copy of the deal) and opens it. */
+  protected async createInvoice(): Promise<void> {
+    const deal = this.deal();
+    if (!deal) return;
+    this.invoicing.set(true);
+    try {
+      const invoice = await firstValueFrom(this.invoices.createInvoiceFromDeal({ dealId: deal.id }));
+      await this.router.navigate(['/finance/invoices', invoice.id]);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.snackBar.open(problem?.detail || problem?.title || this.transloco.translate<string>('finance.failed'), 'OK', { duration: 8000 });
+    } finally {
+      this.invoicing.set(false);
     }
   }
 }
