@@ -1,4 +1,4 @@
-import { defaultPaymentAmount, defaultVatRatesFor, fitVatRate, invoiceAmounts, lineAmounts, spreadPayment } from './money-math';
+import { allowedVatRate, defaultPaymentAmount, defaultVatRatesFor, fitVatRate, invoiceAmounts, lineAmounts, spreadPayment } from './money-math';
 
 describe('invoice arithmetic', () => {
   it('adds VAT to net prices per line, rounded to kopecks half away from zero', () => {
@@ -75,5 +75,16 @@ describe('record payment', () => {
     ];
     expect(spreadPayment(120.2, invoices)).toEqual({ a: 100.1, b: 20.1, c: 0 });
     expect(spreadPayment(500, invoices)).toEqual({ a: 100.1, b: 50, c: 70 });
+  });
+});
+
+describe('a catalog VAT rate on a line', () => {
+  it('is kept when lines may carry it and replaced by the default when not', () => {
+    expect(allowedVatRate(22, 10)).toBe(22);
+    expect(allowedVatRate('0', 22)).toBe(0);
+    expect(allowedVatRate(null, 22)).toBeNull();
+    // 20 % is no longer a rate: the organisation's default takes its place
+    expect(allowedVatRate(20, 22)).toBe(22);
+    expect(allowedVatRate(18, null)).toBeNull();
   });
 });

@@ -128,6 +128,13 @@ export function spreadPayment(amount: number, invoices: readonly { readonly id: 
   return result;
 }
 
+/** A catalog's rate when lines may carry it, else `fallback` (a product still at an old rate such as 20 %). */
+export function allowedVatRate(rate: number | string | null | undefined, fallback: VatRate): VatRate {
+  if (rate === null || rate === undefined || rate === '') return null;
+  const n = Number(rate);
+  return VAT_RATES.includes(n) ? n : fallback;
+}
+
 /** A rate as a select's value: mat-select takes null for "nothing chosen", so "без НДС" is 'none'. */
 export function vatKey(rate: VatRate | string | undefined): string {
   return rate === null || rate === undefined || rate === '' ? 'none' : String(Number(rate));

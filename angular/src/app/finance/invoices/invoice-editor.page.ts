@@ -16,7 +16,7 @@ import { PickerItem } from '../../shared/pickers/picker';
 import { FinanceDealDto, FinanceProductDto, InvoiceDto, InvoiceInput } from '../../api/models';
 import { CustomerPicker, FinanceDealPicker, FinanceProductPicker } from '../finance-pickers';
 import { FormErrors } from '../form-errors';
-import { invoiceAmounts, VAT_RATES, VatRate, vatFromKey, vatKey } from '../money-math';
+import { allowedVatRate, invoiceAmounts, VAT_RATES, VatRate, vatFromKey, vatKey } from '../money-math';
 
 /** A line as the editor holds it: numbers as typed, the VAT rate as its select key. */
 export interface EditorLine {
@@ -165,7 +165,7 @@ export class InvoiceEditorPage implements OnInit {
       description: p.name,
       unit: p.unit || 'шт',
       unitPrice: String(p.salePrice),
-      vat: vatKey(p.vatRate === null ? null : Number(p.vatRate)),
+      vat: vatKey(allowedVatRate(p.vatRate, this.defaultVat)),
     });
   }
 
