@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { permissionGuard } from '../core/auth/guards';
 import { Permissions } from '../core/auth/permissions';
+import { FINANCE_REPORT_ROUTES } from './finance-reports.routes';
 
 const P = Permissions.Finance;
 
@@ -86,4 +87,5 @@ export const FINANCE_ROUTES: Routes = [
     canMatch: [permissionGuard(P.SettingsManage)],
     loadComponent: () => import('./settings/finance-settings.page').then((m) => m.FinanceSettingsPage),
   },
+  ...FINANCE_REPORT_ROUTES,
 ];
