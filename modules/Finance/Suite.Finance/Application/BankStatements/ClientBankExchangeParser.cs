@@ -125,8 +125,11 @@ internal sealed class ClientBankExchangeParser : IBankStatementParser
         var where = Text.Pick($"документ {position}", $"document {position}");
         var number = Blank(fields.GetValueOrDefault("Номер"))
             ?? throw Malformed(Text.Pick($"У {where} нет номера (Номер=).", $"{where} has no number (Номер=)."));
+        var amount = Money(fields, "Сумма", where);
+        if (amount <= 0)
+            throw Malformed(Text.Pick($"Сумма={amount} в {where}: сумма платежа больше нуля.", $"Сумма={amount} in {where}: a payment is above zero."));
         return new StatementDocument(
-            number, Date(fields, "Дата", where), Money(fields, "Сумма", where),
+            number, Date(fields, "Дата", where), amount,
             Blank(fields.GetValueOrDefault("ПлательщикСчет") ?? fields.GetValueOrDefault("ПлательщикРасчСчет")),
             Blank(fields.GetValueOrDefault("ПлательщикИНН")),
             Blank(fields.GetValueOrDefault("Плательщик1")) ?? Name(fields.GetValueOrDefault("Плательщик")),
@@ -158,7 +161,7 @@ internal sealed class ClientBankExchangeParser : IBankStatementParser
         var value = Blank(fields.GetValueOrDefault(key))
             ?? throw Malformed(Text.Pick($"В {where} нет поля {key}.", $"{where} has no {key}."));
         if (!decimal.TryParse(value.Replace(',', '.').Replace(" ", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
-            || amount != Math.Round(amount, 2))
+            || amount != Math.Round(amount, 2) || Math.Abs(amount) >= Payments.MoneyRules.MaxAmount)
             throw Malformed(Text.Pick($"{key}={value} в {where}: не сумма в рублях и копейках.",
                 $"{key}={value} in {where} is not an amount in roubles and kopecks."));
         return amount;

@@ -55,9 +55,13 @@ internal sealed record TransferInput
 
 internal static class MoneyRules
 {
-    public static bool IsKopecks(decimal? amount) => amount is > 0 && amount.Value == Math.Round(amount.Value, 2);
+    /// <summary>Beyond any real payment, and inside what the money columns hold.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
 
-    public static string AmountMessage() => Text.Pick("Сумма — больше нуля, в рублях и копейках.", "The amount is above zero, in roubles and kopecks.");
+    public static bool IsKopecks(decimal? amount) => amount is > 0 and < MaxAmount && amount.Value == Math.Round(amount.Value, 2);
+
+    public static string AmountMessage() => Text.Pick(
+        "Сумма — больше нуля и меньше триллиона, в рублях и копейках.", "The amount is above zero and below a trillion, in roubles and kopecks.");
 }
 
 internal sealed class PaymentInputValidator : AbstractValidator<PaymentInput>

@@ -25,7 +25,7 @@ public sealed class BankStatementLine : AuditedEntity
         StatementId = statementId;
         AccountId = accountId;
         Date = (direction == PaymentDirection.Incoming ? document.CreditedOn : document.DebitedOn) ?? document.Date;
-        Number = document.Number;
+        Number = Cut(document.Number, 50)!;
         Direction = direction;
         Amount = document.Amount;
         PayerName = Cut(document.PayerName, 300);
