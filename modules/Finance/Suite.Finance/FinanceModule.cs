@@ -47,6 +47,7 @@ public sealed class FinanceModule : SuiteModule
             .Subscribe<CompanyMergedEto, DealCopyHandler>()
             .Subscribe<ProductCreatedEto, ProductCopyHandler>()
             .Subscribe<ProductUpdatedEto, ProductCopyHandler>()
+            .Subscribe<ProductRepublishedEto, ProductCopyHandler>()
             .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, FinancePermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<FinanceModule>(includeInternalTypes: true);

@@ -18,4 +18,5 @@ export interface LedgerLineDto {
   moneyAccountId: (string | null);
   moneyAccountName: (string | null);
   operation: string;
+  sourceId: string;
 }

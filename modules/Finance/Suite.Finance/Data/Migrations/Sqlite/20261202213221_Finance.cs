@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Suite.Finance.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class FinanceCore : Migration
+    public partial class Finance : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -37,6 +37,85 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FinanceArticles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FinanceBankStatementLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StatementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    PayerName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PayerTaxId = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    PayerAccount = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    RecipientTaxId = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    RecipientAccount = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CounterpartyKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceBankStatementLines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FinanceBankStatements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Encoding = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OpeningBalance = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: true),
+                    TotalReceived = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: true),
+                    TotalDebited = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: true),
+                    ClosingBalance = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: true),
+                    Imported = table.Column<int>(type: "INTEGER", nullable: false),
+                    Duplicates = table.Column<int>(type: "INTEGER", nullable: false),
+                    Matched = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceBankStatements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FinanceDeals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceDeals", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -170,21 +249,33 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "FinancePaymentAllocations",
+                name: "FinancePayments",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Amount = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
-                    CancelledOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ArticleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Allocated = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    CancelledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_FinancePaymentAllocations", x => x.Id);
-                    table.CheckConstraint("CK_FinancePaymentAllocations_Amount", "\"Amount\" > 0");
+                    table.PrimaryKey("PK_FinancePayments", x => x.Id);
+                    table.CheckConstraint("CK_FinancePayments_Allocated", "\"Allocated\" >= 0 AND \"Allocated\" <= \"Amount\"");
+                    table.CheckConstraint("CK_FinancePayments_Amount", "\"Amount\" > 0");
                 });
 
             migrationBuilder.CreateTable(
@@ -209,6 +300,26 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FinanceProducts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SalePrice = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    VatRate = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: true),
+                    IsService = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceProducts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FinanceSettings",
                 columns: table => new
                 {
@@ -225,6 +336,53 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FinanceSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FinanceTransfers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FromAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ToAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceTransfers", x => x.Id);
+                    table.CheckConstraint("CK_FinanceTransfers_Amount", "\"Amount\" > 0 AND \"FromAccountId\" <> \"ToAccountId\"");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FinanceDealLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DealId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Quantity = table.Column<long>(type: "INTEGER", precision: 18, scale: 3, nullable: false),
+                    UnitPrice = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceDealLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FinanceDealLines_FinanceDeals_DealId",
+                        column: x => x.DealId,
+                        principalTable: "FinanceDeals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -284,6 +442,30 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "FinancePaymentAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    CancelledOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinancePaymentAllocations", x => x.Id);
+                    table.CheckConstraint("CK_FinancePaymentAllocations_Amount", "\"Amount\" > 0");
+                    table.ForeignKey(
+                        name: "FK_FinancePaymentAllocations_FinancePayments_PaymentId",
+                        column: x => x.PaymentId,
+                        principalTable: "FinancePayments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_FinanceCustomers_OwnerId",
                 table: "FinanceCustomers",
@@ -294,6 +476,47 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                 table: "FinanceArticles",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceBankStatementLines_AccountId_Date_Number_Amount_Direction_CounterpartyKey",
+                table: "FinanceBankStatementLines",
+                columns: new[] { "AccountId", "Date", "Number", "Amount", "Direction", "CounterpartyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceBankStatementLines_PaymentId",
+                table: "FinanceBankStatementLines",
+                column: "PaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceBankStatementLines_StatementId",
+                table: "FinanceBankStatementLines",
+                column: "StatementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceBankStatementLines_Status_Date",
+                table: "FinanceBankStatementLines",
+                columns: new[] { "Status", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceBankStatements_AccountId_CreatedAt",
+                table: "FinanceBankStatements",
+                columns: new[] { "AccountId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceDealLines_DealId",
+                table: "FinanceDealLines",
+                column: "DealId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceDeals_CompanyId",
+                table: "FinanceDeals",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceDeals_OwnerId_Title",
+                table: "FinanceDeals",
+                columns: new[] { "OwnerId", "Title" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FinanceInvoiceLines_InvoiceId",
@@ -363,6 +586,27 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                 column: "PaymentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FinancePayments_AccountId_Date",
+                table: "FinancePayments",
+                columns: new[] { "AccountId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinancePayments_CompanyId",
+                table: "FinancePayments",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinancePayments_Date",
+                table: "FinancePayments",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinancePayments_Number",
+                table: "FinancePayments",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FinancePeople_IsActive_FullName",
                 table: "FinancePeople",
                 columns: new[] { "IsActive", "FullName" });
@@ -401,6 +645,32 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                 name: "IX_FinancePostings_InvoiceId",
                 table: "FinancePostings",
                 column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceProducts_Sku",
+                table: "FinanceProducts",
+                column: "Sku");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceTransfers_Date",
+                table: "FinanceTransfers",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceTransfers_FromAccountId",
+                table: "FinanceTransfers",
+                column: "FromAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceTransfers_Number",
+                table: "FinanceTransfers",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceTransfers_ToAccountId",
+                table: "FinanceTransfers",
+                column: "ToAccountId");
         }
 
         /// <inheritdoc />
@@ -408,6 +678,15 @@ namespace Suite.Finance.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "FinanceArticles");
+
+            migrationBuilder.DropTable(
+                name: "FinanceBankStatementLines");
+
+            migrationBuilder.DropTable(
+                name: "FinanceBankStatements");
+
+            migrationBuilder.DropTable(
+                name: "FinanceDealLines");
 
             migrationBuilder.DropTable(
                 name: "FinanceInvoiceLines");
@@ -431,10 +710,22 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                 name: "FinancePostings");
 
             migrationBuilder.DropTable(
+                name: "FinanceProducts");
+
+            migrationBuilder.DropTable(
                 name: "FinanceSettings");
 
             migrationBuilder.DropTable(
+                name: "FinanceTransfers");
+
+            migrationBuilder.DropTable(
+                name: "FinanceDeals");
+
+            migrationBuilder.DropTable(
                 name: "FinanceInvoices");
+
+            migrationBuilder.DropTable(
+                name: "FinancePayments");
 
             migrationBuilder.DropTable(
                 name: "FinanceJournalEntries");

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Suite.Finance.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class FinanceCore : Migration
+    public partial class Finance : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -39,6 +39,88 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FinanceArticles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FinanceBankStatementLines",
+                schema: "finance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StatementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Direction = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    PayerName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PayerTaxId = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    PayerAccount = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    RecipientName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    RecipientTaxId = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    RecipientAccount = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CounterpartyKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    PaymentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceBankStatementLines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FinanceBankStatements",
+                schema: "finance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Format = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Encoding = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpeningBalance = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    TotalReceived = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    TotalDebited = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    ClosingBalance = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Imported = table.Column<int>(type: "integer", nullable: false),
+                    Duplicates = table.Column<int>(type: "integer", nullable: false),
+                    Matched = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceBankStatements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FinanceDeals",
+                schema: "finance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceDeals", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -177,22 +259,34 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "FinancePaymentAllocations",
+                name: "FinancePayments",
                 schema: "finance",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PaymentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InvoiceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Direction = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
                     Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    CancelledOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ArticleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Source = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Allocated = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    CancelledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_FinancePaymentAllocations", x => x.Id);
-                    table.CheckConstraint("CK_FinancePaymentAllocations_Amount", "\"Amount\" > 0");
+                    table.PrimaryKey("PK_FinancePayments", x => x.Id);
+                    table.CheckConstraint("CK_FinancePayments_Allocated", "\"Allocated\" >= 0 AND \"Allocated\" <= \"Amount\"");
+                    table.CheckConstraint("CK_FinancePayments_Amount", "\"Amount\" > 0");
                 });
 
             migrationBuilder.CreateTable(
@@ -218,6 +312,27 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "FinanceProducts",
+                schema: "finance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sku = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SalePrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    VatRate = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    IsService = table.Column<bool>(type: "boolean", nullable: false),
+                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceProducts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FinanceSettings",
                 schema: "finance",
                 columns: table => new
@@ -235,6 +350,56 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FinanceSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FinanceTransfers",
+                schema: "finance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    FromAccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToAccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceTransfers", x => x.Id);
+                    table.CheckConstraint("CK_FinanceTransfers_Amount", "\"Amount\" > 0 AND \"FromAccountId\" <> \"ToAccountId\"");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FinanceDealLines",
+                schema: "finance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DealId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Quantity = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceDealLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FinanceDealLines_FinanceDeals_DealId",
+                        column: x => x.DealId,
+                        principalSchema: "finance",
+                        principalTable: "FinanceDeals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -298,6 +463,32 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "FinancePaymentAllocations",
+                schema: "finance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    CancelledOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinancePaymentAllocations", x => x.Id);
+                    table.CheckConstraint("CK_FinancePaymentAllocations_Amount", "\"Amount\" > 0");
+                    table.ForeignKey(
+                        name: "FK_FinancePaymentAllocations_FinancePayments_PaymentId",
+                        column: x => x.PaymentId,
+                        principalSchema: "finance",
+                        principalTable: "FinancePayments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_FinanceCustomers_OwnerId",
                 schema: "finance",
@@ -310,6 +501,55 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                 table: "FinanceArticles",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceBankStatementLines_AccountId_Date_Number_Amount_Dire~",
+                schema: "finance",
+                table: "FinanceBankStatementLines",
+                columns: new[] { "AccountId", "Date", "Number", "Amount", "Direction", "CounterpartyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceBankStatementLines_PaymentId",
+                schema: "finance",
+                table: "FinanceBankStatementLines",
+                column: "PaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceBankStatementLines_StatementId",
+                schema: "finance",
+                table: "FinanceBankStatementLines",
+                column: "StatementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceBankStatementLines_Status_Date",
+                schema: "finance",
+                table: "FinanceBankStatementLines",
+                columns: new[] { "Status", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceBankStatements_AccountId_CreatedAt",
+                schema: "finance",
+                table: "FinanceBankStatements",
+                columns: new[] { "AccountId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceDealLines_DealId",
+                schema: "finance",
+                table: "FinanceDealLines",
+                column: "DealId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceDeals_CompanyId",
+                schema: "finance",
+                table: "FinanceDeals",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceDeals_OwnerId_Title",
+                schema: "finance",
+                table: "FinanceDeals",
+                columns: new[] { "OwnerId", "Title" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FinanceInvoiceLines_InvoiceId",
@@ -392,6 +632,31 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                 column: "PaymentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FinancePayments_AccountId_Date",
+                schema: "finance",
+                table: "FinancePayments",
+                columns: new[] { "AccountId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinancePayments_CompanyId",
+                schema: "finance",
+                table: "FinancePayments",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinancePayments_Date",
+                schema: "finance",
+                table: "FinancePayments",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinancePayments_Number",
+                schema: "finance",
+                table: "FinancePayments",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FinancePeople_IsActive_FullName",
                 schema: "finance",
                 table: "FinancePeople",
@@ -438,6 +703,37 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                 schema: "finance",
                 table: "FinancePostings",
                 column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceProducts_Sku",
+                schema: "finance",
+                table: "FinanceProducts",
+                column: "Sku");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceTransfers_Date",
+                schema: "finance",
+                table: "FinanceTransfers",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceTransfers_FromAccountId",
+                schema: "finance",
+                table: "FinanceTransfers",
+                column: "FromAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceTransfers_Number",
+                schema: "finance",
+                table: "FinanceTransfers",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceTransfers_ToAccountId",
+                schema: "finance",
+                table: "FinanceTransfers",
+                column: "ToAccountId");
         }
 
         /// <inheritdoc />
@@ -445,6 +741,18 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "FinanceArticles",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "FinanceBankStatementLines",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "FinanceBankStatements",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "FinanceDealLines",
                 schema: "finance");
 
             migrationBuilder.DropTable(
@@ -476,11 +784,27 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                 schema: "finance");
 
             migrationBuilder.DropTable(
+                name: "FinanceProducts",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
                 name: "FinanceSettings",
                 schema: "finance");
 
             migrationBuilder.DropTable(
+                name: "FinanceTransfers",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "FinanceDeals",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
                 name: "FinanceInvoices",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "FinancePayments",
                 schema: "finance");
 
             migrationBuilder.DropTable(
