@@ -16,6 +16,7 @@ using Suite.Finance.Application.Receivables;
 using Suite.Finance.Application.Payments;
 using Suite.Finance.Application.Settings;
 using Suite.Finance.Data;
+using Suite.Finance.DemoData;
 using Suite.Finance.EventHandlers;
 using Suite.Finance.Http;
 using Suite.Framework.Data;
@@ -91,6 +92,9 @@ public sealed class FinanceModule : SuiteModule
         endpoints.MapPayments();
         endpoints.MapBankStatements();
     }
+
+    public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        FinanceDemoData.SeedAsync(services, cancellationToken);
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         ArticleService.SeedAsync(services.GetRequiredService<FinanceDbContext>(), cancellationToken);
