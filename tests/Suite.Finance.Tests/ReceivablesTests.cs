@@ -34,14 +34,18 @@ public abstract class ReceivablesTests(SuiteHost host)
         await IssuedAsync(admin, client, 5000m, AsOf.AddDays(1), AsOf.AddDays(10));
         await DraftAsync(admin, client, [Line("Черновик", 1, 7000m, null)], new { issueDate = AsOf.AddDays(-3), dueDate = AsOf.AddDays(-1) });
 
-        // The payments API is not on this branch: allocations go straight into the table aging reads. 40 paid on the
+        // Allocations go straight into the table aging reads, under one payment row (the payments API would post them on
+        // their own days, and this test needs one dated after AsOf and one cancelled). 40 paid on the
         // 91-day invoice by 29.06 counts; 50 paid on 01.07 and 20 paid on 28.06 but cancelled on 29.06 do not.
         using (var scope = host.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<FinanceDbContext>();
-            db.PaymentAllocations.Add(new PaymentAllocation(Guid.NewGuid(), invoices[91], client, AsOf.AddDays(-1), 40m));
-            db.PaymentAllocations.Add(new PaymentAllocation(Guid.NewGuid(), invoices[90], client, AsOf.AddDays(1), 50m));
-            var cancelled = new PaymentAllocation(Guid.NewGuid(), invoices[61], client, AsOf.AddDays(-2), 20m);
+            var payment = new Payment("ПП-ТЕСТ-" + Guid.NewGuid().ToString("N")[..8], AsOf.AddDays(-2), PaymentDirection.Incoming,
+                await FinanceApi.CashDeskAsync(admin), 110m, client, null, await FinanceApi.ArticleAsync(admin, "customer-payments"), PaymentSource.Manual);
+            db.Payments.Add(payment);
+            db.PaymentAllocations.Add(new PaymentAllocation(payment.Id, invoices[91], client, AsOf.AddDays(-1), 40m));
+            db.PaymentAllocations.Add(new PaymentAllocation(payment.Id, invoices[90], client, AsOf.AddDays(1), 50m));
+            var cancelled = new PaymentAllocation(payment.Id, invoices[61], client, AsOf.AddDays(-2), 20m);
             cancelled.Cancel(AsOf.AddDays(-1));
             db.PaymentAllocations.Add(cancelled);
             await db.SaveChangesAsync();
