@@ -95,8 +95,12 @@ export class ReportsPage {
     await this.load();
   }
 
+  /** Loads started so far: a filter changed twice quickly starts two, and only the last may fill the page. */
+  private loads = 0;
+
   private async load(): Promise<void> {
     const params = reportParams(this.filters());
+    const load = ++this.loads;
     this.loading.set(true);
     try {
       const [funnel, velocity, forecast, losses, bySource, ranking] = await Promise.all([
@@ -107,6 +111,7 @@ export class ReportsPage {
         firstValueFrom(this.crm.getSourcesReport(params)),
         firstValueFrom(this.crm.getManagerRankingReport(params)),
       ]);
+      if (load !== this.loads) return;
       this.funnel.set(funnel);
       this.velocity.set(velocity);
       this.forecast.set(forecast);
@@ -117,7 +122,7 @@ export class ReportsPage {
       this.userNames.update((known) => ({ ...known, ...Object.fromEntries(names) }));
       if (!this.filters().ownerId) this.owners.set(ranking.items.map((i) => i.ownerId));
     } finally {
-      this.loading.set(false);
+      if (load === this.loads) this.loading.set(false);
     }
   }
 }

@@ -15,6 +15,7 @@ import { StockService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { problemOf, statusOf } from '../../core/http/problem-details';
+import { CompanyDay, dayIn } from '../../shared/company-day';
 import { confirm } from '../../shared/confirm-dialog';
 import { downloadFile } from '../../shared/download';
 import { parseNumber } from '../products/product-form.page';
@@ -27,14 +28,8 @@ import { DocumentHeader, DocumentHeaderForm } from './document-header';
 import { DocumentLinesTable, LineEdit } from './document-lines-table';
 import { DocumentScanBox, ScanMessage } from './document-scan-box';
 
-/** Today in the browser's time zone as yyyy-MM-dd. */
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-const emptyHeader = (): DocumentHeader => ({ warehouseId: '', targetWarehouseId: '', date: today(), companyId: '', dealId: '', companyName: '', dealTitle: '', reason: '', comment: '' });
+/** Until the company's time zone is known, the browser's day stands in for the new document's date. */
+const emptyHeader = (): DocumentHeader => ({ warehouseId: '', targetWarehouseId: '', date: dayIn(null), companyId: '', dealId: '', companyName: '', dealTitle: '', reason: '', comment: '' });
 
 /**
  * A stock document: a draft being scanned and edited, or a posted/cancelled one shown read-only.
@@ -133,6 +128,7 @@ export class DocumentEditorPage implements OnInit {
   private readonly transloco = inject(TranslocoService);
   private readonly auth = inject(AuthService);
   private readonly scanBox = viewChild(DocumentScanBox);
+  private readonly companyDay = inject(CompanyDay);
 
   /** Route parameters: `kind` on /new/:kind, `id` on an existing document. */
   readonly id = input<string>();
@@ -201,6 +197,12 @@ export class DocumentEditorPage implements OnInit {
       }
     } else if (!this.kind()) {
       this.notFound.set(true);
+    } else {
+      // The server dates movements by the company's day: near midnight the browser's day can be the day before,
+      // and a document dated then would be refused as back-dated behind today's movements.
+      const browserDay = this.header().date;
+      const companyToday = await this.companyDay.today();
+      this.header.update((h) => (h.date === browserDay ? { ...h, date: companyToday } : h));
     }
     await warehousesLoaded;
     setTimeout(() => this.focusScan());
@@ -384,7 +386,7 @@ export class DocumentEditorPage implements OnInit {
     this.header.set({
       warehouseId: doc.warehouseId ?? '',
       targetWarehouseId: doc.targetWarehouseId ?? '',
-      date: doc.date ?? today(),
+      date: doc.date ?? (await this.companyDay.today()),
       companyId: doc.companyId ?? '',
       companyName: doc.companyName ?? '',
       dealTitle: doc.dealTitle ?? '',
