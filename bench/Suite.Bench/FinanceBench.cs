@@ -188,7 +188,11 @@ internal static class FinanceBench
         var step = Stopwatch.StartNew();
         var owner = (await http.GetFromJsonAsync<JsonElement>("/api/account/me")).GetProperty("id").GetGuid();
         var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
-        await FinanceGenerator.InsertReceivablesAsync(database, options.OpenInvoices, 5_000, owner, asOf, seed: 55);
+        var bank = (await http.GetFromJsonAsync<JsonElement>("/api/finance/accounts")).EnumerateArray()
+            .First(a => a.GetProperty("kind").GetString() == "bank").GetProperty("id").GetGuid();
+        var customerPayments = (await http.GetFromJsonAsync<JsonElement>("/api/finance/categories")).EnumerateArray()
+            .First(a => a.GetProperty("code").GetString() == "customer-payments").GetProperty("id").GetGuid();
+        await FinanceGenerator.InsertReceivablesAsync(database, options.OpenInvoices, 5_000, owner, asOf, bank, customerPayments, seed: 55);
         Console.WriteLine($"data     {options.OpenInvoices:N0} open invoices of 5,000 customers by binary COPY in {FinanceGenerator.Seconds(step)}");
         step.Restart();
         foreach (var table in new[] { "FinanceCustomers", "FinanceInvoices", "FinancePaymentAllocations" })

@@ -28,6 +28,10 @@ internal static class FinanceGenerator
         "\"BuyerKpp\", \"BuyerAddress\", \"IssuedAt\", \"PaidOn\", \"CancelledOn\", \"OverdueNotifiedAt\", " +
         "\"CreatedAt\", \"CreatedBy\", \"ModifiedAt\", \"ModifiedBy\", \"ConcurrencyStamp\"";
 
+    private const string PaymentColumns =
+        "\"Id\", \"Number\", \"Date\", \"Direction\", \"AccountId\", \"Amount\", \"CompanyId\", \"Purpose\", \"ArticleId\", \"Status\", " +
+        "\"Source\", \"Allocated\", \"CancelledOn\", \"CreatedAt\", \"CreatedBy\", \"ModifiedAt\", \"ModifiedBy\", \"ConcurrencyStamp\"";
+
     private const string AllocationColumns = "\"Id\", \"PaymentId\", \"InvoiceId\", \"CompanyId\", \"Date\", \"Amount\", \"CancelledOn\"";
 
     /// <summary>Ledger accounts as Suite posts them (Domain/Ledger/Accounts.cs).</summary>
@@ -134,9 +138,11 @@ internal static class FinanceGenerator
     /// <paramref name="count"/> open invoices of <paramref name="customers"/> new customers owned by <paramref name="owner"/>,
     /// issued over the 200 days before <paramref name="asOf"/> with due dates 5–30 days later, so every aging bucket
     /// has some; 30 % partly paid by one allocation. Overdue ones are marked as already announced, so the overdue job
-    /// stays quiet during the measurement.
+    /// stays quiet during the measurement. Each part-payment is a client's payment into <paramref name="bankAccount"/> under
+    /// <paramref name="customerPayments"/>, wholly allocated to its invoice.
     /// </summary>
-    public static async Task<Guid[]> InsertReceivablesAsync(NpgsqlDataSource database, int count, int customers, Guid owner, DateOnly asOf, int seed)
+    public static async Task<Guid[]> InsertReceivablesAsync(NpgsqlDataSource database, int count, int customers, Guid owner, DateOnly asOf,
+        Guid bankAccount, Guid customerPayments, int seed)
     {
         var random = new Random(seed);
         var now = DateTimeOffset.UtcNow;
@@ -211,13 +217,44 @@ internal static class FinanceGenerator
             await writer.CompleteAsync();
         }
 
+        var payments = allocations.Select(_ => Guid.CreateVersion7()).ToArray();
+        await using (var writer = await connection.BeginBinaryImportAsync($"COPY finance.\"FinancePayments\" ({PaymentColumns}) FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var i = 0; i < allocations.Count; i++)
+            {
+                var (_, company, date, amount) = allocations[i];
+                writer.StartRow();
+                writer.Write(payments[i], NpgsqlDbType.Uuid);
+                writer.Write($"БЕНЧ-ПП-{i + 1:D6}", NpgsqlDbType.Varchar);
+                writer.Write(date, NpgsqlDbType.Date);
+                writer.Write("Incoming", NpgsqlDbType.Varchar);
+                writer.Write(bankAccount, NpgsqlDbType.Uuid);
+                writer.Write(amount, NpgsqlDbType.Numeric);
+                writer.Write(company, NpgsqlDbType.Uuid);
+                writer.Write("Оплата по счёту", NpgsqlDbType.Varchar);
+                writer.Write(customerPayments, NpgsqlDbType.Uuid);
+                writer.Write("Posted", NpgsqlDbType.Varchar);
+                writer.Write("Manual", NpgsqlDbType.Varchar);
+                writer.Write(amount, NpgsqlDbType.Numeric);
+                writer.WriteNull();
+                writer.Write(now, NpgsqlDbType.TimestampTz);
+                writer.WriteNull();
+                writer.WriteNull();
+                writer.WriteNull();
+                writer.Write(Guid.NewGuid().ToString("N"), NpgsqlDbType.Varchar);
+            }
+
+            await writer.CompleteAsync();
+        }
+
         await using (var writer = await connection.BeginBinaryImportAsync($"COPY finance.\"FinancePaymentAllocations\" ({AllocationColumns}) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var (invoice, company, date, amount) in allocations)
+            for (var i = 0; i < allocations.Count; i++)
             {
+                var (invoice, company, date, amount) = allocations[i];
                 writer.StartRow();
                 writer.Write(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
-                writer.Write(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+                writer.Write(payments[i], NpgsqlDbType.Uuid);
                 writer.Write(invoice, NpgsqlDbType.Uuid);
                 writer.Write(company, NpgsqlDbType.Uuid);
                 writer.Write(date, NpgsqlDbType.Date);

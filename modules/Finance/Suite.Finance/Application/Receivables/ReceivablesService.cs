@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Finance.Data;
 using Suite.Finance.Domain.Invoices;
 using Suite.Finance.Domain.Ledger;
+using Suite.Finance.Domain.Payments;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.Time;
@@ -26,17 +27,41 @@ internal sealed class ReceivablesService(FinanceDbContext db, ICurrentUser user,
     public async Task<AgingDto> AgingAsync(DateOnly? asOf, CancellationToken cancellationToken)
     {
         var day = asOf ?? clock.Today;
-        var invoices = await OpenInvoicesAsync(day, null, cancellationToken);
-        var companyIds = invoices.Select(i => i.CompanyId).Distinct().ToList();
+        // Summed by the database, per client and bucket: the invoices' totals less the allocations to them. An invoice cannot
+        // be allocated more than its total, so a paid invoice adds nothing to its bucket and per-invoice figures are not needed.
+        // The bucket is told by comparing the due date to the bucket's first day, which both databases compare alike.
+        var (d1, d31, d61, d91) = (day.AddDays(-1), day.AddDays(-31), day.AddDays(-61), day.AddDays(-91));
+        var invoices = IssuedOn(day, null);
+        var totals = await invoices
+            .GroupBy(i => new { i.CompanyId, Bucket = i.DueDate > d1 ? 0 : i.DueDate > d31 ? 1 : i.DueDate > d61 ? 2 : i.DueDate > d91 ? 3 : 4 })
+            .Select(g => new { g.Key.CompanyId, g.Key.Bucket, Amount = g.Sum(i => i.Total) })
+            .ToListAsync(cancellationToken);
+        var paid = await (from a in AllocatedOn(day)
+                join i in invoices on a.InvoiceId equals i.Id
+                group a.Amount by new { i.CompanyId, Bucket = i.DueDate > d1 ? 0 : i.DueDate > d31 ? 1 : i.DueDate > d61 ? 2 : i.DueDate > d91 ? 3 : 4 }
+                into g
+                select new { g.Key.CompanyId, g.Key.Bucket, Amount = g.Sum() })
+            .ToListAsync(cancellationToken);
+        var paidIn = paid.ToDictionary(p => (p.CompanyId, p.Bucket), p => p.Amount);
+        var due = totals.Select(t => (t.CompanyId, t.Bucket, Due: t.Amount - paidIn.GetValueOrDefault((t.CompanyId, t.Bucket))))
+            .Where(t => t.Due != 0).ToList();
+
+        var companyIds = due.Select(t => t.CompanyId).Distinct().ToList();
         var names = await db.Customers.AsNoTracking().Where(c => companyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        var rows = invoices.GroupBy(i => i.CompanyId).Select(g =>
+        var unknown = companyIds.Where(id => !names.ContainsKey(id)).ToList();
+        if (unknown.Count > 0)
+            foreach (var buyer in await invoices.Where(i => unknown.Contains(i.CompanyId)).GroupBy(i => i.CompanyId)
+                         .Select(g => new { g.Key, Name = g.Max(i => i.BuyerName) }).ToListAsync(cancellationToken))
+                names[buyer.Key] = buyer.Name ?? "";
+
+        var rows = due.GroupBy(t => t.CompanyId).Select(g =>
             {
-                var amounts = Sum(g);
-                return new AgingRowDto(g.Key, names.GetValueOrDefault(g.Key) ?? g.First().BuyerName ?? "", amounts.NotDue, amounts.D1_30,
-                    amounts.D31_60, amounts.D61_90, amounts.Over90, amounts.Total);
+                var amounts = Sum(g.Select(t => (t.Bucket, t.Due)));
+                return new AgingRowDto(g.Key, names.GetValueOrDefault(g.Key) ?? "", amounts.NotDue, amounts.D1_30, amounts.D31_60, amounts.D61_90,
+                    amounts.Over90, amounts.Total);
             })
             .OrderByDescending(r => r.Total).ThenBy(r => r.CompanyName).ToList();
-        return new AgingDto(day, rows, Sum(invoices));
+        return new AgingDto(day, rows, Sum(due.Select(t => (t.Bucket, t.Due))));
     }
 
     /// <summary>The client's unpaid invoices on the day, the oldest due first.</summary>
@@ -95,17 +120,12 @@ internal sealed class ReceivablesService(FinanceDbContext db, ICurrentUser user,
         ?? throw new EntityNotFoundException("Customer", companyId);
 
     /// <summary>Every invoice with something left to pay on <paramref name="day"/>, with its bucket.</summary>
-    private async Task<List<OpenInvoice>> OpenInvoicesAsync(DateOnly day, Guid? companyId, CancellationToken cancellationToken)
+    private async Task<List<OpenInvoice>> OpenInvoicesAsync(DateOnly day, Guid companyId, CancellationToken cancellationToken)
     {
-        var invoices = db.Invoices.AsNoTracking().IgnoreAutoIncludes().VisibleTo(user)
-            .Where(i => i.Status != InvoiceStatus.Draft && i.IssueDate <= day && (i.CancelledOn == null || i.CancelledOn > day));
-        if (companyId is { } id)
-            invoices = invoices.Where(i => i.CompanyId == id);
+        var invoices = IssuedOn(day, companyId);
         var rows = await invoices.Select(i => new { i.Id, i.CompanyId, i.Number, i.IssueDate, i.DueDate, i.Total, i.BuyerName })
             .ToListAsync(cancellationToken);
-        // Summed here rather than in SQL: the same exact decimal arithmetic on both databases.
-        var allocations = await db.PaymentAllocations.AsNoTracking()
-            .Where(a => a.Date <= day && (a.CancelledOn == null || a.CancelledOn > day) && invoices.Any(i => i.Id == a.InvoiceId))
+        var allocations = await AllocatedOn(day).Where(a => invoices.Any(i => i.Id == a.InvoiceId))
             .Select(a => new { a.InvoiceId, a.Amount }).ToListAsync(cancellationToken);
         var paid = allocations.GroupBy(a => a.InvoiceId).ToDictionary(g => g.Key, g => g.Sum(a => a.Amount));
         return rows.Select(r => (Row: r, Paid: paid.GetValueOrDefault(r.Id))).Where(r => r.Row.Total - r.Paid > 0)
@@ -119,6 +139,18 @@ internal sealed class ReceivablesService(FinanceDbContext db, ICurrentUser user,
             .ToList();
     }
 
+    /// <summary>The invoices the user may see that stood issued on <paramref name="day"/>: issued by then, not cancelled by then.</summary>
+    private IQueryable<Invoice> IssuedOn(DateOnly day, Guid? companyId)
+    {
+        var invoices = db.Invoices.AsNoTracking().IgnoreAutoIncludes().VisibleTo(user)
+            .Where(i => i.Status != InvoiceStatus.Draft && i.IssueDate <= day && (i.CancelledOn == null || i.CancelledOn > day));
+        return companyId is { } id ? invoices.Where(i => i.CompanyId == id) : invoices;
+    }
+
+    /// <summary>The allocations that stood on <paramref name="day"/>: dated by then, not cancelled by then.</summary>
+    private IQueryable<PaymentAllocation> AllocatedOn(DateOnly day) =>
+        db.PaymentAllocations.AsNoTracking().Where(a => a.Date <= day && (a.CancelledOn == null || a.CancelledOn > day));
+
     /// <summary>Days past the due date: 0 or less is not due (due today included), then 1–30, 31–60, 61–90, over 90.</summary>
     public static string BucketOf(int daysOverdue) => daysOverdue switch
     {
@@ -129,11 +161,12 @@ internal sealed class ReceivablesService(FinanceDbContext db, ICurrentUser user,
         _ => Over90,
     };
 
-    private static AgingAmounts Sum(IEnumerable<OpenInvoice> invoices)
+    /// <summary>Amounts by bucket number: 0 not due, 1 for 1–30 days overdue, 2 for 31–60, 3 for 61–90, 4 over 90.</summary>
+    private static AgingAmounts Sum(IEnumerable<(int Bucket, decimal Due)> amounts)
     {
-        var list = invoices.ToList();
-        decimal In(string bucket) => list.Where(i => i.Bucket == bucket).Sum(i => i.Due);
-        return new AgingAmounts(In(NotDue), In(D1To30), In(D31To60), In(D61To90), In(Over90), list.Sum(i => i.Due));
+        var list = amounts.ToList();
+        decimal In(int bucket) => list.Where(a => a.Bucket == bucket).Sum(a => a.Due);
+        return new AgingAmounts(In(0), In(1), In(2), In(3), In(4), list.Sum(a => a.Due));
     }
 
     private sealed record OpenInvoice(
