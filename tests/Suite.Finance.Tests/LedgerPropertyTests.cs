@@ -40,6 +40,7 @@ public abstract class LedgerPropertyTests(SuiteHost host, int operations)
 
         var invoices = new List<Invoice>();
         var payments = new List<Guid>();
+        var stockDocuments = new List<Guid>();
         var refused = 0;
         for (var op = 0; op < operations; op++)
         {
@@ -113,13 +114,13 @@ public abstract class LedgerPropertyTests(SuiteHost host, int operations)
                     break;
                 }
                 case 9:
-                    await FinanceApi.StockDocumentAsync(admin, new
+                    stockDocuments.Add((await FinanceApi.StockDocumentAsync(admin, new
                     {
                         kind = "receipt", warehouseId = warehouse, lines = new[]
                         {
                             new { productId = products[_random.Next(products.Count)], quantity = (decimal)_random.Next(1, 20), unitCost = _random.Next(1, 1_000_000) / 1000m },
                         },
-                    });
+                    })).GetProperty("id").GetGuid());
                     break;
                 case 10:
                 {
@@ -134,13 +135,15 @@ public abstract class LedgerPropertyTests(SuiteHost host, int operations)
                     var id = (await Json(draft)).GetProperty("id").GetGuid();
                     var posted = await admin.PostAsync($"/api/stock/documents/{id}/post", null);
                     refused += Refused(posted); // not enough in stock
+                    if (posted.IsSuccessStatusCode)
+                        stockDocuments.Add(id);
                     break;
                 }
                 default:
-                    // Cancelling stock documents is left out: with it, 41 drifted from Stock's valuation by thousands
-                    // (both ways) in this test; see the report of this branch. Cancellations are covered by StockBooksTests.
-                    if (payments.Count > 0)
-                        refused += Refused(await admin.PostAsync($"/api/finance/payments/{payments[_random.Next(payments.Count)]}/cancel", null));
+                    // A stock document cancelled, possibly after its goods moved on: a receipt whose goods were shipped is
+                    // refused; one partly shipped from other layers is undone at what is left of it.
+                    if (stockDocuments.Count > 0)
+                        refused += Refused(await admin.PostAsync($"/api/stock/documents/{stockDocuments[_random.Next(stockDocuments.Count)]}/cancel", null));
                     break;
             }
         }

@@ -12,7 +12,7 @@ namespace Suite.Finance.EventHandlers;
 /// <summary>
 /// Books Stock's documents against goods (41), so account 41 follows Stock's value: a receipt Дт 41 Кт 60, a shipment
 /// Дт 90.02 Кт 41, a write-off and a count shortage Дт 91.02 Кт 41, a count surplus Дт 41 Кт 91.01; a transfer moves
-/// goods from 41 to 41 and posts nothing. A cancellation reverses the document's entry on the counter-document's day.
+/// goods from 41 to 41 and posts nothing. A cancellation reverses the document's entry on the counter-document's day, at the values the counter-document took back.
 /// Runs in the inbox's transaction. Deliveries may repeat: one entry per document, a second posts nothing. A day in a
 /// closed period is booked on the first open day, since a handler that refuses would be retried forever.
 /// </summary>
@@ -34,20 +34,26 @@ internal sealed class StockDocumentHandler(FinanceDbContext db, Books books, Art
 
     public async Task HandleAsync(StockDocumentCancelledEto e, CancellationToken cancellationToken)
     {
-        var booked = await db.JournalEntries.AnyAsync(x => x.SourceId == e.DocumentId && x.ReversesEntryId == null, cancellationToken);
-        if (!booked)
+        var booked = await db.JournalEntries.Include(x => x.Postings)
+            .SingleOrDefaultAsync(x => x.SourceId == e.DocumentId && x.ReversesEntryId == null, cancellationToken);
+        var date = await books.FirstOpenDayOnOrAfterAsync(e.Date, cancellationToken);
+        // The lines carry what the counter-document took back, which is what Stock's value lost: a FIFO receipt whose
+        // own layers were partly shipped since is undone at the cost of the layers left, not at its receipt cost.
+        var undone = await EntryAsync(e.DocumentId, e.Number, e.Kind, date, booked?.Postings.FirstOrDefault()?.CompanyId, e.Lines,
+            cancellationToken);
+        if (booked is null)
         {
             // Nothing to reverse: a transfer or a document worth nothing posts no entry. Otherwise the posting has not
             // been handled yet (deliveries out of order): fail, so the inbox tries again after it.
-            var original = await EntryAsync(e.DocumentId, e.Number, e.Kind, e.Date, null, e.Lines, cancellationToken);
-            if (original.Postings.Count > 0)
+            if (undone.Postings.Count > 0)
                 throw new InvalidOperationException($"Stock document {e.Number} is cancelled before its posting was booked; retried later.");
             return;
         }
 
-        var date = await books.FirstOpenDayOnOrAfterAsync(e.Date, cancellationToken);
-        await books.ReverseAsync(e.DocumentId, CancelOperation, date,
-            $"Сторно: {Describe(e.Kind, e.Number)}, отменён документом {e.ReversalNumber}", cancellationToken);
+        if (booked.ReversedByEntryId is not null)
+            return; // a repeated delivery
+        await books.PostAsync(booked.ReverseBy(undone, CancelOperation, date,
+            $"Сторно: {Describe(e.Kind, e.Number)}, отменён документом {e.ReversalNumber}"), cancellationToken);
     }
 
     private async Task<JournalEntry> EntryAsync(Guid documentId, string number, string kind, DateOnly date, Guid? companyId,

@@ -74,12 +74,18 @@ public sealed class JournalEntry : Entity
     }
 
     /// <summary>The reversal (сторно) of this entry dated <paramref name="date"/>: every line again with the opposite sign.</summary>
-    public JournalEntry Reverse(string operation, DateOnly date, string description)
+    public JournalEntry Reverse(string operation, DateOnly date, string description) => ReverseBy(this, operation, date, description);
+
+    /// <summary>
+    /// The reversal of this entry by the lines of <paramref name="undone"/> with the opposite sign: what the operation
+    /// undoes today may be worth other amounts than it was booked at (a FIFO receipt whose own layers were shipped since).
+    /// </summary>
+    public JournalEntry ReverseBy(JournalEntry undone, string operation, DateOnly date, string description)
     {
         if (ReversedByEntryId is not null)
             throw new InvalidOperationException($"Entry {Id} is already reversed.");
         var reversal = new JournalEntry(operation, SourceId, date, description) { ReversesEntryId = Id };
-        reversal._postings.AddRange(_postings.Select(p => p.Negated(reversal.Id, date)));
+        reversal._postings.AddRange(undone._postings.Select(p => p.Negated(reversal.Id, date)));
         ReversedByEntryId = reversal.Id;
         return reversal;
     }
