@@ -30,7 +30,7 @@ internal sealed class ReceivablesService(FinanceDbContext db, ICurrentUser user,
         // Summed by the database, per client and bucket: the invoices' totals less the allocations to them. An invoice cannot
         // be allocated more than its total, so a paid invoice adds nothing to its bucket and per-invoice figures are not needed.
         // The bucket is told by comparing the due date to the bucket's first day, which both databases compare alike.
-        var (d1, d31, d61, d91) = (day.AddDays(-1), day.AddDays(-31), day.AddDays(-61), day.AddDays(-91));
+        var (d1, d31, d61, d91) = (DaysBefore(day, 1), DaysBefore(day, 31), DaysBefore(day, 61), DaysBefore(day, 91));
         var invoices = IssuedOn(day, null);
         var totals = await invoices
             .GroupBy(i => new { i.CompanyId, Bucket = i.DueDate > d1 ? 0 : i.DueDate > d31 ? 1 : i.DueDate > d61 ? 2 : i.DueDate > d91 ? 3 : 4 })
@@ -63,6 +63,9 @@ internal sealed class ReceivablesService(FinanceDbContext db, ICurrentUser user,
             .OrderByDescending(r => r.Total).ThenBy(r => r.CompanyName).ToList();
         return new AgingDto(day, rows, Sum(due.Select(t => (t.Bucket, t.Due))));
     }
+
+    // Held at the calendar's first day: an aging as of 0001-01-01 is empty, not an overflow.
+    private static DateOnly DaysBefore(DateOnly day, int days) => DateOnly.FromDayNumber(Math.Max(0, day.DayNumber - days));
 
     /// <summary>The client's unpaid invoices on the day, the oldest due first.</summary>
     public async Task<IReadOnlyList<AgingInvoiceDto>> AgingOfAsync(Guid companyId, DateOnly? asOf, CancellationToken cancellationToken)
