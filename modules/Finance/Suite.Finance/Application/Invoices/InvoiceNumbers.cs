@@ -16,17 +16,23 @@ internal sealed class InvoiceNumbers(FinanceDbContext db)
             throw new InvalidOperationException("A number is taken inside the transaction that uses it.");
         var table = db.Model.FindEntityType(typeof(InvoiceSeries))!;
         var name = table.GetSchema() is { } schema ? $"\"{schema}\".\"{table.GetTableName()}\"" : $"\"{table.GetTableName()}\"";
-        // A new year's (or a new prefix's) series starts on first use; two first uses at once both get past this insert
-        // and then queue on the row lock of the update below. The table name comes from the model.
+        // One round trip takes the number; the row lock it leaves is held until the commit. A new year's (or a new
+        // prefix's) series starts on first use: two first uses at once both get past the insert and then queue on the
+        // update's row lock. The table name comes from the model.
 #pragma warning disable EF1002
-        await db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO {name} (\"Prefix\", \"Year\", \"LastNumber\") VALUES ({{0}}, {{1}}, 0) ON CONFLICT DO NOTHING",
-            [prefix, year], cancellationToken);
+        async Task<int?> TakeAsync() => (await db.Database.SqlQueryRaw<int>(
+                $"UPDATE {name} SET \"LastNumber\" = \"LastNumber\" + 1 WHERE \"Prefix\" = {{0}} AND \"Year\" = {{1}} RETURNING \"LastNumber\" AS \"Value\"",
+                prefix, year)
+            .ToListAsync(cancellationToken)).Cast<int?>().SingleOrDefault();
+        var number = await TakeAsync();
+        if (number is null)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO {name} (\"Prefix\", \"Year\", \"LastNumber\") VALUES ({{0}}, {{1}}, 0) ON CONFLICT DO NOTHING",
+                [prefix, year], cancellationToken);
+            number = await TakeAsync();
+        }
 #pragma warning restore EF1002
-        await db.InvoiceSeries.Where(s => s.Prefix == prefix && s.Year == year)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastNumber, x => x.LastNumber + 1), cancellationToken);
-        var number = await db.InvoiceSeries.Where(s => s.Prefix == prefix && s.Year == year).Select(s => s.LastNumber)
-            .SingleAsync(cancellationToken);
-        return InvoiceSeries.Format(prefix, year, number);
+        return InvoiceSeries.Format(prefix, year, number!.Value);
     }
 }
