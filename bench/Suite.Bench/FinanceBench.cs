@@ -160,7 +160,7 @@ internal static class FinanceBench
         var (entries, lines) = await FinanceGenerator.InsertLedgerAsync(database, options.LedgerLines, LedgerYear, bank, articles, 5_000, seed: 44);
         Console.WriteLine($"data     {lines:N0} ledger lines in {entries:N0} entries over {LedgerYear} by binary COPY in {FinanceGenerator.Seconds(step)}");
         step.Restart();
-        foreach (var table in new[] { "FinanceJournalEntries", "FinancePostings" })
+        foreach (var table in new[] { "FinanceJournalEntries", "FinancePostings", "FinanceDailyTurnovers" })
             await database.CreateCommand($"VACUUM (ANALYZE) finance.\"{table}\"").ExecuteNonQueryAsync();
         Console.WriteLine($"vacuum   VACUUM ANALYZE in {FinanceGenerator.Seconds(step)}");
 
@@ -171,6 +171,11 @@ internal static class FinanceBench
         if (options.Plans)
             Console.WriteLine($"  plan (direct statement):\n{await ExplainAsync(database, FinanceSql.ProfitAndLoss, new DateOnly(LedgerYear, 1, 1), new DateOnly(LedgerYear + 1, 1, 1))}");
         await MeasureAsync("P&L year, 1M lines", () => RevenueAsync(http, url), direct, lines, options, report);
+        // The same figures from the lines themselves, one client: what the turnovers save.
+        var fromLines = () => ScalarRowsAsync(database, FinanceSql.ProfitAndLossFromLines, new DateOnly(LedgerYear, 1, 1), new DateOnly(LedgerYear + 1, 1, 1));
+        var m = await LoadRunner.RunAsync("P&L from the lines", "direct", fromLines, 1, options.Requests, options.BalancesDuration);
+        report.Add(m, lines);
+        Console.WriteLine($"  measured P&L from the lines, direct x1: {m.Requests} requests, {m.PerSecond:0.0}/s, p50 {m.P50Ms:0.00} ms, p99 {m.P99Ms:0.00} ms");
     }
 
     private static async Task<decimal> RevenueAsync(HttpClient http, string url)

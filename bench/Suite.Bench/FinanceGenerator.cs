@@ -129,6 +129,9 @@ internal static class FinanceGenerator
             await writer.CompleteAsync();
         }
 
+        // The daily turnovers Finance keeps beside its lines (what the P&L reads), added up as the host would have.
+        await using (var totals = new NpgsqlCommand(FinanceSql.TurnoversFromLines, connection))
+            await totals.ExecuteNonQueryAsync();
         return (entries, written);
     }
 

@@ -6,8 +6,22 @@ namespace Suite.Bench;
 /// </summary>
 internal static class FinanceSql
 {
-    /// <summary>The P&amp;L's monthly figures for [$1, $2): revenue net of VAT, cost of sales, expenses, other income and expenses.</summary>
+    /// <summary>The P&amp;L's monthly figures for [$1, $2) from the daily turnovers, as the host reads them.</summary>
     public const string ProfitAndLoss = """
+        SELECT date_trunc('month', "Date")::date AS month,
+               COALESCE(SUM("Credit" - "Debit") FILTER (WHERE "Account" IN ('90.01', '90.03')), 0) AS revenue,
+               COALESCE(SUM("Debit" - "Credit") FILTER (WHERE "Account" = '90.02'), 0) AS cost_of_sales,
+               COALESCE(SUM("Debit" - "Credit") FILTER (WHERE "Account" IN ('26', '44')), 0) AS expenses,
+               COALESCE(SUM("Credit" - "Debit") FILTER (WHERE "Account" = '91.01'), 0) AS other_income,
+               COALESCE(SUM("Debit" - "Credit") FILTER (WHERE "Account" = '91.02'), 0) AS other_expenses
+        FROM finance."FinanceDailyTurnovers"
+        WHERE "Date" >= $1 AND "Date" < $2 AND "Account" IN ('90.01', '90.03', '90.02', '26', '44', '91.01', '91.02')
+        GROUP BY 1
+        ORDER BY 1
+        """;
+
+    /// <summary>The same figures added up from the ledger's lines: what the report would cost without the turnovers.</summary>
+    public const string ProfitAndLossFromLines = """
         SELECT date_trunc('month', "Date")::date AS month,
                COALESCE(SUM("Amount") FILTER (WHERE "CreditAccount" = '90.01'), 0)
                  - COALESCE(SUM("Amount") FILTER (WHERE "DebitAccount" = '90.03'), 0) AS revenue,
@@ -20,6 +34,19 @@ internal static class FinanceSql
           AND ("CreditAccount" IN ('90.01', '91.01') OR "DebitAccount" IN ('90.02', '90.03', '26', '44', '91.02'))
         GROUP BY 1
         ORDER BY 1
+        """;
+
+    /// <summary>Fills finance."FinanceDailyTurnovers" from the lines (empty before; no article is the all-zero id).</summary>
+    public const string TurnoversFromLines = """
+        INSERT INTO finance."FinanceDailyTurnovers" ("Date", "Account", "ArticleId", "Debit", "Credit")
+        SELECT "Date", account, article, SUM(debit), SUM(credit)
+        FROM (SELECT "Date", "DebitAccount" AS account, COALESCE("ArticleId", '00000000-0000-0000-0000-000000000000') AS article,
+                     "Amount" AS debit, 0 AS credit
+              FROM finance."FinancePostings"
+              UNION ALL
+              SELECT "Date", "CreditAccount", COALESCE("ArticleId", '00000000-0000-0000-0000-000000000000'), 0, "Amount"
+              FROM finance."FinancePostings") AS sides
+        GROUP BY "Date", account, article
         """;
 
     /// <summary>Receivables per customer as of $1 (= $2) in the five buckets of days past the due date.</summary>

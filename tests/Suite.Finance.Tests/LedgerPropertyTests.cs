@@ -170,6 +170,22 @@ public abstract class LedgerPropertyTests(SuiteHost host, int operations)
             var debits = await db.Postings.GroupBy(p => p.DebitAccount).Select(g => g.Sum(p => p.Amount)).ToListAsync();
             var credits = await db.Postings.GroupBy(p => p.CreditAccount).Select(g => g.Sum(p => p.Amount)).ToListAsync();
             debits.Sum().ShouldBe(credits.Sum());
+
+            // The daily turnovers the P&L reads are the lines added up, to the kopeck, on every day, account and article.
+            var lines = await db.Postings.Select(p => new { p.Date, p.DebitAccount, p.CreditAccount, p.ArticleId, p.Amount }).ToListAsync();
+            var expected = lines.SelectMany(p => new[]
+                {
+                    (p.Date, Account: p.DebitAccount, Article: p.ArticleId ?? Guid.Empty, Debit: p.Amount, Credit: 0m),
+                    (p.Date, Account: p.CreditAccount, Article: p.ArticleId ?? Guid.Empty, Debit: 0m, Credit: p.Amount),
+                })
+                .GroupBy(t => (t.Date, t.Account, t.Article))
+                .Select(g => (g.Key.Date, g.Key.Account, g.Key.Article, Debit: g.Sum(t => t.Debit), Credit: g.Sum(t => t.Credit)))
+                .OrderBy(t => t.Date).ThenBy(t => t.Account).ThenBy(t => t.Article).ToList();
+            var kept = (await db.DailyTurnovers.ToListAsync())
+                .Select(t => (t.Date, t.Account, Article: t.ArticleId, t.Debit, t.Credit))
+                .OrderBy(t => t.Date).ThenBy(t => t.Account).ThenBy(t => t.Article).ToList();
+            expected.ShouldNotBeEmpty();
+            kept.ShouldBe(expected);
         }
 
         var tb = await FinanceApi.ReportAsync(admin, "trial-balance", today.AddYears(-1), today);

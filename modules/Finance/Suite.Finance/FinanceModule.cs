@@ -96,6 +96,10 @@ public sealed class FinanceModule : SuiteModule
     public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         FinanceDemoData.SeedAsync(services, cancellationToken);
 
-    public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        ArticleService.SeedAsync(services.GetRequiredService<FinanceDbContext>(), cancellationToken);
+    public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<FinanceDbContext>();
+        await ArticleService.SeedAsync(db, cancellationToken);
+        await DailyTurnovers.BuildIfMissingAsync(db, cancellationToken);
+    }
 }

@@ -22,6 +22,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<Posting> Postings => Set<Posting>();
+    public DbSet<DailyTurnover> DailyTurnovers => Set<DailyTurnover>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<InvoiceSeries> InvoiceSeries => Set<InvoiceSeries>();
     public DbSet<PaymentAllocation> PaymentAllocations => Set<PaymentAllocation>();
@@ -39,6 +40,14 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
     {
         base.OnModelCreating(builder);
         builder.ConfigureFinance();
+    }
+
+    /// <summary>Saves the changes, adding the ledger lines among them to the daily turnovers first.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var posted = ChangeTracker.Entries<Posting>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        await Data.DailyTurnovers.AddAsync(this, posted, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)

@@ -121,6 +121,15 @@ public static class FinanceModelBuilderExtensions
             b.HasIndex(p => p.CreditMoneyAccountId);
         });
 
+        builder.Entity<DailyTurnover>(b =>
+        {
+            b.ToTable(prefix + "DailyTurnovers");
+            b.HasKey(t => new { t.Date, t.Account, t.ArticleId });
+            b.Property(t => t.Account).HasMaxLength(10);
+            b.Property(t => t.Debit).HasPrecision(18, 2);
+            b.Property(t => t.Credit).HasPrecision(18, 2);
+        });
+
         builder.Entity<Invoice>(b =>
         {
             b.ToTable(prefix + "Invoices", t =>

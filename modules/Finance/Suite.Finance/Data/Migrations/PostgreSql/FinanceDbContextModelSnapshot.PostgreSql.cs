@@ -528,6 +528,31 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                     b.ToTable("FinanceInvoiceSeries", "finance");
                 });
 
+            modelBuilder.Entity("Suite.Finance.Domain.Ledger.DailyTurnover", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Credit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("Debit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Date", "Account", "ArticleId");
+
+                    b.ToTable("FinanceDailyTurnovers", "finance");
+                });
+
             modelBuilder.Entity("Suite.Finance.Domain.Ledger.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")

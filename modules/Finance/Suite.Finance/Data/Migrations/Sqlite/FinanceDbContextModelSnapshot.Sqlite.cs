@@ -522,6 +522,31 @@ namespace Suite.Finance.Data.Migrations.Sqlite
                     b.ToTable("FinanceInvoiceSeries", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Finance.Domain.Ledger.DailyTurnover", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Credit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Debit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Date", "Account", "ArticleId");
+
+                    b.ToTable("FinanceDailyTurnovers", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Finance.Domain.Ledger.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")
