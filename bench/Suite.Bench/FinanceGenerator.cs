@@ -131,7 +131,11 @@ internal static class FinanceGenerator
 
         // The daily turnovers Finance keeps beside its lines (what the P&L reads), added up as the host would have.
         await using (var totals = new NpgsqlCommand(FinanceSql.TurnoversFromLines, connection))
+        {
+            totals.Parameters.AddWithValue(start);
+            totals.Parameters.AddWithValue(start.AddYears(1));
             await totals.ExecuteNonQueryAsync();
+        }
         return (entries, written);
     }
 

@@ -36,16 +36,19 @@ internal static class FinanceSql
         ORDER BY 1
         """;
 
-    /// <summary>Fills finance."FinanceDailyTurnovers" from the lines (empty before; no article is the all-zero id).</summary>
+    /// <summary>
+    /// Adds the lines of [$1, $2) (the generated year, which the host has not posted in) to finance."FinanceDailyTurnovers";
+    /// no article is the all-zero id.
+    /// </summary>
     public const string TurnoversFromLines = """
         INSERT INTO finance."FinanceDailyTurnovers" ("Date", "Account", "ArticleId", "Debit", "Credit")
         SELECT "Date", account, article, SUM(debit), SUM(credit)
         FROM (SELECT "Date", "DebitAccount" AS account, COALESCE("ArticleId", '00000000-0000-0000-0000-000000000000') AS article,
                      "Amount" AS debit, 0 AS credit
-              FROM finance."FinancePostings"
+              FROM finance."FinancePostings" WHERE "Date" >= $1 AND "Date" < $2
               UNION ALL
               SELECT "Date", "CreditAccount", COALESCE("ArticleId", '00000000-0000-0000-0000-000000000000'), 0, "Amount"
-              FROM finance."FinancePostings") AS sides
+              FROM finance."FinancePostings" WHERE "Date" >= $1 AND "Date" < $2) AS sides
         GROUP BY "Date", account, article
         """;
 

@@ -48,13 +48,13 @@ internal static class DailyTurnovers
             $"{Parameter(nameof(DailyTurnover.ArticleId), r.Article)}, {Parameter(nameof(DailyTurnover.Debit), r.Debit)}, " +
             $"{Parameter(nameof(DailyTurnover.Credit), r.Credit)})"));
         // The table name comes from the model and the values go as parameters.
-#pragma warning disable EF1002
+#pragma warning disable EF1002, EF1003
         await db.Database.ExecuteSqlRawAsync(
             $"INSERT INTO {table} AS t (\"Date\", \"Account\", \"ArticleId\", \"Debit\", \"Credit\") VALUES {values} " +
             "ON CONFLICT (\"Date\", \"Account\", \"ArticleId\") DO UPDATE SET \"Debit\" = t.\"Debit\" + excluded.\"Debit\", " +
             "\"Credit\" = t.\"Credit\" + excluded.\"Credit\"",
             parameters, cancellationToken);
-#pragma warning restore EF1002
+#pragma warning restore EF1002, EF1003
     }
 
     /// <summary>
