@@ -14,6 +14,9 @@ internal sealed class PdfDocument(PageSize size, Func<int, int, string> footer)
     public PdfDocument Add(IBlock block) { blocks.Add(block); return this; }
     public PdfDocument Add(IBox box) { blocks.Add(new WholeBox(box)); return this; }
 
+    /// <summary>A table added to a document breaks across pages; put it in a Stack to keep it whole.</summary>
+    public PdfDocument Add(Table table) => Add((IBlock)table);
+
     public byte[] Render()
     {
         var flow = new PageFlow(size, FooterStyle.LineHeight * 2);
