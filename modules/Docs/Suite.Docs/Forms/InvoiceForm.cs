@@ -25,6 +25,7 @@ internal static class InvoiceForm
             .Add(Party(labels.Supplier, invoice.Supplier.Name, invoice.Supplier.Inn, invoice.Supplier.Kpp, invoice.Supplier.Address, labels))
             .Add(new Spacer(4))
             .Add(Party(labels.Buyer, invoice.Buyer.Name, invoice.Buyer.Inn, invoice.Buyer.Kpp, invoice.Buyer.Address, labels))
+            .Add(DueDate(invoice, labels, language))
             .Add(new Spacer(8))
             .Add(InvoiceLineTable.Build(invoice.Lines, labels, language))
             .Add(new Spacer(4))
@@ -60,6 +61,10 @@ internal static class InvoiceForm
         if (!string.IsNullOrWhiteSpace(address)) parts.Add(address);
         return new Row((16, new TextBlock(label, Normal)), (84, new TextBlock(string.Join(", ", parts), Bold)));
     }
+
+    private static IBox DueDate(InvoicePrint invoice, InvoiceLabels labels, Language language) => invoice.DueDate is { } due
+        ? new Stack(new Spacer(4), new Row((16, new TextBlock(labels.DueDate + ":", Normal)), (84, new TextBlock(PrintFormat.Date(due, language), Bold))))
+        : new Spacer(0);
 
     private static Table Totals(InvoicePrint invoice, InvoiceLabels labels, Language language)
     {

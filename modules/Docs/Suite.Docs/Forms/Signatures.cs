@@ -14,7 +14,7 @@ internal static class Signatures
         var director = Line(labels.Director, organisation.Director, organisation.DirectorSignature);
         var accountant = Line(labels.Accountant, organisation.ChiefAccountant, organisation.AccountantSignature);
         // The stamp overlaps both signature lines, as it does on paper; it takes no room of its own.
-        IBox stamp = organisation.Stamp is { } bytes ? new ImageBox(bytes, 110, 110, offsetX: 150, offsetY: -20) : new Spacer(0);
+        IBox stamp = organisation.Stamp is { } bytes ? new ImageBox(bytes, 110, 110, offsetX: 120, offsetY: -25) : new Spacer(0);
         return new Stack(new Layers(director, stamp), new Spacer(10), accountant);
     }
 
@@ -25,8 +25,8 @@ internal static class Signatures
             ? new Layers(new ImageBox(bytes, 90, 30), new Stack(new Spacer(22), new Rule(0.6f, 0)))
             : new Stack(new Spacer(22), new Rule(0.6f, 0));
         return new Row(
-            (22, new Stack(new Spacer(13), new TextBlock(label, Label))),
+            (28, new Stack(new Spacer(13), new TextBlock(label, Label))),
             (30, signed),
-            (40, new Stack(new Spacer(13), new TextBlock(person, Name))));
+            (36, new Stack(new Spacer(13), new TextBlock(person, Name))));
     }
 }
