@@ -23,19 +23,18 @@ internal sealed class QrBox : IBox
     public void Draw(SKCanvas canvas, float x, float y, float width)
     {
         var cell = side / modules.Length;
-        using var path = new SKPath();
         for (var r = 0; r < modules.Length; r++)
         {
             var row = modules[r];
             // One rectangle per run of dark modules: fewer objects, and no hairline seams between neighbours.
+            // Separate rectangles rather than one path: Skia's PDF backend took twice as long over one path of hundreds of rectangles.
             for (var c = 0; c < row.Length; c++)
             {
                 if (!row[c]) continue;
                 var start = c;
                 while (c + 1 < row.Length && row[c + 1]) c++;
-                path.AddRect(SKRect.Create(x + start * cell, y + r * cell, (c - start + 1) * cell, cell));
+                canvas.DrawRect(SKRect.Create(x + start * cell, y + r * cell, (c - start + 1) * cell, cell), Ink.Fill);
             }
         }
-        canvas.DrawPath(path, Ink.Fill);
     }
 }
