@@ -122,6 +122,16 @@ public sealed class InvoiceFormTests(ITestOutputHelper output)
         plain.Length.ShouldBeLessThan(100 * 1024);
     }
 
+    [Fact]
+    public void Should_Render_Invoices_In_Parallel_Requests()
+    {
+        var pdfs = new byte[8][];
+        Parallel.For(0, pdfs.Length, i => pdfs[i] = InvoiceForm.Render(SampleInvoice.Create(images: true), Language.Russian));
+
+        foreach (var pdf in pdfs)
+            Read(pdf).ShouldContain("Сто двадцать одна тысяча пятьсот один рубль 50 копеек", Case.Sensitive);
+    }
+
     private static TimeSpan TimeHundred(InvoicePrint invoice)
     {
         var watch = Stopwatch.StartNew();

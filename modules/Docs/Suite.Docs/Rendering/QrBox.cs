@@ -23,6 +23,7 @@ internal sealed class QrBox : IBox
     public void Draw(SKCanvas canvas, float x, float y, float width)
     {
         var cell = side / modules.Length;
+        using var paint = Ink.Fill();
         for (var r = 0; r < modules.Length; r++)
         {
             var row = modules[r];
@@ -33,7 +34,7 @@ internal sealed class QrBox : IBox
                 if (!row[c]) continue;
                 var start = c;
                 while (c + 1 < row.Length && row[c + 1]) c++;
-                canvas.DrawRect(SKRect.Create(x + start * cell, y + r * cell, (c - start + 1) * cell, cell), Ink.Fill);
+                canvas.DrawRect(SKRect.Create(x + start * cell, y + r * cell, (c - start + 1) * cell, cell), paint);
             }
         }
     }

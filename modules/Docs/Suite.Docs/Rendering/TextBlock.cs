@@ -15,6 +15,7 @@ internal sealed class TextBlock(string text, TextStyle style) : IBox
     public void Draw(SKCanvas canvas, float x, float y, float width)
     {
         using var font = style.CreateFont();
+        using var paint = Ink.Text();
         var baseline = y + style.Baseline;
         foreach (var line in Lines(width, font))
         {
@@ -24,7 +25,7 @@ internal sealed class TextBlock(string text, TextStyle style) : IBox
                 TextAlign.Right => x + width - font.MeasureText(line),
                 _ => x,
             };
-            canvas.DrawText(line, left, baseline, font, Ink.Text);
+            canvas.DrawText(line, left, baseline, font, paint);
             baseline += style.LineHeight;
         }
     }
