@@ -26,25 +26,26 @@ internal static class SampleInvoice
             "42", new DateOnly(2026, 12, 3), new DateOnly(2026, 12, 10),
             new OrganisationPrint("ООО «Оконный Мир»", "7701234567", "770101001", "123456, г. Москва, ул. Стекольная, д. 5, офис 12",
                 "Петров П. П.", "Сидорова А. В.",
-                Logo: images ? Png(300, 80, SKColors.SteelBlue) : null,
-                DirectorSignature: images ? Png(180, 60, SKColors.DarkBlue) : null,
-                AccountantSignature: images ? Png(180, 60, SKColors.DarkBlue) : null,
-                Stamp: images ? Png(200, 200, SKColors.MediumBlue) : null),
+                Logo: images ? Image(300, 80, SKColors.SteelBlue, SKEncodedImageFormat.Jpeg) : null,
+                DirectorSignature: images ? Image(180, 60, SKColors.DarkBlue) : null,
+                AccountantSignature: images ? Image(180, 60, SKColors.DarkBlue) : null,
+                Stamp: images ? Image(200, 200, SKColors.MediumBlue) : null),
             new BankAccountPrint("ПАО СБЕРБАНК г. Москва", "044525225", "30101810400000000225", "40702810938000012345"),
             new CounterpartyPrint("ООО «Ромашка»", "5003012345", "500301001", "142700, Московская обл., г. Видное, ул. Садовая, д. 1"),
             lines, [new VatPrint(22m, vat)], total, total, Purpose);
     }
 
-    private static byte[] Png(int width, int height, SKColor color)
+    // The logo is a JPEG, the signatures and the stamp are PNGs with transparency, as scans usually are.
+    private static byte[] Image(int width, int height, SKColor color, SKEncodedImageFormat format = SKEncodedImageFormat.Png)
     {
         using var bitmap = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(bitmap))
         {
-            canvas.Clear(SKColors.Transparent);
+            canvas.Clear(format == SKEncodedImageFormat.Png ? SKColors.Transparent : SKColors.White);
             using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Stroke, StrokeWidth = 4, IsAntialias = true };
             canvas.DrawOval(width / 2f, height / 2f, width / 2.5f, height / 2.5f, paint);
         }
-        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        using var data = bitmap.Encode(format, 90);
         return data.ToArray();
     }
 }

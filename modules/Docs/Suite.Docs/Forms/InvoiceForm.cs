@@ -18,7 +18,7 @@ internal static class InvoiceForm
         var document = new PdfDocument(PageSize.A4, (page, pages) => string.Format(labels.PageOf, page, pages));
         if (invoice.Supplier.Logo is { } logo) document.Add(new ImageBox(logo, 160, 40)).Add(new Spacer(6));
         document
-            .Add(BankBlock(invoice, labels))
+            .Add(new Stack(BankBlock(invoice, labels)))
             .Add(new Spacer(10))
             .Add(new TextBlock(Title(invoice, labels, language), new TextStyle(14, Bold: true)))
             .Add(new Rule())
@@ -29,7 +29,7 @@ internal static class InvoiceForm
             .Add(new Spacer(8))
             .Add(InvoiceLineTable.Build(invoice.Lines, labels, language))
             .Add(new Spacer(4))
-            .Add(Totals(invoice, labels, language))
+            .Add(new Stack(Totals(invoice, labels, language)))
             .Add(Closing(invoice, labels, language));
         return document.Render();
     }
