@@ -1,0 +1,4 @@
+namespace Suite.Docs.Forms;
+
+/// <summary>One numbered line of a printed invoice.</summary>
+internal sealed record InvoicePrintLine(int No, string Name, decimal Quantity, string Unit, decimal Price, decimal Amount);

@@ -1,0 +1,3 @@
+namespace Suite.Docs.Rendering;
+
+internal enum TextAlign { Left, Center, Right }
