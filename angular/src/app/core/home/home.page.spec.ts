@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { AuthService } from '../auth/auth.service';
+import { dayIn } from '../../shared/company-day';
 import { allByTestId, byTestId, configureTestBed, http, me, settle } from '../../../testing/testing-providers';
 import { HomePage } from './home.page';
 
@@ -77,8 +78,12 @@ describe('HomePage', () => {
     await signIn(['Crm.Companies', 'Crm.Deals', 'Crm.Deals.ViewAll', 'Crm.Reports']);
     const fixture = TestBed.createComponent(HomePage);
     await fixture.whenStable();
+    // The company's month, not the browser's: a zone 14 hours ahead of UTC is on another day for most of the UTC day.
+    http().expectOne('/api/settings/company').flush({ timeZone: 'Pacific/Kiritimati', concurrencyStamp: 's' });
+    await settle(fixture);
     const funnel = http().expectOne((r) => r.url === '/api/crm/reports/funnel');
-    expect(funnel.request.params.get('from')).toMatch(/^\d{4}-\d{2}-01$/);
+    const today = dayIn('Pacific/Kiritimati');
+    expect([funnel.request.params.get('from'), funnel.request.params.get('to')]).toEqual([`${today.slice(0, 8)}01`, today]);
     funnel.flush({ pipelineId: 'p1', stages: [{ stageId: 's1', name: 'Звонок', kind: 'open', count: 3, amount: 300, conversionToNext: null }] });
     http().expectOne((r) => r.url === '/api/crm/reports/manager-ranking').flush({
       items: [

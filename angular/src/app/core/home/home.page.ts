@@ -5,6 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { BalanceDto, DealDto, DocumentListItemDto, FunnelStageDto, LeadDto, ManagerRankingRowDto } from '../../api/models';
 import { CrmService, StockService } from '../../api/services';
+import { CompanyDay } from '../../shared/company-day';
 import { AuthService } from '../auth/auth.service';
 import { Permissions } from '../auth/permissions';
 import { monthToDate, openStagesOf, ownerLabel, rankingOrder, StageSummary } from './home';
@@ -31,6 +32,7 @@ export class HomePage implements OnInit {
   private readonly auth = inject(AuthService);
   private readonly crm = inject(CrmService);
   private readonly stock = inject(StockService);
+  private readonly day = inject(CompanyDay);
 
   protected readonly userName = computed(() => this.auth.me()?.userName ?? '');
   /** Directors see every deal: their home is the funnel; sales see their own work. */
@@ -96,7 +98,7 @@ export class HomePage implements OnInit {
   }
 
   private async loadDirector(): Promise<void> {
-    const period = monthToDate(new Date());
+    const period = monthToDate(await this.day.today());
     const [funnel, ranking] = await Promise.all([
       firstValueFrom(this.crm.getFunnelReport(period)),
       firstValueFrom(this.crm.getManagerRankingReport(period)),

@@ -36,10 +36,7 @@ export function ownerLabel(row: ManagerRankingRowDto): string {
   return named.ownerName || row.ownerId.slice(0, 8);
 }
 
-/** Today as yyyy-MM-dd and the first of this month: the period a home page's figures cover. */
-export function monthToDate(now: Date): { from: string; to: string } {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const y = now.getFullYear();
-  const m = pad(now.getMonth() + 1);
-  return { from: `${y}-${m}-01`, to: `${y}-${m}-${pad(now.getDate())}` };
+/** The period a home page's figures cover: from the first of the company's month to its today (yyyy-MM-dd). */
+export function monthToDate(today: string): { from: string; to: string } {
+  return { from: `${today.slice(0, 8)}01`, to: today };
 }
