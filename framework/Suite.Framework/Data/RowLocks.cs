@@ -17,8 +17,7 @@ public static class RowLocks
             return;
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("A row lock outside a transaction would be released at once.");
-        var table = db.Model.FindEntityType(typeof(T))!;
-        var name = $"\"{table.GetSchema()}\".\"{table.GetTableName()}\"";
+        var name = db.QuotedTableName<T>();
         // The table name comes from the model, never from input; the ids go as a parameter.
 #pragma warning disable EF1002
         await db.Database.ExecuteSqlRawAsync(

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Suite.Finance.Domain.Ledger;
+using Suite.Framework.Data;
 
 namespace Suite.Finance.Data;
 
@@ -32,7 +33,7 @@ internal static class DailyTurnovers
             .ToList();
 
         var entity = db.Model.FindEntityType(typeof(DailyTurnover))!;
-        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        var table = db.QuotedTableName<DailyTurnover>();
         // Parameters made by the model's own mappings, so each value is stored as EF stores it (on SQLite: dates and
         // ids as text, money in whole ten-thousandths).
         using var factory = db.Database.GetDbConnection().CreateCommand();

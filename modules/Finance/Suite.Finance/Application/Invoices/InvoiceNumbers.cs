@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Finance.Data;
+using Suite.Framework.Data;
 using Suite.Finance.Domain.Invoices;
 
 namespace Suite.Finance.Application.Invoices;
@@ -14,8 +15,7 @@ internal sealed class InvoiceNumbers(FinanceDbContext db)
     {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("A number is taken inside the transaction that uses it.");
-        var table = db.Model.FindEntityType(typeof(InvoiceSeries))!;
-        var name = table.GetSchema() is { } schema ? $"\"{schema}\".\"{table.GetTableName()}\"" : $"\"{table.GetTableName()}\"";
+        var name = db.QuotedTableName<InvoiceSeries>();
         // One round trip takes the number; the row lock it leaves is held until the commit. A new year's (or a new
         // prefix's) series starts on first use: two first uses at once both get past the insert and then queue on the
         // update's row lock. The table name comes from the model.
