@@ -18,7 +18,7 @@ internal static class DocumentEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        documents.MapGet("", (DocumentService service, [AsParameters] DocumentListRequest request, CancellationToken ct) =>
+        documents.MapGet("", (DocumentService service, [AsParameters] GeneratedDocumentListRequest request, CancellationToken ct) =>
                 service.ListAsync(request, ct))
             .WithName("GetDocuments")
             .ProducesValidationProblem();

@@ -10,11 +10,11 @@ namespace Suite.Docs.Application.Documents;
 internal sealed class DocumentService(DocsDbContext db, IFileStore files, ICurrentUser user)
 {
     /// <summary>Newest version first, so the first is the one to hand out.</summary>
-    public async Task<List<DocumentDto>> ListAsync(DocumentListRequest request, CancellationToken cancellationToken) =>
+    public async Task<List<GeneratedDocumentDto>> ListAsync(GeneratedDocumentListRequest request, CancellationToken cancellationToken) =>
         await db.Documents.AsNoTracking().VisibleTo(user)
             .Where(d => d.EntityType == request.EntityType && d.EntityId == request.EntityId)
             .OrderBy(d => d.Kind).ThenByDescending(d => d.Version)
-            .Select(d => new DocumentDto(d.Id, d.Kind, d.Number, d.Title, d.FileName, d.ContentType, d.Size, d.Version, d.CreatedAt))
+            .Select(d => new GeneratedDocumentDto(d.Id, d.Kind, d.Number, d.Title, d.FileName, d.ContentType, d.Size, d.Version, d.CreatedAt))
             .ToListAsync(cancellationToken);
 
     /// <summary>Another owner's document is not found, like one that does not exist.</summary>

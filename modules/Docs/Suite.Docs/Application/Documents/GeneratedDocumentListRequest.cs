@@ -1,4 +1,4 @@
 namespace Suite.Docs.Application.Documents;
 
 /// <summary>The documents of one record of another module (entityType=invoice&amp;entityId=…).</summary>
-internal sealed record DocumentListRequest(string EntityType, Guid EntityId);
+internal sealed record GeneratedDocumentListRequest(string EntityType, Guid EntityId);
