@@ -71,7 +71,7 @@ internal static class DocsApi
     {
         var response = await client.GetAsync($"/api/docs/documents?entityType=invoice&entityId={invoiceId}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await Json(response)).EnumerateArray().ToList();
+        return (await Json(response)).GetProperty("items").EnumerateArray().ToList();
     }
 
     /// <summary>Polls until the invoice's PDF is listed (Docs makes it from Finance's event, so it comes a moment later).</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Docs.Data;
 using Suite.Docs.Domain.Documents;
 using Suite.Framework.Domain;
+using Suite.Framework.Paging;
 using Suite.Framework.Users;
 
 namespace Suite.Docs.Application.Documents;
@@ -9,13 +10,26 @@ namespace Suite.Docs.Application.Documents;
 /// <summary>The documents a user may see (the owner rule) and their files.</summary>
 internal sealed class DocumentService(DocsDbContext db, IFileStore files, ICurrentUser user)
 {
-    /// <summary>Newest version first, so the first is the one to hand out.</summary>
-    public async Task<List<GeneratedDocumentDto>> ListAsync(GeneratedDocumentListRequest request, CancellationToken cancellationToken) =>
-        await db.Documents.AsNoTracking().VisibleTo(user)
-            .Where(d => d.EntityType == request.EntityType && d.EntityId == request.EntityId)
-            .OrderBy(d => d.Kind).ThenByDescending(d => d.Version)
-            .Select(d => new GeneratedDocumentDto(d.Id, d.Kind, d.Number, d.Title, d.FileName, d.ContentType, d.Size, d.Version, d.CreatedAt))
-            .ToListAsync(cancellationToken);
+    // Newest first, so the first item is the one to hand out.
+    private static readonly SortMap<Document> Sorting = new SortMap<Document>("createdAt desc, version desc")
+        .Add("createdAt", d => d.CreatedAt)
+        .Add("version", d => d.Version)
+        .Add("number", d => d.Number)
+        .Add("kind", d => d.Kind);
+
+    public Task<PagedResult<GeneratedDocumentDto>> ListAsync(GeneratedDocumentListRequest request, CancellationToken cancellationToken)
+    {
+        var documents = db.Documents.AsNoTracking().VisibleTo(user);
+        if (!string.IsNullOrWhiteSpace(request.EntityType))
+            documents = documents.Where(d => d.EntityType == request.EntityType);
+        if (request.EntityId is { } entityId)
+            documents = documents.Where(d => d.EntityId == entityId);
+        if (!string.IsNullOrWhiteSpace(request.Filter))
+            documents = documents.Where(d => d.Number.Contains(request.Filter) || d.FileName.Contains(request.Filter));
+        return documents.ToPageAsync(request, Sorting,
+            d => new GeneratedDocumentDto(d.Id, d.Kind, d.Number, d.Title, d.FileName, d.ContentType, d.Size, d.Version, d.CreatedAt),
+            cancellationToken);
+    }
 
     /// <summary>Another owner's document is not found, like one that does not exist.</summary>
     public async Task<DocumentFile> FileAsync(Guid id, CancellationToken cancellationToken)
