@@ -9,13 +9,13 @@ public static class Modules
     public static readonly string[] Names = ["Crm", "Tasks", "Docs", "Finance", "Stock"];
 
     /// <summary>Modules whose Contracts declare integration events (…Eto); the rest have none yet.</summary>
-    public static readonly string[] Publishing = ["Crm", "Finance", "Stock"];
+    public static readonly string[] Publishing = ["Crm", "Docs", "Finance", "Stock"];
 
     /// <summary>Contracts that the host's own parts publish through (identity's people events), besides the business modules'.</summary>
     public static readonly string[] HostContracts = ["Identity"];
 
     /// <summary>Modules that have a Domain namespace; the rest are still empty shells.</summary>
-    public static readonly string[] WithDomain = ["Crm", "Finance", "Stock"];
+    public static readonly string[] WithDomain = ["Crm", "Docs", "Finance", "Stock"];
 
     /// <summary>The namespaces an implementation assembly may use below its root; a Contracts project uses the root and .Events.</summary>
     public static readonly string[] ImplementationLayers = ["Domain", "Application", "Data", "Http", "EventHandlers", "DemoData"];

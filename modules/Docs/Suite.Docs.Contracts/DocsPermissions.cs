@@ -4,4 +4,13 @@ namespace Suite.Docs;
 public static class DocsPermissions
 {
     public const string GroupName = "Docs";
+
+    /// <summary>Generated documents (an issued invoice's PDF). Sales see those of the records they own.</summary>
+    public static class Documents
+    {
+        public const string View = GroupName + ".Documents";
+
+        /// <summary>See every owner's documents; without it only those of one's own records.</summary>
+        public const string ViewAll = View + ".ViewAll";
+    }
 }

@@ -1,12 +1,45 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Suite.Docs.Application.Documents;
 using Suite.Docs.Data;
+using Suite.Docs.EventHandlers;
+using Suite.Docs.Http;
+using Suite.Finance.Events;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
+using Suite.Framework.Permissions;
 
 namespace Suite.Docs;
 
 /// <summary>Document templates, generated documents and attachments.</summary>
 public sealed class DocsModule : SuiteModule
 {
-    public override void ConfigureServices(ModuleServiceContext context) =>
-        context.AddModuleDbContext<DocsDbContext>(DocsDbProperties.Database);
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        context.AddModuleDbContext<DocsDbContext>(DocsDbProperties.Database)
+            .Subscribe<InvoiceIssuedEto, InvoiceIssuedHandler>();
+        context.Services.AddSingleton<PermissionDefinitionProvider, DocsPermissionDefinitions>();
+        context.Services.AddScoped<DocumentService>();
+        // Server mode keeps files in the database so that every host on one PostgreSQL serves the same ones.
+        if (context.Database.Provider == DatabaseProvider.PostgreSql)
+            context.Services.AddScoped<IFileStore, DatabaseFileStore>();
+        else
+        {
+            context.Services.AddSingleton(new DocsFileFolder(Path.Combine(DataPath(context), "docs")));
+            context.Services.AddScoped<IFileStore, FolderFileStore>();
+        }
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDocuments();
+
+    /// <summary>The host's data path (Suite:DataPath), else the folder of the embedded database, which is where the host puts it by default.</summary>
+    private static string DataPath(ModuleServiceContext context)
+    {
+        var configured = context.Configuration["Suite:DataPath"];
+        if (!string.IsNullOrWhiteSpace(configured))
+            return configured;
+        var database = new SqliteConnectionStringBuilder(context.Database.ConnectionString).DataSource;
+        return Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".";
+    }
 }

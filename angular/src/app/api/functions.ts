@@ -185,6 +185,10 @@ export type { ResetUserPassword$Params as ResetUserPassword$Params } from './fn/
 export { resetUserPassword as resetUserPassword } from './fn/identity/reset-user-password';
 export type { GetRoles$Params as GetRoles$Params } from './fn/identity/get-roles';
 export { getRoles as getRoles } from './fn/identity/get-roles';
+export type { GetDocuments$Params as GetDocuments$Params } from './fn/docs/get-documents';
+export { getDocuments as getDocuments } from './fn/docs/get-documents';
+export type { GetDocumentFile$Params as GetDocumentFile$Params } from './fn/docs/get-document-file';
+export { getDocumentFile as getDocumentFile } from './fn/docs/get-document-file';
 export type { GetCustomers$Params as GetCustomers$Params } from './fn/finance/get-customers';
 export { getCustomers as getCustomers } from './fn/finance/get-customers';
 export type { GetCustomer$Params as GetCustomer$Params } from './fn/finance/get-customer';

@@ -5,5 +5,6 @@ export { CrmService } from './services/crm.service';
 export { SettingsService } from './services/settings.service';
 export { AccountService } from './services/account.service';
 export { IdentityService } from './services/identity.service';
+export { DocsService } from './services/docs.service';
 export { FinanceService } from './services/finance.service';
 export { StockService } from './services/stock.service';

@@ -1,10 +1,23 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Docs.Domain.Documents;
 using Suite.Framework.Data;
 
 namespace Suite.Docs.Data;
 
 public sealed class DocsDbContext(DbContextOptions<DocsDbContext> options, SuiteDbContextServices services)
-    : SuiteDbContext(options, services, DocsDbProperties.Database);
+    : SuiteDbContext(options, services, DocsDbProperties.Database)
+{
+    public DbSet<Document> Documents => Set<Document>();
+
+    /// <summary>Documents' bytes in server mode (PostgreSQL); the embedded mode keeps them in a folder instead.</summary>
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ConfigureDocs();
+    }
+}
 
 internal sealed class DocsDesignTimeDbContextFactory() : DesignTimeDbContextFactory<DocsDbContext>(DocsDbProperties.Database)
 {

@@ -37,6 +37,10 @@ export const Permissions = {
     Reports: 'Finance.Reports',
     SettingsManage: 'Finance.Settings.Manage',
   },
+  Docs: {
+    Documents: 'Docs.Documents',
+    DocumentsViewAll: 'Docs.Documents.ViewAll',
+  },
   Identity: {
     Users: 'Identity.Users',
   },

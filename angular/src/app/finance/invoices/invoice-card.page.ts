@@ -1,3 +1,4 @@
+import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -10,13 +11,16 @@ import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { problemOf, statusOf } from '../../core/http/problem-details';
 import { confirm } from '../../shared/confirm-dialog';
+import { downloadFile } from '../../shared/download';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 import { StatusPipe } from '../../shared/formats/status.pipe';
-import { InvoiceDto, PaymentDto } from '../../api/models';
-import { FinanceService } from '../../api/services';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { getDocumentFile } from '../../api/fn/docs/get-document-file';
+import { GeneratedDocumentDto, InvoiceDto, PaymentDto } from '../../api/models';
+import { DocsService, FinanceService } from '../../api/services';
 import { RecordPaymentDialog } from './record-payment.dialog';
 
-/** An invoice: header, buyer, lines with VAT, totals and VAT by rate, its payments; issue, cancel, record a payment. */
+/** An invoice: header, buyer, lines with VAT, totals and VAT by rate, its payments, its PDF; issue, cancel, record a payment. */
 @Component({
   selector: 'app-invoice-card-page',
   imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, FORMAT_PIPES, StatusPipe],
@@ -31,6 +35,9 @@ export class InvoiceCardPage implements OnInit {
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly auth = inject(AuthService);
+  private readonly docs = inject(DocsService);
+  private readonly http = inject(HttpClient);
+  private readonly root = inject(ApiConfiguration).rootUrl;
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -40,6 +47,9 @@ export class InvoiceCardPage implements OnInit {
   protected readonly busy = signal(false);
   protected readonly notFound = signal(false);
   protected readonly banner = signal<string | null>(null);
+  /** The latest PDF Docs made of the issued invoice; null until it exists. */
+  protected readonly pdf = signal<GeneratedDocumentDto | null>(null);
+  protected readonly seesDocuments = this.auth.hasPermission(Permissions.Docs.Documents);
   protected readonly canEdit = this.auth.hasPermission(Permissions.Finance.InvoicesEdit);
   protected readonly canPay = this.auth.hasPermission(Permissions.Finance.PaymentsEdit);
   protected readonly seesPayments = this.auth.hasPermission(Permissions.Finance.Payments);
@@ -52,6 +62,7 @@ export class InvoiceCardPage implements OnInit {
     this.loading.set(true);
     try {
       this.invoice.set(await firstValueFrom(this.finance.getInvoice({ id: this.id() })));
+      void this.loadPdf();
     } catch (error) {
       if (statusOf(error) === 404) this.notFound.set(true);
       else this.fail(error);
@@ -63,7 +74,35 @@ export class InvoiceCardPage implements OnInit {
   protected async issue(): Promise<void> {
     if (!(await confirm(this.dialog, this.transloco.translate('finance.invoice.confirmIssue')))) return;
     const issued = await this.act((id) => this.finance.issueInvoice({ id }));
-    if (issued) this.snackBar.open(this.transloco.translate('finance.invoice.issued', { number: issued.number }), undefined, { duration: 3000 });
+    if (issued) {
+      this.snackBar.open(this.transloco.translate('finance.invoice.issued', { number: issued.number }), undefined, { duration: 3000 });
+      // Docs makes the PDF from Finance's event a moment after the issue: look again for a while.
+      void this.loadPdf(20);
+    }
+  }
+
+  protected downloadPdf(): void {
+    const pdf = this.pdf();
+    if (pdf) void downloadFile(this.http, this.root + getDocumentFile.PATH.replace('{id}', pdf.id), {});
+  }
+
+  /** The invoice's latest PDF; with attempts > 1 it asks again every second until one appears. */
+  private async loadPdf(attempts = 1): Promise<void> {
+    const invoice = this.invoice();
+    if (!this.seesDocuments || !invoice || invoice.status === 'draft') return;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        const page = await firstValueFrom(this.docs.getDocuments({ entityType: 'invoice', entityId: invoice.id, maxResultCount: 1 }));
+        const latest = page.items[0];
+        if (latest) {
+          this.pdf.set(latest);
+          return;
+        }
+      } catch {
+        return; // the card works without its PDF link
+      }
+      if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
   }
 
   protected async cancel(): Promise<void> {

@@ -1,0 +1,6 @@
+namespace Suite.Docs.Application.Documents;
+
+/// <summary>A generated document (Stock has its own DocumentDto) as lists show it; the bytes come from its file endpoint.</summary>
+internal sealed record GeneratedDocumentDto(
+    Guid Id, string Kind, string Number, string Title, string FileName, string ContentType, long Size, int Version,
+    DateTimeOffset CreatedAt);

@@ -1,0 +1,11 @@
+using Suite.Framework.Permissions;
+using static Suite.Docs.DocsPermissions;
+
+namespace Suite.Docs;
+
+internal sealed class DocsPermissionDefinitions : PermissionDefinitionProvider
+{
+    public override void Define(PermissionDefinitionContext context) => context
+        .Add(GroupName, Documents.View, "View and download generated documents (sales: of their own records)", Roles.Director, Roles.Accountant, Roles.Sales)
+        .Add(GroupName, Documents.ViewAll, "See every manager's documents", Roles.Director, Roles.Accountant);
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Suite.Docs.Application.Documents;
+using Suite.Framework.Errors;
+using Suite.Framework.Permissions;
+
+namespace Suite.Docs.Http;
+
+/// <summary>Generated documents of a record and their files.</summary>
+internal static class DocumentEndpoints
+{
+    public static void MapDocuments(this IEndpointRouteBuilder endpoints)
+    {
+        var documents = endpoints.MapGroup("/api/docs/documents").WithTags("Docs").WithValidation()
+            .RequirePermission(DocsPermissions.Documents.View)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        documents.MapGet("", (DocumentService service, [AsParameters] GeneratedDocumentListRequest request, CancellationToken ct) =>
+                service.ListAsync(request, ct))
+            .WithName("GetDocuments")
+            .ProducesValidationProblem();
+        documents.MapGet("/{id:guid}/file", async Task<FileContentHttpResult> (DocumentService service, HttpContext http, Guid id,
+                CancellationToken ct) =>
+            {
+                var file = await service.FileAsync(id, ct);
+                // The browser must save the file, never render it as something it sniffed.
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithName("GetDocumentFile")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}
