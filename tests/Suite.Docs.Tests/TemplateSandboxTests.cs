@@ -68,6 +68,16 @@ public sealed class TemplateSandboxTests
     }
 
     [Fact]
+    public void Should_Throw_When_The_Caller_Cancels_Rather_Than_Blame_The_Template()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<OperationCanceledException>(() =>
+            DocumentTemplate.Render("{{ for line in deal.lines }}{{ line.name }}{{ end }}", SampleTemplateModel.Create(), cancellation: cancelled.Token));
+    }
+
+    [Fact]
     public void Should_Refuse_A_Huge_String_Multiplication() =>
         ShouldFail("{{ 'x' * 100000000 }}", TemplateErrorKind.OutputLimit, "String multiplication exceeds LimitToString `1000000`.", 1, 4);
 

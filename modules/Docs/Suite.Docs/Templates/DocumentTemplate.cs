@@ -36,7 +36,12 @@ internal static class DocumentTemplate
                     $"The document's text is longer than the limit of {limits.OutputLimit} characters.", 0, 0))
                 : TemplateRendering.Of(text);
         }
-        catch (ScriptAbortException abort) when (!cancellation.IsCancellationRequested)
+        catch (ScriptAbortException) when (cancellation.IsCancellationRequested)
+        {
+            // The caller gave up (the request was aborted): not the template's fault, nothing to report.
+            throw new OperationCanceledException(cancellation);
+        }
+        catch (ScriptAbortException abort)
         {
             return TemplateRendering.Failed(new TemplateError(TemplateErrorKind.Timeout,
                 $"The template took longer than {limits.RenderTimeout.TotalSeconds:0.#} s to render.", Line(abort.Span), Column(abort.Span)));
