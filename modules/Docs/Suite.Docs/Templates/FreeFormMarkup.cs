@@ -56,7 +56,10 @@ internal static class FreeFormMarkup
         var hasHeader = cells.Count > 1 && IsSeparator(cells[1]);
         var body = hasHeader ? cells.Skip(2) : cells;
         var columns = cells.Max(c => c.Length);
-        var table = new Table(Enumerable.Repeat(1f, columns).ToArray());
+        // Columns as wide as their longest text, within bounds: a "№" column stays narrow, a name column gets the room.
+        var weights = Enumerable.Range(0, columns)
+            .Select(i => (float)Math.Clamp(cells.Max(row => i < row.Length && !IsSeparator(row) ? row[i].Length : 0), 3, 30)).ToArray();
+        var table = new Table(weights);
         if (hasHeader) table.Header(Row(cells[0], columns, Cells.WithBold()));
         foreach (var row in body) table.Add(Row(row, columns, Cells));
         return table;

@@ -33,14 +33,18 @@ internal static class TemplateBuiltins
             ["empty"] = EmptyScriptObject.Default,
             ["blank"] = EmptyScriptObject.Default,
         };
-        builtins.Import("include", new Func<object?, string>(_ => throw new TemplateRefusal(IncludeRefused)));
-        builtins.Import("include_join", new Func<object?, string>(_ => throw new TemplateRefusal(IncludeRefused)));
+        builtins.Import("include", new Func<object?, object?, object?, string>(RefuseInclude));
+        builtins.Import("include_join", new Func<object?, object?, object?, string>(RefuseInclude));
         builtins.Import("format_money", new Func<object?, string>(value => Number(value, "format_money") is { } n ? PrintFormat.Money(n, Language.Russian) : ""));
         builtins.Import("format_number", new Func<object?, string>(value => Number(value, "format_number") is { } n ? PrintFormat.Quantity(n, Language.Russian) : ""));
         builtins.Import("amount_in_words", new Func<object?, string>(value => Number(value, "amount_in_words") is { } n ? AmountInWords.Write(n, Language.Russian) : ""));
         builtins.Import("format_date", new Func<object?, string>(FormatDate));
         return builtins;
     }
+
+    // Optional arguments, so that any call of include or include_join gets this message rather than an arity error.
+    private static string RefuseInclude(object? name = null, object? second = null, object? third = null) =>
+        throw new TemplateRefusal(IncludeRefused);
 
     private static decimal? Number(object? value, string helper) => value switch
     {
