@@ -61,7 +61,7 @@ public sealed class TemplateSandboxTests
 
         var rendering = DocumentTemplate.Render(body, SampleTemplateModel.Create(), TemplateLimits.Default with { Timeout = TimeSpan.FromMilliseconds(300) });
 
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30), "a billion calls would run for minutes; the bound leaves room for a loaded CI machine");
         rendering.Text.ShouldBeNull();
         rendering.Errors.Single().Kind.ShouldBe(TemplateErrorKind.Timeout);
         rendering.Errors.Single().Message.ShouldBe("The template took longer than 0.3 s to render.");
