@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Crm.Events;
+using Suite.Docs.Application.Cards;
 using Suite.Docs.Application.Documents;
 using Suite.Docs.Data;
 using Suite.Docs.EventHandlers;
@@ -9,6 +11,7 @@ using Suite.Finance.Events;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.Permissions;
+using Suite.Stock.Events;
 
 namespace Suite.Docs;
 
@@ -18,9 +21,32 @@ public sealed class DocsModule : SuiteModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.AddModuleDbContext<DocsDbContext>(DocsDbProperties.Database)
-            .Subscribe<InvoiceIssuedEto, InvoiceIssuedHandler>();
+            .Subscribe<InvoiceIssuedEto, InvoiceIssuedHandler>()
+            .Subscribe<InvoiceIssuedEto, FinanceCardsHandler>()
+            .Subscribe<OrganisationUpdatedEto, FinanceCardsHandler>()
+            .Subscribe<CompanyCreatedEto, CrmCardsHandler>()
+            .Subscribe<CompanyUpdatedEto, CrmCardsHandler>()
+            .Subscribe<CompanyRepublishedEto, CrmCardsHandler>()
+            .Subscribe<CompanyDeletedEto, CrmCardsHandler>()
+            .Subscribe<CompanyMergedEto, CrmCardsHandler>()
+            .Subscribe<ContactCreatedEto, CrmCardsHandler>()
+            .Subscribe<ContactUpdatedEto, CrmCardsHandler>()
+            .Subscribe<DealCreatedEto, CrmCardsHandler>()
+            .Subscribe<DealUpdatedEto, CrmCardsHandler>()
+            .Subscribe<DealRepublishedEto, CrmCardsHandler>()
+            .Subscribe<DealStageChangedEto, CrmCardsHandler>()
+            .Subscribe<DealWonEto, CrmCardsHandler>()
+            .Subscribe<DealLostEto, CrmCardsHandler>()
+            .Subscribe<DealDeletedEto, CrmCardsHandler>()
+            .Subscribe<LeadCreatedEto, CrmCardsHandler>()
+            .Subscribe<ShipmentPostedEto, StockCardsHandler>()
+            .Subscribe<ShipmentCancelledEto, StockCardsHandler>()
+            .Subscribe<ProductCreatedEto, StockCardsHandler>()
+            .Subscribe<ProductUpdatedEto, StockCardsHandler>()
+            .Subscribe<ProductRepublishedEto, StockCardsHandler>();
         context.Services.AddSingleton<PermissionDefinitionProvider, DocsPermissionDefinitions>();
         context.Services.AddScoped<DocumentService>();
+        context.Services.AddScoped<CardDirectory>();
         // Server mode keeps files in the database so that every host on one PostgreSQL serves the same ones.
         if (context.Database.Provider == DatabaseProvider.PostgreSql)
             context.Services.AddScoped<IFileStore, DatabaseFileStore>();

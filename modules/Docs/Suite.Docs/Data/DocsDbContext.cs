@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Docs.Domain.Cards;
 using Suite.Docs.Domain.Documents;
 using Suite.Framework.Data;
 
@@ -8,6 +9,9 @@ public sealed class DocsDbContext(DbContextOptions<DocsDbContext> options, Suite
     : SuiteDbContext(options, services, DocsDbProperties.Database)
 {
     public DbSet<Document> Documents => Set<Document>();
+
+    /// <summary>Docs' copies of the records documents and attachments belong to.</summary>
+    public DbSet<Card> Cards => Set<Card>();
 
     /// <summary>Documents' bytes in server mode (PostgreSQL); the embedded mode keeps them in a folder instead.</summary>
     public DbSet<StoredFile> Files => Set<StoredFile>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Docs.Domain.Cards;
 using Suite.Docs.Domain.Documents;
 
 namespace Suite.Docs.Data;
@@ -25,6 +26,16 @@ public static class DocsModelBuilderExtensions
             // The last guard against a redelivered event making a second document; the handler checks first.
             b.HasIndex(d => new { d.EntityType, d.EntityId, d.Kind, d.SourceEvent }).IsUnique();
             b.HasIndex(d => d.OwnerId);
+        });
+
+        builder.Entity<Card>(b =>
+        {
+            b.ToTable(prefix + "Cards");
+            b.Property(c => c.Id).ValueGeneratedNever();
+            b.Property(c => c.EntityType).HasMaxLength(50).IsRequired();
+            b.Property(c => c.Title).HasMaxLength(500).IsRequired();
+            b.Property(c => c.Data).IsRequired();
+            b.HasIndex(c => c.CompanyId);
         });
 
         builder.Entity<StoredFile>(b =>
