@@ -10,6 +10,7 @@ using Suite.Docs.Http;
 using Suite.Finance.Events;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
+using Suite.Framework.People;
 using Suite.Framework.Permissions;
 using Suite.Stock.Events;
 
@@ -21,6 +22,7 @@ public sealed class DocsModule : SuiteModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.AddModuleDbContext<DocsDbContext>(DocsDbProperties.Database)
+            .KeepPeopleCopies()
             .Subscribe<InvoiceIssuedEto, InvoiceIssuedHandler>()
             .Subscribe<InvoiceIssuedEto, FinanceCardsHandler>()
             .Subscribe<OrganisationUpdatedEto, FinanceCardsHandler>()

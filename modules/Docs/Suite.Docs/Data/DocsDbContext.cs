@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Docs.Domain.Cards;
 using Suite.Docs.Domain.Documents;
 using Suite.Framework.Data;
+using Suite.Framework.People;
 
 namespace Suite.Docs.Data;
 
@@ -12,6 +13,9 @@ public sealed class DocsDbContext(DbContextOptions<DocsDbContext> options, Suite
 
     /// <summary>Docs' copies of the records documents and attachments belong to.</summary>
     public DbSet<Card> Cards => Set<Card>();
+
+    /// <summary>Copies of Suite's users, to print and show people by name.</summary>
+    public DbSet<PersonCopy> People => Set<PersonCopy>();
 
     /// <summary>Documents' bytes in server mode (PostgreSQL); the embedded mode keeps them in a folder instead.</summary>
     public DbSet<StoredFile> Files => Set<StoredFile>();

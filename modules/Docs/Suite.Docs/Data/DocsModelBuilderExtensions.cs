@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Docs.Domain.Cards;
 using Suite.Docs.Domain.Documents;
+using Suite.Framework.People;
 
 namespace Suite.Docs.Data;
 
@@ -9,6 +10,7 @@ public static class DocsModelBuilderExtensions
     public static void ConfigureDocs(this ModelBuilder builder)
     {
         var prefix = DocsDbProperties.Database.TablePrefix;
+        builder.ConfigurePeopleCopies(prefix);
 
         builder.Entity<Document>(b =>
         {

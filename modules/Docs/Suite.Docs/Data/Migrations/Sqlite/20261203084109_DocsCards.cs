@@ -30,10 +30,36 @@ namespace Suite.Docs.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_DocsCards", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DocsPeople",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SupervisorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 800, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocsPeople", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_DocsCards_CompanyId",
                 table: "DocsCards",
                 column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocsPeople_IsActive_FullName",
+                table: "DocsPeople",
+                columns: new[] { "IsActive", "FullName" });
         }
 
         /// <inheritdoc />
@@ -41,6 +67,9 @@ namespace Suite.Docs.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "DocsCards");
+
+            migrationBuilder.DropTable(
+                name: "DocsPeople");
         }
     }
 }

@@ -31,11 +31,39 @@ namespace Suite.Docs.Data.Migrations.PostgreSql
                     table.PrimaryKey("PK_DocsCards", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DocsPeople",
+                schema: "docs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    FullName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Position = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SupervisorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Roles = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(800)", maxLength: 800, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocsPeople", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_DocsCards_CompanyId",
                 schema: "docs",
                 table: "DocsCards",
                 column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocsPeople_IsActive_FullName",
+                schema: "docs",
+                table: "DocsPeople",
+                columns: new[] { "IsActive", "FullName" });
         }
 
         /// <inheritdoc />
@@ -43,6 +71,10 @@ namespace Suite.Docs.Data.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "DocsCards",
+                schema: "docs");
+
+            migrationBuilder.DropTable(
+                name: "DocsPeople",
                 schema: "docs");
         }
     }
