@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Docs.Domain.Automations;
 using Suite.Docs.Domain.Cards;
 using Suite.Docs.Domain.Documents;
+using Suite.Docs.Domain.Templates;
 using Suite.Framework.Data;
 using Suite.Framework.People;
 
@@ -10,6 +12,12 @@ public sealed class DocsDbContext(DbContextOptions<DocsDbContext> options, Suite
     : SuiteDbContext(options, services, DocsDbProperties.Database)
 {
     public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<Template> Templates => Set<Template>();
+
+    public DbSet<DocumentSeries> DocumentSeries => Set<DocumentSeries>();
+
+    public DbSet<DocumentAutomation> DocumentAutomations => Set<DocumentAutomation>();
 
     /// <summary>Docs' copies of the records documents and attachments belong to.</summary>
     public DbSet<Card> Cards => Set<Card>();
