@@ -84,10 +84,9 @@ internal sealed record FormOptions(
             if (value == "|")
             {
                 value = Block(lines, ref i);
-                column = 1;
                 if (!TextKeys.Contains(key) && known.Contains(key))
                 {
-                    Error(number, colon + 2, $"«{key}» — не текст, многострочное значение для него не годится.",
+                    Error(number, column, $"«{key}» — не текст, многострочное значение для него не годится.",
                         $"'{key}' is not a text: it takes no multi-line value.");
                     continue;
                 }

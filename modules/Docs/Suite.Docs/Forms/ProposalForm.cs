@@ -11,6 +11,7 @@ internal static class ProposalForm
 {
     private static readonly TextStyle Normal = new(9);
     private static readonly TextStyle Small = new(7.5f, Align: TextAlign.Right);
+    private const float LabelWeight = 20;
 
     public static byte[] Render(ProposalPrint proposal, Language language, FormOptions options)
     {
@@ -22,14 +23,14 @@ internal static class ProposalForm
             .Add(new Row((35, seller.Logo is { } logo ? new ImageBox(logo, 160, 40) : new Spacer(0)), (65, requisites)))
             .Add(new Rule())
             .Add(new Spacer(4))
-            .Add(Parties.Row(labels.To, proposal.Customer, words));
+            .Add(Parties.Row(labels.To, proposal.Customer, words, LabelWeight));
         if (!string.IsNullOrWhiteSpace(proposal.ContactName))
-            document.Add(new Spacer(2)).Add(Parties.Row(labels.Contact, proposal.ContactName));
+            document.Add(new Spacer(2)).Add(Parties.Row(labels.Contact, proposal.ContactName, LabelWeight));
         document
             .Add(new Spacer(10))
             .Add(FormTitle.Build(labels.Title, options, proposal.Number, proposal.Date, words, language));
         if (!string.IsNullOrWhiteSpace(proposal.Subject))
-            document.Add(new Spacer(2)).Add(Parties.Row(labels.Subject, proposal.Subject));
+            document.Add(new Spacer(2)).Add(Parties.Row(labels.Subject, proposal.Subject, LabelWeight));
         var validUntil = string.Format(labels.ValidUntil, PrintFormat.Date(proposal.Date.AddDays(options.ValidDays), language));
         document
             .Add(FormDocument.Paragraph(options.Intro ?? labels.Intro))

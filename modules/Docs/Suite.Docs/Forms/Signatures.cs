@@ -19,11 +19,11 @@ internal static class Signatures
         return new Stack(Stamped(director, organisation.Stamp), new Spacer(10), accountant);
     }
 
-    /// <summary>"Label ______ Name", the signature image above the line.</summary>
-    public static Row Line(string label, string? person, byte[]? signature) => new(
-        (28, new Stack(new Spacer(13), new TextBlock(label, Label))),
+    /// <summary>"Label ______ Name", the signature image above the line; a long label takes a larger share of the width.</summary>
+    public static Row Line(string label, string? person, byte[]? signature, float labelWeight = 28) => new(
+        (labelWeight, new Stack(new Spacer(13), new TextBlock(label, Label))),
         (30, Signed(signature)),
-        (36, new Stack(new Spacer(13), new TextBlock(person ?? "", Name))));
+        (64 - labelWeight, new Stack(new Spacer(13), new TextBlock(person ?? "", Name))));
 
     /// <summary>One party's block of an act or a waybill: its title, the line and name under it, "М.П." and the stamp.</summary>
     public static IBox Party(string title, string? person, byte[]? signature, byte[]? stamp, FormLabels words)
@@ -37,8 +37,10 @@ internal static class Signatures
     }
 
     /// <summary>Several lines one under another (a waybill's "Отпуск разрешил", "Главный бухгалтер", …).</summary>
-    public static Stack Lines(params (string Label, string? Person, byte[]? Signature)[] lines) =>
-        new(lines.SelectMany((l, i) => i == 0 ? [Line(l.Label, l.Person, l.Signature)] : new IBox[] { new Spacer(6), Line(l.Label, l.Person, l.Signature) }).ToArray());
+    public static Stack Lines(float labelWeight, params (string Label, string? Person, byte[]? Signature)[] lines) =>
+        new(lines.SelectMany((l, i) => i == 0
+            ? [Line(l.Label, l.Person, l.Signature, labelWeight)]
+            : new IBox[] { new Spacer(6), Line(l.Label, l.Person, l.Signature, labelWeight) }).ToArray());
 
     public static IBox Stamped(IBox signed, byte[]? stamp, float offsetX = 120, float offsetY = -25) =>
         stamp is { } bytes ? new Layers(signed, new ImageBox(bytes, 110, 110, offsetX, offsetY)) : signed;

@@ -13,6 +13,8 @@ internal static class WaybillForm
     private static readonly TextStyle Small = new(6.5f, Align: TextAlign.Right);
     private static readonly TextStyle Header = new(7, Bold: true, Align: TextAlign.Center);
     private const float LabelWeight = 12;
+    // The unified form's signature labels are long ("Груз получил грузополучатель").
+    private const float SignatureLabelWeight = 44;
 
     public static byte[] Render(WaybillPrint waybill, Language language, FormOptions options)
     {
@@ -46,7 +48,7 @@ internal static class WaybillForm
         var right = Normal.WithAlign(TextAlign.Right);
         var center = Normal.WithAlign(TextAlign.Center);
         string Money(decimal amount) => PrintFormat.Money(amount, language);
-        var table = new Table(3, 26, 7, 5, 5, 7, 9, 10, 6, 9, 10)
+        var table = new Table(3, 22, 7, 7, 5, 7, 9, 10, 7, 9, 10)
             .Header(Cell.Text(words.No, Header), Cell.Text(labels.Goods, Header), Cell.Text(labels.Code, Header),
                 Cell.Text(labels.Unit, Header), Cell.Text(labels.UnitCode, Header), Cell.Text(labels.Quantity, Header),
                 Cell.Text(labels.Price, Header), Cell.Text(labels.WithoutVat, Header), Cell.Text(labels.VatRate, Header),
@@ -84,13 +86,13 @@ internal static class WaybillForm
             : count == 1 ? labels.ItemOne : labels.ItemMany;
         var summary = string.Format(labels.Summary, count, noun, PrintFormat.Money(waybill.Total, language));
         var shipped = Signatures.Stamped(new Stack(
-            Signatures.Lines(
+            Signatures.Lines(SignatureLabelWeight,
                 (labels.ReleaseAllowed, supplier.Director, supplier.DirectorSignature),
                 (labels.ChiefAccountant, supplier.ChiefAccountant, supplier.AccountantSignature),
                 (labels.ReleasedBy, waybill.ReleasedBy, null)),
             new Spacer(4), new TextBlock(words.Stamp, Normal)), supplier.Stamp, offsetY: -60);
         var received = new Stack(
-            Signatures.Lines((labels.AcceptedBy, null, null), (labels.ReceivedBy, null, null)),
+            Signatures.Lines(SignatureLabelWeight, (labels.AcceptedBy, null, null), (labels.ReceivedBy, null, null)),
             new Spacer(4), new TextBlock(words.Stamp, Normal));
         return new Stack(
             new Spacer(8),
