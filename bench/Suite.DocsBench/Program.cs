@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Suite.Docs.Forms;
+using Suite.Docs.Rendering;
 using Suite.DocsBench;
 
 // Suite.DocsBench (bench/run --docs): renders the built-in forms in process and prints render times and PDF sizes
@@ -41,6 +42,9 @@ Console.WriteLine();
 Console.WriteLine($"one page, {renders} renders each      median ms   p95 ms   mean ms   PDF KB");
 Row("invoice (3 lines, QR code)", () => InvoiceForm.Render(invoice, Language.Russian));
 Row("invoice + logo, signatures, stamp", () => InvoiceForm.Render(withImages, Language.Russian));
+Row("invoice with show_qr: no", () => InvoiceForm.Render(invoice, Language.Russian, FormOptions.Default with { ShowQr = false }));
+Row("the QR code alone on a page", () => new PdfDocument(PageSize.A4, (_, _) => "").Add(new QrBox(PaymentQr.Payload(invoice), 96)).Render());
+Row("the QR code's modules alone (QRCoder)", () => { new QrBox(PaymentQr.Payload(invoice), 96); return []; });
 Row("act", () => ActForm.Render(BenchForms.Act(), Language.Russian, FormOptions.Default));
 Row("waybill ТОРГ-12 (landscape)", () => WaybillForm.Render(BenchForms.Waybill(), Language.Russian, FormOptions.Default));
 Row("proposal", () => ProposalForm.Render(BenchForms.Proposal(), Language.Russian, FormOptions.Default));
@@ -54,14 +58,18 @@ Console.WriteLine($"60-line invoice: {longPages} pages, {longPdf.Length / 1024.0
                   $"({Median(longTimes) / longPages:0.00} ms a page), p95 {Percentile(longTimes, 0.95):0.00} ms");
 
 Console.WriteLine();
-var sequential = Batch(invoices, 1);
-Console.WriteLine($"{invoices:N0} invoices, 1 thread:  {sequential.TotalSeconds:0.00} s, {sequential.TotalMilliseconds / invoices:0.00} ms a page (wall)");
-var parallel = Batch(invoices, threads);
+// Wall time, and the process's CPU time: on a shared machine the CPU time is what the renders themselves cost.
+var (sequential, sequentialCpu) = Batch(invoices, 1);
+Console.WriteLine($"{invoices:N0} invoices, 1 thread:  {sequential.TotalSeconds:0.00} s, {sequential.TotalMilliseconds / invoices:0.00} ms a page (wall), " +
+                  $"{sequentialCpu.TotalMilliseconds / invoices:0.00} ms CPU a page");
+var (parallel, parallelCpu) = Batch(invoices, threads);
 Console.WriteLine($"{invoices:N0} invoices, {threads} threads: {parallel.TotalSeconds:0.00} s, {parallel.TotalMilliseconds / invoices:0.00} ms a page (wall), " +
-                  $"speed-up {sequential / parallel:0.00}x");
+                  $"{parallelCpu.TotalMilliseconds / invoices:0.00} ms CPU a page, speed-up {sequential / parallel:0.00}x");
 var reference = Stopwatch.StartNew();
+var referenceCpu = Process.GetCurrentProcess().TotalProcessorTime;
 for (var i = 0; i < invoices; i++) SkiaOnly.Render(invoice with { Number = i.ToString() });
-Console.WriteLine($"{invoices:N0} reference pages (Skia only), 1 thread: {reference.Elapsed.TotalSeconds:0.00} s");
+Console.WriteLine($"{invoices:N0} reference pages (Skia only), 1 thread: {reference.Elapsed.TotalSeconds:0.00} s, " +
+                  $"{(Process.GetCurrentProcess().TotalProcessorTime - referenceCpu).TotalMilliseconds / invoices:0.00} ms CPU a page");
 Console.WriteLine($"load average {Load()}, GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2");
 return 0;
 
@@ -73,12 +81,13 @@ void Row(string name, Func<byte[]> render)
 }
 
 // Each invoice its own number, as a real batch would be; a thread takes the next one when done.
-TimeSpan Batch(int count, int degree)
+(TimeSpan Wall, TimeSpan Cpu) Batch(int count, int degree)
 {
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var watch = Stopwatch.StartNew();
     Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = degree },
         i => InvoiceForm.Render(invoice with { Number = (1000 + i).ToString() }, Language.Russian));
-    return watch.Elapsed;
+    return (watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
 }
 
 static double[] Measure(int count, Func<byte[]> render)
