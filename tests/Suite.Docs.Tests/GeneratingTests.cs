@@ -244,6 +244,89 @@ public abstract class GeneratingTests(SuiteHost host)
         Flat(await FileTextAsync(admin, documents[0].GetProperty("id").GetGuid())).ShouldContain(deal.CompanyName, Case.Sensitive);
     }
 
+    [Fact]
+    public async Task Should_Print_An_Act_From_An_Issued_Invoice_Under_Its_Own_Number()
+    {
+        var admin = await host.AdminAsync();
+        await SellerAsync(admin);
+        var taxId = UniqueTaxId();
+        var invoice = await IssuedInvoiceAsync(admin, await ClientAsync(admin, taxId));
+        var act = await BuiltInAsync(admin, "act");
+
+        var document = await GeneratedAsync(admin, act, "invoice", invoice.GetProperty("id").GetGuid());
+
+        var number = document.GetProperty("number").GetString()!;
+        number.ShouldMatch($@"^АКТ-{DateTime.UtcNow.Year}-\d{{4}}$");
+        var text = Flat(await FileTextAsync(admin, document.GetProperty("id").GetGuid()));
+        text.ShouldContain(number, Case.Sensitive);
+        text.ShouldContain($"Счёт № {invoice.GetProperty("number").GetString()}", Case.Sensitive);
+        text.ShouldContain($"ИНН {taxId}", Case.Sensitive);
+        text.ShouldContain("Окно ПВХ 1200×1400", Case.Sensitive);
+        text.ShouldContain("42 090,61", Case.Sensitive);
+        text.ShouldContain("Сорок две тысячи девяносто рублей 61 копейка", Case.Sensitive);
+    }
+
+    [Fact]
+    public async Task Should_Print_A_Waybill_For_A_Posted_Shipment_At_The_Deals_Prices()
+    {
+        var admin = await host.AdminAsync();
+        await SellerAsync(admin);
+        var taxId = UniqueTaxId();
+        var deal = await GeneratingApi.DealAsync(admin, taxId);
+        var warehouse = await Json(await admin.PostAsJsonAsync("/api/stock/warehouses", new { name = Unique("Склад") }));
+        var product = await admin.PostAsJsonAsync("/api/stock/products", new
+        {
+            sku = Unique("OK"), name = Unique("Окно ПВХ"), unit = "шт", salePrice = 15_000m, vatRate = 22m,
+        });
+        product.StatusCode.ShouldBe(HttpStatusCode.Created, await product.Content.ReadAsStringAsync());
+        var productId = (await Json(product)).GetProperty("id").GetGuid();
+        var warehouseId = warehouse.GetProperty("id").GetGuid();
+        var receipt = await Json(await admin.PostAsJsonAsync("/api/stock/documents",
+            new { kind = "receipt", warehouseId, lines = new[] { new { productId, quantity = 10m, unitCost = 9_000m } } }));
+        (await admin.PostAsync($"/api/stock/documents/{receipt.GetProperty("id").GetGuid()}/post", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var shipment = await Eventually.Until(() => admin.PostAsJsonAsync("/api/stock/documents", new
+            {
+                kind = "shipment", warehouseId, companyId = deal.Company,
+                lines = new[] { new { productId, quantity = 4m, unitCost = (decimal?)null } },
+            }), r => r.StatusCode == HttpStatusCode.Created, what: "Stock's copy of the company");
+        var shipmentId = (await Json(shipment)).GetProperty("id").GetGuid();
+        (await admin.PostAsync($"/api/stock/documents/{shipmentId}/post", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var waybill = await BuiltInAsync(admin, "waybill");
+
+        var document = await GeneratedAsync(admin, waybill, "shipment", shipmentId);
+
+        document.GetProperty("number").GetString()!.ShouldMatch($@"^ТН-{DateTime.UtcNow.Year}-\d{{4}}$");
+        var text = Flat(await FileTextAsync(admin, document.GetProperty("id").GetGuid()));
+        text.ShouldContain(deal.CompanyName, Case.Sensitive);
+        text.ShouldContain(taxId, Case.Sensitive);
+        // 4 × 15 000,00 (the product's price: the deal sells other goods) + 22 % = 60 000,00 + 13 200,00.
+        text.ShouldContain("60 000,00", Case.Sensitive);
+        text.ShouldContain("13 200,00", Case.Sensitive);
+        text.ShouldContain("73 200,00", Case.Sensitive);
+    }
+
+    [Fact]
+    public async Task Should_Print_A_Proposal_Form_From_A_Deal_And_Refuse_Form_Options_It_Does_Not_Know()
+    {
+        var admin = await host.AdminAsync();
+        await SellerAsync(admin);
+        var deal = await GeneratingApi.DealAsync(admin, UniqueTaxId());
+        var proposal = await BuiltInAsync(admin, "proposal");
+
+        var document = await GeneratedAsync(admin, proposal, "deal", deal.Deal);
+
+        var text = Flat(await FileTextAsync(admin, document.GetProperty("id").GetGuid()));
+        text.ShouldContain(document.GetProperty("number").GetString()!, Case.Sensitive);
+        text.ShouldContain(deal.CompanyName, Case.Sensitive);
+        text.ShouldContain("Сидоров Иван", Case.Sensitive);
+        text.ShouldContain("Монтаж окна", Case.Sensitive);
+        text.ShouldContain("42 000,00", Case.Sensitive);
+
+        var refused = await admin.PutAsJsonAsync($"/api/docs/templates/{proposal}", new { name = "КП", body = "language: ru\nshow_qr: no\n" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await Json(refused)).GetProperty("errors")[0].GetProperty("line").GetInt32().ShouldBe(2);
+    }
+
     /// <summary>pdftotext breaks lines where the layout wrapped them; the assertions read the text as one line.</summary>
     private static string Flat(string text) => Regex.Replace(text, @"\s+", " ");
 }

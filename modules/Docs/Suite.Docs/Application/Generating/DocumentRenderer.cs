@@ -1,4 +1,3 @@
-using Suite.Docs.Application.Documents;
 using Suite.Docs.Domain.Templates;
 using Suite.Docs.Forms;
 using Suite.Docs.Templates;
@@ -25,9 +24,19 @@ internal sealed class DocumentRenderer
         return RenderedFile.OfPdf(FreeFormDocument.Render(rendering.Text!));
     }
 
-    private static RenderedFile RenderForm(DocumentContent content) => content.Kind switch
+    private static RenderedFile RenderForm(DocumentContent content)
     {
-        TemplateKinds.Invoice => RenderedFile.OfPdf(InvoiceForm.Render(InvoicePrints.From(content.Invoice!), Language.Russian)),
-        _ => throw new UnprocessableContentException(TemplateErrors.Code, $"No built-in form for '{content.Kind}'."),
-    };
+        var kind = FormKinds.Of(content.Kind);
+        var parsing = FormOptions.Parse(content.Body, kind);
+        if (!parsing.Succeeded)
+            throw TemplateErrors.Refusal(parsing.Errors);
+        var options = parsing.Options!;
+        return RenderedFile.OfPdf(kind switch
+        {
+            FormKind.Invoice => InvoiceForm.Render(FormPrints.Invoice(content), options.Language, options),
+            FormKind.Act => ActForm.Render(FormPrints.Act(content), options.Language, options),
+            FormKind.Waybill => WaybillForm.Render(FormPrints.Waybill(content), options.Language, options),
+            _ => ProposalForm.Render(FormPrints.Proposal(content), options.Language, options),
+        });
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Docs.Data;
 using Suite.Docs.Domain.Templates;
+using Suite.Docs.Forms;
 
 namespace Suite.Docs.Application.Templates;
 
@@ -22,10 +23,10 @@ internal static class BuiltInTemplates
 
     private static IEnumerable<Template> All(DateTimeOffset at) =>
     [
-        Template.Create("Счёт на оплату", TemplateKinds.Invoice, TemplateFormats.Form, FormBodies.Default(TemplateKinds.Invoice), null, at, InvoiceKey),
-        Template.Create("Акт оказанных услуг", TemplateKinds.Act, TemplateFormats.Form, FormBodies.Default(TemplateKinds.Act), null, at, "act"),
-        Template.Create("Товарная накладная ТОРГ-12", TemplateKinds.Waybill, TemplateFormats.Form, FormBodies.Default(TemplateKinds.Waybill), null, at, "waybill"),
-        Template.Create("Коммерческое предложение", TemplateKinds.Proposal, TemplateFormats.Form, FormBodies.Default(TemplateKinds.Proposal), null, at, "proposal"),
+        Template.Create("Счёт на оплату", TemplateKinds.Invoice, TemplateFormats.Form, FormOptions.DefaultBody(FormKind.Invoice), null, at, InvoiceKey),
+        Template.Create("Акт оказанных услуг", TemplateKinds.Act, TemplateFormats.Form, FormOptions.DefaultBody(FormKind.Act), null, at, "act"),
+        Template.Create("Товарная накладная ТОРГ-12", TemplateKinds.Waybill, TemplateFormats.Form, FormOptions.DefaultBody(FormKind.Waybill), null, at, "waybill"),
+        Template.Create("Коммерческое предложение", TemplateKinds.Proposal, TemplateFormats.Form, FormOptions.DefaultBody(FormKind.Proposal), null, at, "proposal"),
         Template.Create("Договор поставки", TemplateKinds.Contract, TemplateFormats.Text, Contract, null, at, "contract"),
         Template.Create("Сопроводительное письмо", TemplateKinds.Letter, TemplateFormats.Text, Letter, null, at, "letter"),
     ];

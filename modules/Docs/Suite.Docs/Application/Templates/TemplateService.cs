@@ -3,6 +3,7 @@ using Suite.Docs.Application.Cards;
 using Suite.Docs.Application.Generating;
 using Suite.Docs.Data;
 using Suite.Docs.Domain.Templates;
+using Suite.Docs.Forms;
 using Suite.Docs.Templates;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
@@ -47,7 +48,7 @@ internal sealed class TemplateService(DocsDbContext db, CardDirectory cards, Doc
 
     public async Task<TemplateDto> CreateAsync(TemplateInput input, CancellationToken ct)
     {
-        Check(input.Format!, input.Body!);
+        Check(input.Kind!, input.Format!, input.Body!);
         var template = Template.Create(input.Name!.Trim(), input.Kind!, input.Format!, input.Body!, input.NumberPrefix, time.GetUtcNow());
         db.Templates.Add(template);
         await db.SaveChangesAsync(ct);
@@ -57,7 +58,7 @@ internal sealed class TemplateService(DocsDbContext db, CardDirectory cards, Doc
     public async Task<TemplateDto> UpdateAsync(Guid id, TemplateInput input, CancellationToken ct)
     {
         var template = await FindAsync(id, ct);
-        Check(template.Format, input.Body!);
+        Check(template.Kind, template.Format, input.Body!);
         template.Update(input.Name!.Trim(), input.Body!, input.NumberPrefix, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return Dto(template);
@@ -85,9 +86,15 @@ internal sealed class TemplateService(DocsDbContext db, CardDirectory cards, Doc
         return await renderer.RenderAsync(content with { Kind = input.Kind!, Format = input.Format! }, ct);
     }
 
-    private static void Check(string format, string body)
+    private static void Check(string kind, string format, string body)
     {
-        if (format == TemplateFormats.Text && DocumentTemplate.Check(body) is { Count: > 0 } errors)
+        var errors = format switch
+        {
+            TemplateFormats.Text => DocumentTemplate.Check(body),
+            TemplateFormats.Form => FormOptions.Parse(body, FormKinds.Of(kind)).Errors,
+            _ => [],
+        };
+        if (errors.Count > 0)
             throw TemplateErrors.Refusal(errors);
     }
 
