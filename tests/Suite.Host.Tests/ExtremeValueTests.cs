@@ -90,7 +90,12 @@ public abstract class ExtremeValueTests(SuiteHost host)
         ("/api/finance/bank-statements", Takes.Paging, ""),
         ("/api/finance/bank-statements/lines", Takes.Paging, "status=all"),
         ("/api/docs/documents", Takes.Paging, "entityType=invoice&entityId={company}"),
-        ("/api/docs/documents", Takes.Paging, ""),
+        ("/api/docs/documents", Takes.Paging | Takes.Period, ""),
+        ("/api/docs/documents", Takes.Paging, "kind=contract"),
+        ("/api/docs/templates", Takes.Paging, ""),
+        ("/api/docs/templates", Takes.Paging, "entityType=deal"),
+        ("/api/docs/templates/fields", Takes.Nothing, ""),
+        ("/api/docs/automations", Takes.Nothing, ""),
     ];
 
     private static readonly string[] Dates = ["0001-01-01", "9999-12-31", "10000-01-01", "2026-02-30", "-1"];
