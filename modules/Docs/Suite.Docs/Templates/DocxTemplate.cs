@@ -9,7 +9,8 @@ namespace Suite.Docs.Templates;
 /// An uploaded Word template: a .docx with <c>{{ merge fields }}</c> in its text, tables, headers and footers, and
 /// table rows with <c>line.…</c> fields that repeat once per deal line. Each field is rendered by
 /// <see cref="DocumentTemplate"/>, the free-form templates' sandbox, over the same <see cref="TemplateModel"/>: the same
-/// fields, helpers, refusals and limits (the time limit and output limit count for the whole document). Nothing but
+/// fields, helpers, refusals and limits (the output limit counts for the whole document, which also has a time budget
+/// of <see cref="DocumentTimeFactor"/> times the limit). Nothing but
 /// the fields is executed; the rest of the file is kept as Word wrote it.
 /// </summary>
 internal static class DocxTemplate
@@ -58,6 +59,12 @@ internal static class DocxTemplate
     }
 
     private static string Numbered(string name, int index, int count) => count > 1 ? $"{name} {index + 1}" : name;
+
+    /// <summary>
+    /// Each field renders with the free-form limits, time included; the whole document gets this many times the time
+    /// limit, so that a file of a thousand fields each stopping just short of it cannot hold the server for half an hour.
+    /// </summary>
+    public const int DocumentTimeFactor = 5;
 
     /// <summary>Fills one document: the deadline and the output count run across all its fields.</summary>
     private sealed class Filler(TemplateModel model, TemplateLimits limits, CancellationToken cancellation) : IDisposable
@@ -144,8 +151,8 @@ internal static class DocxTemplate
             {
                 stopped = true;
                 Add(TemplateErrorKind.Timeout, "", Localized.Pick(
-                    $"Шаблон заполнялся дольше {limits.RenderTimeout.TotalSeconds:0.#} с.",
-                    $"The template took longer than {limits.RenderTimeout.TotalSeconds:0.#} s to fill."));
+                    $"Шаблон заполнялся дольше {(limits.RenderTimeout * DocumentTimeFactor).TotalSeconds:0.#} с.",
+                    $"The template took longer than {(limits.RenderTimeout * DocumentTimeFactor).TotalSeconds:0.#} s to fill."));
                 return null;
             }
 
@@ -176,7 +183,7 @@ internal static class DocxTemplate
         private static CancellationTokenSource Deadline(TemplateLimits limits, CancellationToken cancellation)
         {
             var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            deadline.CancelAfter(limits.RenderTimeout);
+            deadline.CancelAfter(limits.RenderTimeout * DocumentTimeFactor);
             return deadline;
         }
     }
