@@ -138,6 +138,14 @@ public sealed class DocxTemplateTests
     }
 
     [Fact]
+    public void Should_Print_The_Word_Line_In_A_Block_As_Text()
+    {
+        var docx = Create(Paragraph("{{ if deal.title }}Deal line: {{ deal.title }}{{ end }}"));
+
+        TextOf(Read(Fill(docx)).Body.Elements<Paragraph>().Single()).ShouldBe("Deal line: Остекление офиса");
+    }
+
+    [Fact]
     public void Should_Drop_The_Line_Row_When_There_Is_No_Deal()
     {
         var docx = Create(Table(

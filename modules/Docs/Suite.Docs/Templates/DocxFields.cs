@@ -14,12 +14,11 @@ internal static partial class DocxFields
     private static readonly HashSet<string> Openers = ["if", "for", "while", "case", "func", "capture", "with", "tablerow", "wrap"];
     private static readonly HashSet<string> Inners = ["end", "else", "when"];
 
-    /// <summary>A field: the characters [Start, End) of the paragraph's text, from <c>{{</c> to <c>}}</c>.</summary>
-    public sealed record Field(int Start, int End, string Source)
-    {
-        /// <summary>Whether it prints a line of the deal (<c>line.name</c>), which makes its table row repeat per line.</summary>
-        public bool UsesLine => LineVariable().IsMatch(Source) && !LineLoop().IsMatch(Source);
-    }
+    /// <summary>
+    /// A field: the characters [Start, End) of the paragraph's text, from <c>{{</c> to <c>}}</c>, and whether its tags
+    /// print a line of the deal (<c>line.name</c>), which makes its table row repeat once per line.
+    /// </summary>
+    public sealed record Field(int Start, int End, string Source, bool UsesLine);
 
     /// <summary>A problem found before rendering: an unclosed tag, a block that does not close in its paragraph.</summary>
     public sealed record Problem(int Start, TemplateErrorKind Kind, string Message);
@@ -38,7 +37,8 @@ internal static partial class DocxFields
                     "`{{` is not closed by `}}` in this paragraph: a field must be whole within one paragraph or table cell.")));
                 break;
             }
-            tags.Add(new Field(position, close + 2, text[position..(close + 2)]));
+            var source = text[position..(close + 2)];
+            tags.Add(new Field(position, close + 2, source, UsesLine(source)));
             position = close + 2;
         }
         return (Blocks(text, tags, problems), problems);
@@ -75,7 +75,9 @@ internal static partial class DocxFields
                 problems.Add(new Problem(tag.Start, TemplateErrorKind.Syntax, AcrossParagraphs()));
                 break;
             }
-            fields.Add(new Field(tag.Start, tags[j].End, text[tag.Start..tags[j].End]));
+            // The text between a block's tags is printed, not run: a word "line" in it is not the line.
+            var code = string.Concat(tags.Skip(i).Take(j - i + 1).Select(t => t.Source));
+            fields.Add(new Field(tag.Start, tags[j].End, text[tag.Start..tags[j].End], UsesLine(code)));
             i = j;
         }
         return fields;
@@ -84,6 +86,8 @@ internal static partial class DocxFields
     private static string AcrossParagraphs() => Text.Pick(
         "Блок {{ if }}/{{ for }} должен начинаться и заканчиваться ({{ end }}) в одном абзаце: в шаблоне Word условия и циклы через абзацы, ячейки и строки таблицы не поддерживаются (строки сделки выводит повторяющаяся строка таблицы с полями line.…).",
         "An {{ if }}/{{ for }} block must open and close ({{ end }}) within one paragraph: Word templates do not support conditions or loops across paragraphs, table cells or rows (deal lines come from a repeating table row with line.… fields).");
+
+    private static bool UsesLine(string code) => LineVariable().IsMatch(code) && !LineLoop().IsMatch(code);
 
     private static bool Parses(string source) => DocumentTemplate.Check(source).Count == 0;
 
