@@ -146,6 +146,14 @@ public sealed class DocxTemplateTests
     }
 
     [Fact]
+    public void Should_Read_Word_Typographic_Quotes_In_Tags_As_Plain_Ones()
+    {
+        var docx = Create(Paragraph("«{{ company.inn | string.append “ / ” | string.append «КПП » }}{{ if contact.phone != ‘’ }}, тел.{{ end }}»"));
+
+        TextOf(Read(Fill(docx)).Body.Elements<Paragraph>().Single()).ShouldBe("«5003012345 / КПП , тел.»");
+    }
+
+    [Fact]
     public void Should_Drop_The_Line_Row_When_There_Is_No_Deal()
     {
         var docx = Create(Table(

@@ -37,7 +37,7 @@ internal static partial class DocxFields
                     "`{{` is not closed by `}}` in this paragraph: a field must be whole within one paragraph or table cell.")));
                 break;
             }
-            var source = text[position..(close + 2)];
+            var source = StraightQuotes(text[position..(close + 2)]);
             tags.Add(new Field(position, close + 2, source, UsesLine(source)));
             position = close + 2;
         }
@@ -76,8 +76,9 @@ internal static partial class DocxFields
                 break;
             }
             // The text between a block's tags is printed, not run: a word "line" in it is not the line.
-            var code = string.Concat(tags.Skip(i).Take(j - i + 1).Select(t => t.Source));
-            fields.Add(new Field(tag.Start, tags[j].End, text[tag.Start..tags[j].End], UsesLine(code)));
+            var block = tags.Skip(i).Take(j - i + 1).ToList();
+            var source = string.Concat(block.Select((t, k) => k == 0 ? t.Source : text[block[k - 1].End..t.Start] + t.Source));
+            fields.Add(new Field(tag.Start, tags[j].End, source, UsesLine(string.Concat(block.Select(t => t.Source)))));
             i = j;
         }
         return fields;
@@ -86,6 +87,13 @@ internal static partial class DocxFields
     private static string AcrossParagraphs() => Text.Pick(
         "Блок {{ if }}/{{ for }} должен начинаться и заканчиваться ({{ end }}) в одном абзаце: в шаблоне Word условия и циклы через абзацы, ячейки и строки таблицы не поддерживаются (строки сделки выводит повторяющаяся строка таблицы с полями line.…).",
         "An {{ if }}/{{ for }} block must open and close ({{ end }}) within one paragraph: Word templates do not support conditions or loops across paragraphs, table cells or rows (deal lines come from a repeating table row with line.… fields).");
+
+    /// <summary>
+    /// Word's AutoFormat turns typed quotes into typographic ones (“…” or «…» in Russian, ‘…’), which Scriban does not
+    /// read as quotes: inside a tag they can only have been meant as the plain ones.
+    /// </summary>
+    private static string StraightQuotes(string tag) =>
+        tag.Replace('“', '"').Replace('”', '"').Replace('„', '"').Replace('«', '"').Replace('»', '"').Replace('‘', '\'').Replace('’', '\'');
 
     private static bool UsesLine(string code) => LineVariable().IsMatch(code) && !LineLoop().IsMatch(code);
 
