@@ -17,4 +17,6 @@ internal enum TemplateErrorKind
     OutputLimit,
     /// <summary>Rendering took longer than the time limit.</summary>
     Timeout,
+    /// <summary>An uploaded template is not a Word document (.docx) that can be filled.</summary>
+    File,
 }
