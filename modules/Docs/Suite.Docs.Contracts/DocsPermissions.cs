@@ -12,5 +12,8 @@ public static class DocsPermissions
 
         /// <summary>See every owner's documents; without it only those of one's own records.</summary>
         public const string ViewAll = View + ".ViewAll";
+
+        /// <summary>E-mail a document one may see to a client.</summary>
+        public const string Send = View + ".Send";
     }
 }

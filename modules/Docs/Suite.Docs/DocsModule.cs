@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Docs.Application.Documents;
+using Suite.Docs.Application.Mail;
 using Suite.Docs.Data;
 using Suite.Docs.EventHandlers;
 using Suite.Docs.Http;
@@ -21,6 +23,9 @@ public sealed class DocsModule : SuiteModule
             .Subscribe<InvoiceIssuedEto, InvoiceIssuedHandler>();
         context.Services.AddSingleton<PermissionDefinitionProvider, DocsPermissionDefinitions>();
         context.Services.AddScoped<DocumentService>();
+        context.Services.Configure<SmtpSettings>(context.Configuration.GetSection(SmtpSettings.Section));
+        context.Services.AddScoped<DocumentMailer>();
+        context.Services.AddScoped<DocumentSendingService>();
         // Server mode keeps files in the database so that every host on one PostgreSQL serves the same ones.
         if (context.Database.Provider == DatabaseProvider.PostgreSql)
             context.Services.AddScoped<IFileStore, DatabaseFileStore>();
@@ -31,7 +36,11 @@ public sealed class DocsModule : SuiteModule
         }
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDocuments();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapDocuments();
+        endpoints.MapDocumentMail();
+    }
 
     /// <summary>The host's data path (Suite:DataPath), else the folder of the embedded database, which is where the host puts it by default.</summary>
     private static string DataPath(ModuleServiceContext context)
