@@ -96,6 +96,7 @@ public abstract class ExtremeValueTests(SuiteHost host)
         ("/api/docs/templates", Takes.Paging, "entityType=deal"),
         ("/api/docs/templates/fields", Takes.Nothing, ""),
         ("/api/docs/automations", Takes.Nothing, ""),
+        ("/api/docs/mail/status", Takes.Nothing, ""),
     ];
 
     private static readonly string[] Dates = ["0001-01-01", "9999-12-31", "10000-01-01", "2026-02-30", "-1"];

@@ -15,6 +15,9 @@ public static class DocsPermissions
 
         /// <summary>Make a document from a template on a card one may see, and regenerate one.</summary>
         public const string Generate = View + ".Generate";
+
+        /// <summary>E-mail a document one may see to a client.</summary>
+        public const string Send = View + ".Send";
     }
 
     /// <summary>Write, upload and delete templates (reading them comes with <see cref="Documents.Generate"/>).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Events;
 using Suite.Docs.Application.Automations;
@@ -7,6 +8,7 @@ using Suite.Docs.Application.Cards;
 using FluentValidation;
 using Suite.Docs.Application.Documents;
 using Suite.Docs.Application.Generating;
+using Suite.Docs.Application.Mail;
 using Suite.Docs.Application.Templates;
 using Suite.Docs.Data;
 using Suite.Docs.EventHandlers;
@@ -53,6 +55,9 @@ public sealed class DocsModule : SuiteModule
             .Subscribe<ProductRepublishedEto, StockCardsHandler>();
         context.Services.AddSingleton<PermissionDefinitionProvider, DocsPermissionDefinitions>();
         context.Services.AddScoped<DocumentService>();
+        context.Services.Configure<SmtpSettings>(context.Configuration.GetSection(SmtpSettings.Section));
+        context.Services.AddScoped<DocumentMailer>();
+        context.Services.AddScoped<DocumentSendingService>();
         context.Services.AddScoped<CardDirectory>();
         context.Services.AddScoped<CardModels>();
         context.Services.AddScoped<DocumentContents>();
@@ -76,6 +81,7 @@ public sealed class DocsModule : SuiteModule
         endpoints.MapDocuments();
         endpoints.MapTemplates();
         endpoints.MapDocumentAutomations();
+        endpoints.MapDocumentMail();
     }
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>

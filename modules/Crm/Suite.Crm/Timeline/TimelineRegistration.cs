@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Application.Timeline;
 using Suite.Crm.Data;
 using Suite.Crm.Events;
+using Suite.Docs.Events;
 using Suite.Finance.Events;
 using Suite.Framework.Data;
 using Suite.Stock.Events;
@@ -32,10 +33,13 @@ internal static class TimelineRegistration
         .Subscribe<InvoicePaidEto, InvoicePaidTimelineHandler>()
         .Subscribe<InvoiceOverdueEto, InvoiceOverdueTimelineHandler>()
         .Subscribe<InvoiceCancelledEto, InvoiceCancelledTimelineHandler>()
-        .Subscribe<PaymentReceivedEto, PaymentReceivedTimelineHandler>();
+        .Subscribe<PaymentReceivedEto, PaymentReceivedTimelineHandler>()
+        .Subscribe<DocumentGeneratedEto, DocumentGeneratedTimelineHandler>()
+        .Subscribe<DocumentSentEto, DocumentSentTimelineHandler>();
 
     public static IServiceCollection AddTimeline(this IServiceCollection services) => services
         .AddScoped<TimelineWriter>()
+        .AddScoped<DocumentTimeline>()
         .AddScoped<TimelineService>()
         .AddScoped<ITimelineSubject, CompanyTimelineSubject>()
         .AddScoped<ITimelineSubject, DealTimelineSubject>()

@@ -28,6 +28,9 @@ public sealed class DocsDbContext(DbContextOptions<DocsDbContext> options, Suite
     /// <summary>Documents' bytes in server mode (PostgreSQL); the embedded mode keeps them in a folder instead.</summary>
     public DbSet<StoredFile> Files => Set<StoredFile>();
 
+    /// <summary>Documents e-mailed to clients.</summary>
+    public DbSet<DocumentDispatch> Dispatches => Set<DocumentDispatch>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -80,5 +80,7 @@ public static class DocsModelBuilderExtensions
             b.Property(f => f.Id).ValueGeneratedNever();
             b.Property(f => f.Content).IsRequired();
         });
+
+        builder.ConfigureDispatches(prefix);
     }
 }

@@ -41,6 +41,10 @@ describe('timeline view', () => {
     expect(shipmentLinesOf(item({ kind: 'updated', details: { lines: details.lines } }))).toEqual([]);
   });
 
+  it('shows Docs documents generated and sent with their icons', () => {
+    expect(['documentGenerated', 'documentSent'].map(iconOf)).toEqual(['▤', '✉']);
+  });
+
   it('shows Finance invoices and payments with their icons, and the invoices a payment paid', () => {
     expect(['invoiceIssued', 'invoicePaid', 'invoiceOverdue', 'invoiceCancelled', 'paymentReceived'].map(iconOf))
       .toEqual(['₽', '✔', '⚠', '⊘', '⇊']);

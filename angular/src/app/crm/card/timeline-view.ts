@@ -28,6 +28,8 @@ export const KIND_ICONS: Record<string, string> = {
   invoiceOverdue: '⚠',
   invoiceCancelled: '⊘',
   paymentReceived: '⇊',
+  documentGenerated: '▤',
+  documentSent: '✉',
 };
 
 export function iconOf(kind: string): string {

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Suite.Crm.Domain.Timeline;
+using Suite.Crm.Timeline;
 using Suite.Framework.Localization;
 
 namespace Suite.Crm.Application.Timeline;
@@ -35,8 +37,27 @@ internal static class TimelineTitles
             TimelineKinds.Comment => Text.Pick("Комментарий", "Comment"),
             TimelineKinds.Call => Text.Pick("Звонок", "Call"),
             TimelineKinds.Meeting => Text.Pick($"Встреча{Quoted(t.Title)}", $"Meeting{Quoted(t.Title)}"),
+            DocumentGeneratedTimelineHandler.Kind => Version(t) > 1
+                ? Text.Pick($"Документ{Quoted(t.Title)} обновлён, версия {Version(t)}", $"Document{Quoted(t.Title)} regenerated, version {Version(t)}")
+                : Text.Pick($"Документ{Quoted(t.Title)} создан", $"Document{Quoted(t.Title)} generated"),
+            DocumentSentTimelineHandler.Kind => Text.Pick(
+                $"Документ{Quoted(t.Title)} отправлен на {Recipients(t)}", $"Document{Quoted(t.Title)} sent to {Recipients(t)}"),
             _ => t.Title ?? t.Kind,
         };
+    }
+
+    private static int Version(TimelineItem t) =>
+        Detail(t, "version") is { ValueKind: JsonValueKind.Number } v && v.TryGetInt32(out var version) ? version : 1;
+
+    private static string Recipients(TimelineItem t) =>
+        Detail(t, "to") is { ValueKind: JsonValueKind.Array } to ? string.Join(", ", to.EnumerateArray().Select(a => a.GetString())) : "";
+
+    private static JsonElement? Detail(TimelineItem t, string name)
+    {
+        using var details = JsonDocument.Parse(t.Details);
+        return details.RootElement.ValueKind == JsonValueKind.Object && details.RootElement.TryGetProperty(name, out var value)
+            ? value.Clone()
+            : null;
     }
 
     /// <summary>« » around a name, unless it has its own (ООО «Ромашка»).</summary>
