@@ -6,6 +6,8 @@ namespace Suite.Docs;
 internal sealed class DocsPermissionDefinitions : PermissionDefinitionProvider
 {
     public override void Define(PermissionDefinitionContext context) => context
-        .Add(GroupName, Documents.View, "View and download generated documents (sales: of their own records)", Roles.Director, Roles.Accountant, Roles.Sales)
-        .Add(GroupName, Documents.ViewAll, "See every manager's documents", Roles.Director, Roles.Accountant);
+        .Add(GroupName, Documents.View, "View and download generated documents (sales: of their own records)", Roles.Director, Roles.Accountant, Roles.Sales, Roles.Warehouse)
+        .Add(GroupName, Documents.ViewAll, "See every manager's documents", Roles.Director, Roles.Accountant)
+        .Add(GroupName, Documents.Generate, "Make documents from templates on cards", Roles.Director, Roles.Accountant, Roles.Sales, Roles.Warehouse)
+        .Add(GroupName, DocsPermissions.Templates.Manage, "Write and upload document templates and automations", Roles.Director);
 }

@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Docs.Domain.Automations;
+using Suite.Docs.Domain.Cards;
 using Suite.Docs.Domain.Documents;
+using Suite.Docs.Domain.Templates;
 using Suite.Framework.Data;
+using Suite.Framework.People;
 
 namespace Suite.Docs.Data;
 
@@ -8,6 +12,18 @@ public sealed class DocsDbContext(DbContextOptions<DocsDbContext> options, Suite
     : SuiteDbContext(options, services, DocsDbProperties.Database)
 {
     public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<Template> Templates => Set<Template>();
+
+    public DbSet<DocumentSeries> DocumentSeries => Set<DocumentSeries>();
+
+    public DbSet<DocumentAutomation> DocumentAutomations => Set<DocumentAutomation>();
+
+    /// <summary>Docs' copies of the records documents and attachments belong to.</summary>
+    public DbSet<Card> Cards => Set<Card>();
+
+    /// <summary>Copies of Suite's users, to print and show people by name.</summary>
+    public DbSet<PersonCopy> People => Set<PersonCopy>();
 
     /// <summary>Documents' bytes in server mode (PostgreSQL); the embedded mode keeps them in a folder instead.</summary>
     public DbSet<StoredFile> Files => Set<StoredFile>();
