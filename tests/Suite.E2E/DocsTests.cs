@@ -51,12 +51,19 @@ public sealed class DocsTests(SuiteFixture fixture, ITestOutputHelper output) : 
             await Expect(row).ToContainTextAsync(template);
         });
 
-    /// <summary>Docs hears of a card through the bus; until then the card's attachments answer 404.</summary>
+    /// <summary>Docs hears of a card through the bus; until then a preview from it answers 404.</summary>
     private static async Task DocsKnowsAsync(HttpClient api, string entityType, Guid id)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await api.GetAsync($"/api/docs/attachments?entityType={entityType}&entityId={id}")).StatusCode == HttpStatusCode.NotFound)
+        while (true)
         {
+            var preview = await api.PostAsJsonAsync("/api/docs/templates/preview",
+                new { kind = "letter", format = "text", body = "Здравствуйте", entityType, entityId = id });
+            if (preview.StatusCode != HttpStatusCode.NotFound)
+            {
+                preview.EnsureSuccessStatusCode();
+                return;
+            }
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"Docs did not hear of {entityType} {id} in 20 s.");
             await Task.Delay(200);
         }
