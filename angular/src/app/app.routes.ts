@@ -52,6 +52,11 @@ export const routes: Routes = [
         canMatch: [anyPermissionGuard(Object.values(Permissions.Finance))],
         loadChildren: () => import('./finance/finance.routes').then((m) => m.FINANCE_ROUTES),
       },
+      {
+        path: 'docs',
+        canMatch: [anyPermissionGuard([Permissions.Docs.Documents, Permissions.Docs.Templates])],
+        loadChildren: () => import('./docs/docs.routes').then((m) => m.DOCS_ROUTES),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -11,11 +11,12 @@ internal static class SecurityHeaders
     /// <summary>
     /// Scripts only from Suite's origin, never inline (the Angular build inlines no script: critical-CSS
     /// inlining is off in angular.json for that reason). Styles may be inline because Angular puts each
-    /// component's styles in a &lt;style&gt; element at run time.
+    /// component's styles in a &lt;style&gt; element at run time. Frames may show blob: URLs: the template
+    /// editor's preview is a PDF the app fetched (with the session) and shows from memory.
     /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "font-src 'self' data:; connect-src 'self'; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
     /// The API reference page (/scalar) configures itself with an inline script; it shows the public

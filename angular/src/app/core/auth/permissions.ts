@@ -40,6 +40,10 @@ export const Permissions = {
   Docs: {
     Documents: 'Docs.Documents',
     DocumentsViewAll: 'Docs.Documents.ViewAll',
+    DocumentsGenerate: 'Docs.Documents.Generate',
+    DocumentsSend: 'Docs.Documents.Send',
+    Templates: 'Docs.Templates',
+    Attachments: 'Docs.Attachments',
   },
   Identity: {
     Users: 'Identity.Users',

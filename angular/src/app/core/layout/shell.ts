@@ -46,6 +46,8 @@ const NAV: readonly NavEntry[] = [
   { path: '/finance/reports/trial-balance', label: 'financeReports.nav.trialBalance', permission: Permissions.Finance.Reports, testId: 'nav-finance-trial-balance' },
   { path: '/finance/accounts', label: 'nav.financeAccounts', permission: Permissions.Finance.Payments, testId: 'nav-finance-accounts' },
   { path: '/finance/organisation', label: 'nav.financeOrganisation', permission: Permissions.Finance.SettingsManage, testId: 'nav-finance-organisation' },
+  { path: '/docs/documents', label: 'nav.docsDocuments', permission: Permissions.Docs.Documents, testId: 'nav-docs-documents' },
+  { path: '/docs/templates', label: 'nav.docsTemplates', permission: Permissions.Docs.Templates, testId: 'nav-docs-templates' },
   { path: '/settings/company', label: 'nav.companySettings', permission: Permissions.Settings.Company, testId: 'nav-company-settings' },
   { path: '/admin/users', label: 'nav.users', permission: Permissions.Identity.Users, testId: 'nav-users' },
 ];

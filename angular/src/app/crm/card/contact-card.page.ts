@@ -9,11 +9,12 @@ import { CrmService } from '../../api/services';
 import { statusOf } from '../../core/http/problem-details';
 import { contactName, customFieldRows } from './contact-view';
 import { TimelineComponent } from './timeline.component';
+import { CardDocs } from '../../docs/card/card-docs';
 
 /** A contact person's card: their fields on the left, their history on the right. */
 @Component({
   selector: 'app-contact-card-page',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, TimelineComponent],
+  imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, TimelineComponent, CardDocs],
   templateUrl: './contact-card.page.html',
   styleUrl: './card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -14,6 +14,7 @@ import { Permissions } from '../../core/auth/permissions';
 import { problemOf, statusOf } from '../../core/http/problem-details';
 import { contactName } from './contact-view';
 import { TimelineComponent } from './timeline.component';
+import { CardDocs } from '../../docs/card/card-docs';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 
 /** A deal's card: fields, stage and lines on the left, its history on the right. */
@@ -28,6 +29,7 @@ import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
     MatSelectModule,
     TranslocoPipe,
     TimelineComponent,
+    CardDocs,
   ],
   templateUrl: './deal-card.page.html',
   styleUrl: './card.scss',

@@ -15,6 +15,7 @@ import { CrmService } from '../../api/services';
 import { fieldErrors, problemOf, statusOf } from '../../core/http/problem-details';
 import { confirm } from '../../shared/confirm-dialog';
 import { TimelineComponent } from '../card/timeline.component';
+import { CardDocs } from '../../docs/card/card-docs';
 import { openConvertDialog } from './convert-dialog';
 import { askJunkReason } from './junk-dialog';
 
@@ -33,6 +34,7 @@ type TextField = (typeof LEAD_TEXT_FIELDS)[number] | 'comment';
     MatProgressBarModule,
     TranslocoPipe,
     TimelineComponent,
+    CardDocs,
   ],
   templateUrl: './lead-form.page.html',
   styles: `

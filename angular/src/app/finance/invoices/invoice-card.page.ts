@@ -19,11 +19,12 @@ import { getDocumentFile } from '../../api/fn/docs/get-document-file';
 import { GeneratedDocumentDto, InvoiceDto, PaymentDto } from '../../api/models';
 import { DocsService, FinanceService } from '../../api/services';
 import { RecordPaymentDialog } from './record-payment.dialog';
+import { CardDocs } from '../../docs/card/card-docs';
 
 /** An invoice: header, buyer, lines with VAT, totals and VAT by rate, its payments, its PDF; issue, cancel, record a payment. */
 @Component({
   selector: 'app-invoice-card-page',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, FORMAT_PIPES, StatusPipe],
+  imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, FORMAT_PIPES, StatusPipe, CardDocs],
   templateUrl: './invoice-card.page.html',
   styleUrl: '../finance.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

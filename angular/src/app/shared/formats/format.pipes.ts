@@ -1,6 +1,6 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
-import { formatAmount, formatDay, formatDayTime, formatMoney, formatMonth, formatQuantity, formatShare } from './formats';
+import { formatAmount, formatDay, formatDayTime, formatFileSize, formatMoney, formatMonth, formatQuantity, formatShare } from './formats';
 
 /*
  * The pipes read the active UI language on every check (pure: false) because the language changes at run time
@@ -79,5 +79,13 @@ export class MonthPipe extends LocalePipe implements PipeTransform {
   }
 }
 
+/** `{{ attachment.size | fileSize }}` → `1,5 МБ`. */
+@Pipe({ name: 'fileSize', pure: false })
+export class FileSizePipe extends LocalePipe implements PipeTransform {
+  transform(bytes: number | string | null | undefined): string {
+    return this.cached([bytes], (l) => formatFileSize(bytes, l));
+  }
+}
+
 /** Every format pipe, for a page's imports. */
-export const FORMAT_PIPES = [MoneyPipe, AmountPipe, QuantityPipe, SharePipe, DayPipe, DayTimePipe, MonthPipe] as const;
+export const FORMAT_PIPES = [MoneyPipe, AmountPipe, QuantityPipe, SharePipe, DayPipe, DayTimePipe, MonthPipe, FileSizePipe] as const;

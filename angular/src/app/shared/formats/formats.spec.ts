@@ -1,4 +1,4 @@
-import { formatAmount, formatDay, formatDayTime, formatMoney, formatMonth, formatQuantity, formatShare } from './formats';
+import { formatAmount, formatDay, formatDayTime, formatFileSize, formatMoney, formatMonth, formatQuantity, formatShare } from './formats';
 
 // Angular's Russian data separates groups with a no-break space; the tests read it as a plain one.
 const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ');
@@ -43,5 +43,12 @@ describe('formats', () => {
     expect(formatMonth(2026, 12, 'ru')).toBe('декабрь 2026');
     expect(formatMonth('2027', '2', 'en')).toBe('February 2027');
     expect(formatMonth(null, null, 'ru')).toBeNull();
+  });
+
+  it('should show a file size in the largest unit it fills', () => {
+    expect(formatFileSize(812, 'ru')).toBe('812 Б');
+    expect(plain(formatFileSize(1536, 'ru'))).toBe('1,5 КБ');
+    expect(formatFileSize(25 * 1024 * 1024, 'en')).toBe('25 MB');
+    expect(formatFileSize(null, 'ru')).toBe('—');
   });
 });

@@ -73,3 +73,19 @@ export function formatMonth(year: Num, month: Num, locale: string): string | nul
   if (y === null || m === null) return null;
   return formatDate(new Date(y, m - 1, 1), 'LLLL y', locale);
 }
+
+const SIZE_UNITS: Record<string, readonly string[]> = { ru: ['Б', 'КБ', 'МБ', 'ГБ'], en: ['B', 'KB', 'MB', 'GB'] };
+
+/** A file's size in the largest unit it fills: `812 Б`, `1,5 МБ`; a dash for none. */
+export function formatFileSize(bytes: Num, locale: string): string {
+  const n = numberOf(bytes);
+  if (n === null) return DASH;
+  const units = SIZE_UNITS[locale] ?? SIZE_UNITS['en'];
+  let value = n;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatNumber(value, locale, unit === 0 ? '1.0-0' : '1.0-1')} ${units[unit]}`;
+}

@@ -27,6 +27,7 @@ import { DocumentErrors, documentErrorsOf, NO_ERRORS } from './document-errors';
 import { DocumentHeader, DocumentHeaderForm } from './document-header';
 import { DocumentLinesTable, LineEdit } from './document-lines-table';
 import { DocumentScanBox, ScanMessage } from './document-scan-box';
+import { CardDocs } from '../../docs/card/card-docs';
 
 /** Until the company's time zone is known, the browser's day stands in for the new document's date. */
 const emptyHeader = (): DocumentHeader => ({ warehouseId: '', targetWarehouseId: '', date: dayIn(null), companyId: '', dealId: '', companyName: '', dealTitle: '', reason: '', comment: '' });
@@ -50,6 +51,7 @@ const emptyHeader = (): DocumentHeader => ({ warehouseId: '', targetWarehouseId:
     DocumentHeaderForm,
     DocumentLinesTable,
     DocumentScanBox,
+    CardDocs,
   ],
   styleUrl: '../stock.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -114,6 +116,11 @@ const emptyHeader = (): DocumentHeader => ({ warehouseId: '', targetWarehouseId:
         [canPost]="canPost"
         (chosen)="act($event)"
       />
+
+      <!-- Docs hears of a shipment when it is posted: its waybill is made from then on. -->
+      @if (k === 'shipment' && document()?.status === 'posted') {
+        <app-card-docs entityType="shipment" [entityId]="document()!.id" [attachments]="false" />
+      }
     }
   `,
 })
