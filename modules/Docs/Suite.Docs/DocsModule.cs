@@ -61,7 +61,7 @@ public sealed class DocsModule : SuiteModule
         context.Services.AddScoped<CardDirectory>();
         context.Services.AddScoped<CardModels>();
         context.Services.AddScoped<DocumentContents>();
-        context.Services.AddSingleton<DocumentRenderer>();
+        context.Services.AddScoped<DocumentRenderer>();
         context.Services.AddScoped<DocumentGenerator>();
         context.Services.AddScoped<TemplateService>();
         context.Services.AddScoped<DocumentAutomationService>();

@@ -30,7 +30,7 @@ internal static class DocumentEndpoints
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
             .WithName("GetDocumentFile")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), "application/pdf", RenderedFile.Docx)
             .ProducesProblem(StatusCodes.Status404NotFound);
         documents.MapPost("", async Task<Created<GeneratedDocumentDto>> (DocumentGenerator generator, GenerateDocumentInput input, CancellationToken ct) =>
             {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Suite.Docs.Application.Templates;
 using Suite.Docs.Templates;
@@ -56,6 +57,36 @@ internal static class TemplateEndpoints
             .WithName("DeleteTemplate")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        // Word templates come as forms; the browser's antiforgery header covers them like every other form post.
+        templates.MapPost("/docx", async Task<Created<TemplateDto>> (TemplateService service, [FromForm] WordTemplateUpload upload, CancellationToken ct) =>
+            {
+                var template = await service.CreateWordAsync(upload, ct);
+                return TypedResults.Created($"/api/docs/templates/{template.Id}", template);
+            })
+            .DisableAntiforgery()
+            .Accepts<WordTemplateUpload>("multipart/form-data")
+            .RequirePermission(DocsPermissions.Templates.Manage)
+            .WithName("UploadWordTemplate")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        templates.MapPut("/{id:guid}/docx", (TemplateService service, Guid id, IFormFile? file, CancellationToken ct) =>
+                service.ReplaceWordFileAsync(id, file, ct))
+            .DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data")
+            .RequirePermission(DocsPermissions.Templates.Manage)
+            .WithName("ReplaceWordTemplateFile")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        templates.MapGet("/{id:guid}/file", async Task<FileContentHttpResult> (TemplateService service, Guid id, CancellationToken ct) =>
+            {
+                var file = await service.WordFileAsync(id, ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .RequirePermission(DocsPermissions.Templates.Manage)
+            .WithName("GetWordTemplateFile")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         // A preview is shown in the page (inline), not saved; nosniff comes with every response.
         templates.MapPost("/preview", async Task<FileContentHttpResult> (TemplateService service, TemplatePreviewInput input, CancellationToken ct) =>
             {

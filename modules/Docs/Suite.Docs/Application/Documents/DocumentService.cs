@@ -39,7 +39,8 @@ internal sealed class DocumentService(DocsDbContext db, IFileStore files, ICurre
         var page = await documents.ToPageAsync(request, Sorting,
             d => new GeneratedDocumentDto(d.Id, d.Kind, d.Number, d.Title, d.FileName, d.ContentType, d.Size, d.Version, d.CreatedAt,
                 d.EntityType, d.EntityId, d.EntityTitle, d.TemplateId,
-                db.Templates.Where(t => t.Id == d.TemplateId).Select(t => t.Name).FirstOrDefault(), d.OwnerId),
+                db.Templates.Where(t => t.Id == d.TemplateId).Select(t => t.Name).FirstOrDefault(), d.OwnerId,
+                db.Dispatches.Where(x => x.DocumentId == d.Id).OrderByDescending(x => x.SentAt).Select(x => (DateTimeOffset?)x.SentAt).FirstOrDefault()),
             cancellationToken);
         return await db.People.WithNamesAsync(page, d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken);
     }

@@ -16,7 +16,20 @@ internal static class TemplateErrors
             {
                 ["errors"] = errors.Select(e => new
                 {
-                    kind = e.Kind.ToString().ToLowerInvariant(), line = e.Line, column = e.Column, message = e.Message,
+                    kind = e.Kind.ToString().ToLowerInvariant(), line = e.Line, column = e.Column, place = (string?)null, message = e.Message,
+                }).ToList(),
+            },
+        };
+
+    /// <summary>A Word template's errors have a place (part, paragraph or cell and its text) instead of a line.</summary>
+    public static UnprocessableContentException Refusal(IReadOnlyList<DocxTemplateError> errors) =>
+        new(Code, Text.Pick("Шаблон Word содержит ошибки: ", "The Word template has errors: ") + string.Join("; ", errors.Take(5)))
+        {
+            Extensions = new Dictionary<string, object?>
+            {
+                ["errors"] = errors.Select(e => new
+                {
+                    kind = e.Kind.ToString().ToLowerInvariant(), line = 0, column = 0, place = (string?)e.Place, message = e.Message,
                 }).ToList(),
             },
         };

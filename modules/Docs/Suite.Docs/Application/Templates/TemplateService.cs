@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http;
 using Suite.Docs.Application.Cards;
+using Suite.Docs.Application.Documents;
 using Suite.Docs.Application.Generating;
 using Suite.Docs.Data;
 using Suite.Docs.Domain.Templates;
@@ -14,7 +16,7 @@ namespace Suite.Docs.Application.Templates;
 
 /// <summary>Templates: the list, the editor's reads and writes (a body is checked before it is saved), and the live preview.</summary>
 internal sealed class TemplateService(DocsDbContext db, CardDirectory cards, DocumentContents contents, DocumentRenderer renderer,
-    ICurrentUser user, TimeProvider time)
+    IFileStore files, ICurrentUser user, TimeProvider time)
 {
     private static readonly SortMap<Template> Sorting = new SortMap<Template>("kind, name")
         .Add("name", t => t.Name)
@@ -63,6 +65,64 @@ internal sealed class TemplateService(DocsDbContext db, CardDirectory cards, Doc
         await db.SaveChangesAsync(ct);
         return Dto(template);
     }
+
+    /// <summary>A Word template: the file is checked (every field, with a specimen card) before anything is kept.</summary>
+    public async Task<TemplateDto> CreateWordAsync(WordTemplateUpload upload, CancellationToken ct)
+    {
+        var (content, fileName) = await WordFileAsync(upload.File, ct);
+        var fileId = Guid.CreateVersion7();
+        var template = Template.ForWordFile(upload.Name!.Trim(), upload.Kind!, fileId, fileName, upload.NumberPrefix, time.GetUtcNow());
+        await files.SaveAsync(fileId, content, ct);
+        db.Templates.Add(template);
+        await db.SaveChangesAsync(ct);
+        return Dto(template);
+    }
+
+    /// <summary>A new file under a new id: documents made from the old one still re-render from it.</summary>
+    public async Task<TemplateDto> ReplaceWordFileAsync(Guid id, IFormFile? file, CancellationToken ct)
+    {
+        var template = await FindAsync(id, ct);
+        if (template.Format != TemplateFormats.Docx)
+            throw new BusinessRuleException("Docs.Template.NotWord", Text.Pick(
+                "Файл Word можно заменить только у шаблона Word.", "Only a Word template has a Word file to replace."));
+        var (content, fileName) = await WordFileAsync(file, ct);
+        var fileId = Guid.CreateVersion7();
+        await files.SaveAsync(fileId, content, ct);
+        template.ReplaceFile(fileId, fileName, time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return Dto(template);
+    }
+
+    public async Task<DocumentFile> WordFileAsync(Guid id, CancellationToken ct)
+    {
+        var template = await FindAsync(id, ct);
+        var content = template.FileId is { } fileId ? await files.OpenAsync(fileId, ct) : null;
+        return content is null
+            ? throw new EntityNotFoundException("Template file", id)
+            : new DocumentFile(content, RenderedFile.Docx, template.FileName ?? "template.docx");
+    }
+
+    private static async Task<(byte[] Content, string FileName)> WordFileAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+            throw new InputValidationException(new Dictionary<string, string[]>
+            {
+                ["file"] = [Text.Pick("Приложите файл .docx.", "Attach a .docx file.")],
+            });
+        if (file.Length > MaxWordFileBytes)
+            throw new InputValidationException(new Dictionary<string, string[]>
+            {
+                ["file"] = [Text.Pick("Файл шаблона больше 10 МБ.", "The template file is larger than 10 MB.")],
+            });
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var content = buffer.ToArray();
+        if (DocxTemplate.Check(content, ct) is { Count: > 0 } errors)
+            throw TemplateErrors.Refusal(errors);
+        return (content, FileNames.Safe(Path.GetFileName(file.FileName)));
+    }
+
+    private const long MaxWordFileBytes = 10 * 1024 * 1024;
 
     public async Task DeleteAsync(Guid id, CancellationToken ct)
     {
