@@ -13,4 +13,10 @@ public static class DocsPermissions
         /// <summary>See every owner's documents; without it only those of one's own records.</summary>
         public const string ViewAll = View + ".ViewAll";
     }
+
+    /// <summary>Files on any card; who sees the card sees and manages its attachments.</summary>
+    public static class Attachments
+    {
+        public const string Default = GroupName + ".Attachments";
+    }
 }

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Crm.Events;
+using Suite.Docs.Application.Attachments;
+using Suite.Docs.Application.Cards;
 using Suite.Docs.Application.Documents;
 using Suite.Docs.Data;
 using Suite.Docs.EventHandlers;
@@ -8,6 +11,7 @@ using Suite.Docs.Http;
 using Suite.Finance.Events;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
+using Suite.Framework.People;
 using Suite.Framework.Permissions;
 
 namespace Suite.Docs;
@@ -18,9 +22,16 @@ public sealed class DocsModule : SuiteModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.AddModuleDbContext<DocsDbContext>(DocsDbProperties.Database)
-            .Subscribe<InvoiceIssuedEto, InvoiceIssuedHandler>();
+            .Subscribe<InvoiceIssuedEto, InvoiceIssuedHandler>()
+            .Subscribe<CompanyCreatedEto, CompanyCardHandler>()
+            .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, DocsPermissionDefinitions>();
         context.Services.AddScoped<DocumentService>();
+        context.Services.AddSingleton<AttachmentLimits>();
+        context.Services.AddScoped<AttachmentService>();
+        context.Services.AddScoped<AttachmentUpload>();
+        context.Services.AddSingleton<CompanyCards>();
+        context.Services.AddScoped<CardDirectory>();
         // Server mode keeps files in the database so that every host on one PostgreSQL serves the same ones.
         if (context.Database.Provider == DatabaseProvider.PostgreSql)
             context.Services.AddScoped<IFileStore, DatabaseFileStore>();
@@ -31,7 +42,11 @@ public sealed class DocsModule : SuiteModule
         }
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDocuments();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapDocuments();
+        endpoints.MapAttachments();
+    }
 
     /// <summary>The host's data path (Suite:DataPath), else the folder of the embedded database, which is where the host puts it by default.</summary>
     private static string DataPath(ModuleServiceContext context)

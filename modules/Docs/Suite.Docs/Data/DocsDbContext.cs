@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Docs.Domain.Attachments;
 using Suite.Docs.Domain.Documents;
 using Suite.Framework.Data;
+using Suite.Framework.People;
 
 namespace Suite.Docs.Data;
 
@@ -11,6 +13,11 @@ public sealed class DocsDbContext(DbContextOptions<DocsDbContext> options, Suite
 
     /// <summary>Documents' bytes in server mode (PostgreSQL); the embedded mode keeps them in a folder instead.</summary>
     public DbSet<StoredFile> Files => Set<StoredFile>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    /// <summary>Docs' copies of people, to show who uploaded an attachment by name.</summary>
+    public DbSet<PersonCopy> People => Set<PersonCopy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Docs.Domain.Attachments;
 using Suite.Docs.Domain.Documents;
+using Suite.Framework.People;
 
 namespace Suite.Docs.Data;
 
@@ -8,6 +10,7 @@ public static class DocsModelBuilderExtensions
     public static void ConfigureDocs(this ModelBuilder builder)
     {
         var prefix = DocsDbProperties.Database.TablePrefix;
+        builder.ConfigurePeopleCopies(prefix);
 
         builder.Entity<Document>(b =>
         {
@@ -32,6 +35,18 @@ public static class DocsModelBuilderExtensions
             b.ToTable(prefix + "Files");
             b.Property(f => f.Id).ValueGeneratedNever();
             b.Property(f => f.Content).IsRequired();
+        });
+
+        builder.Entity<Attachment>(b =>
+        {
+            b.ToTable(prefix + "Attachments");
+            b.Property(a => a.Id).ValueGeneratedNever();
+            b.Property(a => a.EntityType).HasMaxLength(50).IsRequired();
+            b.Property(a => a.FileName).HasMaxLength(Attachment.MaxFileNameLength).IsRequired();
+            b.Property(a => a.ContentType).HasMaxLength(100).IsRequired();
+            b.Property(a => a.Sha256).HasMaxLength(64).IsRequired();
+            b.Ignore(a => a.HasThumbnail);
+            b.HasIndex(a => new { a.EntityType, a.EntityId });
         });
     }
 }

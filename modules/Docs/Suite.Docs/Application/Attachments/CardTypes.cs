@@ -1,0 +1,26 @@
+using Suite.Framework.Domain;
+using Suite.Framework.Localization;
+
+namespace Suite.Docs.Application.Attachments;
+
+/// <summary>The kinds of card files may be attached to (docs/api-docs.md, "Cards Docs knows").</summary>
+internal static class CardTypes
+{
+    public static readonly IReadOnlyList<string> All = ["company", "contact", "deal", "lead", "invoice", "shipment", "product"];
+
+    /// <summary>The card named by the form or query, or 400 naming what is missing.</summary>
+    public static (string EntityType, Guid EntityId) Require(string? entityType, Guid? entityId)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(entityType))
+            errors["entityType"] = [Text.Pick("Укажите тип карточки.", "Give the kind of card.")];
+        else if (!All.Contains(entityType))
+            errors["entityType"] = [Text.Pick($"Тип карточки — один из: {string.Join(", ", All)}.",
+                $"The kind of card is one of: {string.Join(", ", All)}.")];
+        if (entityId is null || entityId == Guid.Empty)
+            errors["entityId"] = [Text.Pick("Укажите карточку.", "Give the card's id.")];
+        if (errors.Count > 0)
+            throw new InputValidationException(errors);
+        return (entityType!, entityId!.Value);
+    }
+}
