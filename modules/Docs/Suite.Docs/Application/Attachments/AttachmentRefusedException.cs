@@ -15,8 +15,8 @@ internal sealed class AttachmentRefusedException(int status, string code, string
 
     public static AttachmentRefusedException TooLarge(string fileName, long limit) => new(
         StatusCodes.Status413PayloadTooLarge, TooLargeCode, Text.Pick("Файл слишком большой.", "The file is too large."),
-        Text.Pick($"Файл «{fileName}» больше допустимых {limit:N0} байт ({Megabytes(limit)} МБ).",
-            $"The file '{fileName}' is larger than the allowed {limit:N0} bytes ({Megabytes(limit)} MB)."));
+        Text.Pick($"Файл «{fileName}» больше допустимых {limit} байт ({Megabytes(limit)} МБ).",
+            $"The file '{fileName}' is larger than the allowed {limit} bytes ({Megabytes(limit)} MB)."));
 
     /// <summary><paramref name="reason"/> is the bilingual why: "it is an executable program", "the zip unpacks to more than …".</summary>
     public static AttachmentRefusedException TypeNotAllowed(string fileName, string reason) => new(
