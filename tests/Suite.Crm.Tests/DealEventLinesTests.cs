@@ -56,7 +56,7 @@ public abstract class DealEventLinesTests(SuiteHost host)
         // As on a database where the first snapshot ran before deals carried their lines.
         using (var scope = host.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<CrmDbContext>().Set<Backfill>()
-                .Where(b => b.Name == "Crm.Deals.Republished.v2").ExecuteDeleteAsync();
+                .Where(b => b.Name == "Crm.Deals.Republished.v3").ExecuteDeleteAsync();
         await host.Services.GetRequiredService<BackfillRunner>().RunPendingAsync(CancellationToken.None);
 
         var snapshot = (await PayloadsAsync("Crm.Deal.Republished", id)).ShouldHaveSingleItem();

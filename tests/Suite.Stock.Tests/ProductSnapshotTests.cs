@@ -34,7 +34,7 @@ public abstract class ProductSnapshotTests(SuiteHost host)
         // As on a database that had products before a module started copying them.
         using (var scope = host.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<StockDbContext>().Set<Backfill>()
-                .Where(b => b.Name == "Stock.Products.Republished.v1").ExecuteDeleteAsync();
+                .Where(b => b.Name == "Stock.Products.Republished.v2").ExecuteDeleteAsync();
         var runner = host.Services.GetRequiredService<BackfillRunner>();
         await runner.RunPendingAsync(CancellationToken.None);
 

@@ -34,6 +34,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Status = StatusCodes.Status403Forbidden, Title = Text.Pick("Недостаточно прав.", "Forbidden."), Detail = e.Message,
             },
+            UnprocessableContentException e => Problem(StatusCodes.Status422UnprocessableEntity,
+                Text.Pick("Содержимое нельзя обработать.", "The content cannot be processed."), e.Code, e.Message, e.Extensions),
             BusinessRuleException e => Conflict(e.Code, e.Message, e.Extensions),
             DbUpdateConcurrencyException => Conflict(ErrorCodes.ConcurrencyStale, Text.Pick(
                 "Запись изменил кто-то другой после того, как вы её открыли. Обновите её и внесите изменения заново.",
@@ -62,14 +64,13 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             Status = StatusCodes.Status400BadRequest, Title = Text.Pick("Поля заполнены с ошибками.", "One or more fields are invalid."),
         };
 
-    private static ProblemDetails Conflict(string code, string detail, IReadOnlyDictionary<string, object?>? extensions = null)
+    private static ProblemDetails Conflict(string code, string detail, IReadOnlyDictionary<string, object?>? extensions = null) =>
+        Problem(StatusCodes.Status409Conflict,
+            Text.Pick("Операция противоречит текущему состоянию.", "The operation conflicts with the current state."), code, detail, extensions);
+
+    private static ProblemDetails Problem(int status, string title, string code, string detail, IReadOnlyDictionary<string, object?>? extensions)
     {
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = Text.Pick("Операция противоречит текущему состоянию.", "The operation conflicts with the current state."),
-            Detail = detail, Extensions = { ["code"] = code },
-        };
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
         foreach (var (name, value) in extensions ?? new Dictionary<string, object?>())
             problem.Extensions[name] = value;
         return problem;

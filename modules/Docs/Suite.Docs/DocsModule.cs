@@ -13,6 +13,7 @@ using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.People;
 using Suite.Framework.Permissions;
+using Suite.Stock.Events;
 
 namespace Suite.Docs;
 
@@ -22,15 +23,35 @@ public sealed class DocsModule : SuiteModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.AddModuleDbContext<DocsDbContext>(DocsDbProperties.Database)
+            .KeepPeopleCopies()
             .Subscribe<InvoiceIssuedEto, InvoiceIssuedHandler>()
-            .Subscribe<CompanyCreatedEto, CompanyCardHandler>()
-            .KeepPeopleCopies();
+            .Subscribe<InvoiceIssuedEto, FinanceCardsHandler>()
+            .Subscribe<OrganisationUpdatedEto, FinanceCardsHandler>()
+            .Subscribe<CompanyCreatedEto, CrmCardsHandler>()
+            .Subscribe<CompanyUpdatedEto, CrmCardsHandler>()
+            .Subscribe<CompanyRepublishedEto, CrmCardsHandler>()
+            .Subscribe<CompanyDeletedEto, CrmCardsHandler>()
+            .Subscribe<CompanyMergedEto, CrmCardsHandler>()
+            .Subscribe<ContactCreatedEto, CrmCardsHandler>()
+            .Subscribe<ContactUpdatedEto, CrmCardsHandler>()
+            .Subscribe<DealCreatedEto, CrmCardsHandler>()
+            .Subscribe<DealUpdatedEto, CrmCardsHandler>()
+            .Subscribe<DealRepublishedEto, CrmCardsHandler>()
+            .Subscribe<DealStageChangedEto, CrmCardsHandler>()
+            .Subscribe<DealWonEto, CrmCardsHandler>()
+            .Subscribe<DealLostEto, CrmCardsHandler>()
+            .Subscribe<DealDeletedEto, CrmCardsHandler>()
+            .Subscribe<LeadCreatedEto, CrmCardsHandler>()
+            .Subscribe<ShipmentPostedEto, StockCardsHandler>()
+            .Subscribe<ShipmentCancelledEto, StockCardsHandler>()
+            .Subscribe<ProductCreatedEto, StockCardsHandler>()
+            .Subscribe<ProductUpdatedEto, StockCardsHandler>()
+            .Subscribe<ProductRepublishedEto, StockCardsHandler>();
         context.Services.AddSingleton<PermissionDefinitionProvider, DocsPermissionDefinitions>();
         context.Services.AddScoped<DocumentService>();
         context.Services.AddSingleton<AttachmentLimits>();
         context.Services.AddScoped<AttachmentService>();
         context.Services.AddScoped<AttachmentUpload>();
-        context.Services.AddSingleton<CompanyCards>();
         context.Services.AddScoped<CardDirectory>();
         // Server mode keeps files in the database so that every host on one PostgreSQL serves the same ones.
         if (context.Database.Provider == DatabaseProvider.PostgreSql)

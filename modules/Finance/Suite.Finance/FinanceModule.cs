@@ -20,6 +20,7 @@ using Suite.Finance.DemoData;
 using Suite.Finance.EventHandlers;
 using Suite.Finance.Http;
 using Suite.Framework.Data;
+using Suite.Framework.Events;
 using Suite.Framework.Modularity;
 using Suite.Framework.People;
 using Suite.Framework.Permissions;
@@ -56,6 +57,7 @@ public sealed class FinanceModule : SuiteModule
         context.Services.AddScoped<FinanceSettingsReader>();
         context.Services.AddScoped<FinanceSettingsService>();
         context.Services.AddScoped<OrganisationService>();
+        context.Services.AddBackfill<FinanceDbContext, OrganisationSnapshots>();
         context.Services.AddScoped<MoneyAccountService>();
         context.Services.AddScoped<ArticleService>();
         context.Services.AddScoped<Books>();

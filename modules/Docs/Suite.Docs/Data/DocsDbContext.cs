@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Docs.Domain.Attachments;
+using Suite.Docs.Domain.Cards;
 using Suite.Docs.Domain.Documents;
 using Suite.Framework.Data;
 using Suite.Framework.People;
@@ -11,13 +12,16 @@ public sealed class DocsDbContext(DbContextOptions<DocsDbContext> options, Suite
 {
     public DbSet<Document> Documents => Set<Document>();
 
+    /// <summary>Docs' copies of the records documents and attachments belong to.</summary>
+    public DbSet<Card> Cards => Set<Card>();
+
+    /// <summary>Copies of Suite's users, to print and show people by name.</summary>
+    public DbSet<PersonCopy> People => Set<PersonCopy>();
+
     /// <summary>Documents' bytes in server mode (PostgreSQL); the embedded mode keeps them in a folder instead.</summary>
     public DbSet<StoredFile> Files => Set<StoredFile>();
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
-
-    /// <summary>Docs' copies of people, to show who uploaded an attachment by name.</summary>
-    public DbSet<PersonCopy> People => Set<PersonCopy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Docs.Domain.Attachments;
+using Suite.Docs.Domain.Cards;
 using Suite.Docs.Domain.Documents;
 using Suite.Framework.People;
 
@@ -28,6 +29,16 @@ public static class DocsModelBuilderExtensions
             // The last guard against a redelivered event making a second document; the handler checks first.
             b.HasIndex(d => new { d.EntityType, d.EntityId, d.Kind, d.SourceEvent }).IsUnique();
             b.HasIndex(d => d.OwnerId);
+        });
+
+        builder.Entity<Card>(b =>
+        {
+            b.ToTable(prefix + "Cards");
+            b.Property(c => c.Id).ValueGeneratedNever();
+            b.Property(c => c.EntityType).HasMaxLength(50).IsRequired();
+            b.Property(c => c.Title).HasMaxLength(500).IsRequired();
+            b.Property(c => c.Data).IsRequired();
+            b.HasIndex(c => c.CompanyId);
         });
 
         builder.Entity<StoredFile>(b =>

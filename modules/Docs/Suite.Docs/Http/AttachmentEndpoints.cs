@@ -32,10 +32,11 @@ internal static class AttachmentEndpoints
                     {
                         return TypedResults.Created((string?)null, await upload.UploadAsync(request, ct));
                     }
-                    catch (AttachmentRefusedException e)
+                    catch (AttachmentTooLargeException e)
                     {
-                        return TypedResults.Problem(e.Message, statusCode: e.Status, title: e.Title,
-                            extensions: new Dictionary<string, object?> { ["code"] = e.Code });
+                        return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status413PayloadTooLarge,
+                            title: AttachmentTooLargeException.Title,
+                            extensions: new Dictionary<string, object?> { ["code"] = AttachmentTooLargeException.Code });
                     }
                 })
             .DisableAntiforgery()

@@ -7,11 +7,11 @@ namespace Suite.Crm.Application.Companies;
 
 /// <summary>
 /// Re-publishes every company once as <see cref="CompanyRepublishedEto"/>, so a copy added after companies existed gets
-/// them too: v1 for Stock's, v2 for Finance's customers, which until then kept no owner.
+/// them too: v1 for Stock's, v2 for Finance's customers, which until then kept no owner, v3 for Docs' cards.
 /// </summary>
 internal sealed class CompanySnapshots : IBackfill<CrmDbContext>
 {
-    public string Name => "Crm.Companies.Republished.v2";
+    public string Name => "Crm.Companies.Republished.v3";
 
     public async Task PublishAsync(CrmDbContext db, CancellationToken cancellationToken)
     {

@@ -9,11 +9,11 @@ namespace Suite.Crm.Application.Deals;
 /// Re-publishes every deal once as <see cref="DealRepublishedEto"/>, with its lines, so that copies added after deals
 /// existed (Stock's, Finance's) get them too. Version 2: v1 ran before deals' events carried their lines, so a database
 /// where v1 already ran publishes every deal once more, now with lines, for Finance to draft invoices from. A module
-/// that needs the deals again later gets a new version.
+/// that needs the deals again later gets a new version (v3: Docs' cards).
 /// </summary>
 internal sealed class DealSnapshots : IBackfill<CrmDbContext>
 {
-    public string Name => "Crm.Deals.Republished.v2";
+    public string Name => "Crm.Deals.Republished.v3";
 
     public async Task PublishAsync(CrmDbContext db, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ internal sealed class AttachmentService(DocsDbContext db, IFileStore files, Card
 
     public async Task<PagedResult<AttachmentDto>> ListAsync(AttachmentListRequest request, CancellationToken cancellationToken)
     {
-        var (entityType, entityId) = CardTypes.Require(request.EntityType, request.EntityId);
+        var (entityType, entityId) = AttachmentCard.Require(request.EntityType, request.EntityId);
         await cards.GetVisibleAsync(entityType, entityId, cancellationToken);
         var attachments = db.Attachments.AsNoTracking().Where(a => a.EntityType == entityType && a.EntityId == entityId);
         if (!string.IsNullOrWhiteSpace(request.Filter))

@@ -1,4 +1,5 @@
 using System.Text;
+using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 
 namespace Suite.Docs.Application.Attachments;
@@ -51,8 +52,11 @@ internal static class AttachmentSniffer
         return PlainText.Detect(content, fileName);
     }
 
-    public static AttachmentRefusedException Refused(string fileName, string reason) =>
-        AttachmentRefusedException.TypeNotAllowed(fileName, reason);
+    public const string TypeNotAllowedCode = "Docs.Attachment.TypeNotAllowed";
+
+    /// <summary>422 naming the file; <paramref name="reason"/> is the bilingual why ("it is an executable program.").</summary>
+    public static UnprocessableContentException Refused(string fileName, string reason) => new(TypeNotAllowedCode,
+        Text.Pick($"Файл «{fileName}» нельзя прикрепить: {reason}", $"The file '{fileName}' cannot be attached: {reason}"));
 
     // "BM", reserved zeros and a DIB header size a BMP can have: "BM" alone would take a text starting "BMW…" for an image.
     private static bool IsBmp(ReadOnlySpan<byte> h) =>

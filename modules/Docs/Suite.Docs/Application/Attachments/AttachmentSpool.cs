@@ -35,7 +35,7 @@ internal sealed class AttachmentSpool : IAsyncDisposable
             {
                 size += read;
                 if (size > maxBytes)
-                    throw AttachmentRefusedException.TooLarge(fileName, maxBytes);
+                    throw new AttachmentTooLargeException(fileName, maxBytes);
                 hash.AppendData(buffer, 0, read);
                 await content.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }

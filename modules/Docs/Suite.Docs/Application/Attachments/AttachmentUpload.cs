@@ -107,7 +107,7 @@ internal sealed class AttachmentUpload(
 
     private async Task<(string EntityType, Guid EntityId)> CardAsync(string? entityType, string? entityIdText, CancellationToken cancellationToken)
     {
-        var card = CardTypes.Require(entityType, Guid.TryParse(entityIdText, out var id) ? id : null);
+        var card = AttachmentCard.Require(entityType, Guid.TryParse(entityIdText, out var id) ? id : null);
         await cards.GetVisibleAsync(card.EntityType, card.EntityId, cancellationToken);
         return card;
     }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 
 namespace Suite.Docs.Application.Attachments;
@@ -178,14 +179,14 @@ internal static class ZipInspection
         return null;
     }
 
-    private static AttachmentRefusedException TooManyEntries(string fileName) => AttachmentSniffer.Refused(fileName, Text.Pick(
+    private static UnprocessableContentException TooManyEntries(string fileName) => AttachmentSniffer.Refused(fileName, Text.Pick(
         $"в архиве больше {MaxEntries:N0} файлов.", $"the zip holds more than {MaxEntries:N0} files."));
 
-    private static AttachmentRefusedException TooBig(string fileName) => AttachmentSniffer.Refused(fileName, Text.Pick(
+    private static UnprocessableContentException TooBig(string fileName) => AttachmentSniffer.Refused(fileName, Text.Pick(
         $"архив распаковывается больше чем в {MaxUnpackedBytes / 1024 / 1024} МБ — так выглядит zip-бомба.",
         $"the zip unpacks to more than {MaxUnpackedBytes / 1024 / 1024} MB, as zip bombs do."));
 
-    private static AttachmentRefusedException Damaged(string fileName) => AttachmentSniffer.Refused(fileName, Text.Pick(
+    private static UnprocessableContentException Damaged(string fileName) => AttachmentSniffer.Refused(fileName, Text.Pick(
         "архив повреждён, зашифрован или его размеры не сходятся с содержимым.",
         "the zip is damaged, encrypted or its sizes do not match what it holds."));
 

@@ -11,7 +11,7 @@ namespace Suite.Stock.Application.Products;
 /// </summary>
 internal sealed class ProductSnapshots : IBackfill<StockDbContext>
 {
-    public string Name => "Stock.Products.Republished.v1";
+    public string Name => "Stock.Products.Republished.v2";
 
     public async Task PublishAsync(StockDbContext db, CancellationToken cancellationToken)
     {
