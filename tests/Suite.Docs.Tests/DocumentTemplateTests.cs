@@ -9,7 +9,7 @@ namespace Suite.Docs.Tests;
 public sealed class DocumentTemplateTests
 {
     private const string Proposal = """
-        # Коммерческое предложение
+        # Коммерческое предложение № {{ document.number }} от {{ document.date }}
         {{ organisation.name }}, ИНН {{ organisation.inn }}, КПП {{ organisation.kpp }}
         {{ organisation.address }}
         {{ organisation.bank_name }}, БИК {{ organisation.bic }}, р/с {{ organisation.account }}, к/с {{ organisation.correspondent_account }}
@@ -33,7 +33,7 @@ public sealed class DocumentTemplateTests
         """;
 
     private const string Expected = """
-        # Коммерческое предложение
+        # Коммерческое предложение № КП-2026-0007 от 03.12.2026
         ООО «Оконный Мир», ИНН 7701234567, КПП 770101001
         123456, г. Москва, ул. Стекольная, д. 5
         ПАО СБЕРБАНК, БИК 044525225, р/с 40702810938000012345, к/с 30101810400000000225

@@ -22,6 +22,23 @@ internal static class PdfTools
         return int.Parse(line["Pages:".Length..].Trim());
     }
 
+    /// <summary>The first page's size in points as pdfinfo prints it, "595.28 x 841.89" rounded: "595 x 842".</summary>
+    public static string PageSize(byte[] pdf)
+    {
+        using var file = new TempFile(pdf, ".pdf");
+        var info = Encoding.UTF8.GetString(Run("pdfinfo", $"\"{file.Path}\""));
+        var size = info.Split('\n').Single(l => l.StartsWith("Page size:"))["Page size:".Length..].Trim().Split(' ');
+        return $"{Math.Round(double.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture))} x {Math.Round(double.Parse(size[2], System.Globalization.CultureInfo.InvariantCulture))}";
+    }
+
+    /// <summary>How many images the PDF draws, as pdfimages -list counts them (a PNG with transparency counts once).</summary>
+    public static int ImageCount(byte[] pdf)
+    {
+        using var file = new TempFile(pdf, ".pdf");
+        var list = Encoding.UTF8.GetString(Run("pdfimages", $"-list \"{file.Path}\"")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return list.Skip(2).Count(l => !l.Contains(" smask "));
+    }
+
     /// <summary>The QR codes on page 1 as zbarimg reads them from a 150 dpi image, bytes decoded as UTF-8.</summary>
     public static string QrCode(byte[] pdf)
     {

@@ -17,5 +17,6 @@ internal static class SampleTemplateModel
         new TemplateOrganisation("ООО «Оконный Мир»", "7701234567", "770101001", "123456, г. Москва, ул. Стекольная, д. 5", "Петров П. П.",
             "ПАО СБЕРБАНК", "044525225", "40702810938000012345", "30101810400000000225"),
         new TemplateUser("Смирнова Ольга Петровна", "Менеджер по продажам", "smirnova@oknamir.ru", "+7 495 765-43-21"),
-        new DateOnly(2026, 12, 3));
+        new DateOnly(2026, 12, 3),
+        new TemplateDocument("КП-2026-0007", new DateOnly(2026, 12, 3)));
 }

@@ -12,6 +12,15 @@ public static class DocsPermissions
 
         /// <summary>See every owner's documents; without it only those of one's own records.</summary>
         public const string ViewAll = View + ".ViewAll";
+
+        /// <summary>Make a document from a template on a card one may see, and regenerate one.</summary>
+        public const string Generate = View + ".Generate";
+    }
+
+    /// <summary>Write, upload and delete templates (reading them comes with <see cref="Documents.Generate"/>).</summary>
+    public static class Templates
+    {
+        public const string Manage = GroupName + ".Templates";
     }
 
     /// <summary>Files on any card; who sees the card sees and manages its attachments.</summary>

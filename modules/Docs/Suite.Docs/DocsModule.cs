@@ -3,8 +3,12 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Events;
 using Suite.Docs.Application.Attachments;
+using Suite.Docs.Application.Automations;
 using Suite.Docs.Application.Cards;
+using FluentValidation;
 using Suite.Docs.Application.Documents;
+using Suite.Docs.Application.Generating;
+using Suite.Docs.Application.Templates;
 using Suite.Docs.Data;
 using Suite.Docs.EventHandlers;
 using Suite.Docs.Http;
@@ -38,6 +42,7 @@ public sealed class DocsModule : SuiteModule
             .Subscribe<DealUpdatedEto, CrmCardsHandler>()
             .Subscribe<DealRepublishedEto, CrmCardsHandler>()
             .Subscribe<DealStageChangedEto, CrmCardsHandler>()
+            .Subscribe<DealStageChangedEto, DealStageAutomationHandler>()
             .Subscribe<DealWonEto, CrmCardsHandler>()
             .Subscribe<DealLostEto, CrmCardsHandler>()
             .Subscribe<DealDeletedEto, CrmCardsHandler>()
@@ -53,6 +58,13 @@ public sealed class DocsModule : SuiteModule
         context.Services.AddScoped<AttachmentService>();
         context.Services.AddScoped<AttachmentUpload>();
         context.Services.AddScoped<CardDirectory>();
+        context.Services.AddScoped<CardModels>();
+        context.Services.AddScoped<DocumentContents>();
+        context.Services.AddSingleton<DocumentRenderer>();
+        context.Services.AddScoped<DocumentGenerator>();
+        context.Services.AddScoped<TemplateService>();
+        context.Services.AddScoped<DocumentAutomationService>();
+        context.Services.AddValidatorsFromAssemblyContaining<DocsModule>(includeInternalTypes: true);
         // Server mode keeps files in the database so that every host on one PostgreSQL serves the same ones.
         if (context.Database.Provider == DatabaseProvider.PostgreSql)
             context.Services.AddScoped<IFileStore, DatabaseFileStore>();
@@ -67,7 +79,12 @@ public sealed class DocsModule : SuiteModule
     {
         endpoints.MapDocuments();
         endpoints.MapAttachments();
+        endpoints.MapTemplates();
+        endpoints.MapDocumentAutomations();
     }
+
+    public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await BuiltInTemplates.SeedAsync(services.GetRequiredService<DocsDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
 
     /// <summary>The host's data path (Suite:DataPath), else the folder of the embedded database, which is where the host puts it by default.</summary>
     private static string DataPath(ModuleServiceContext context)

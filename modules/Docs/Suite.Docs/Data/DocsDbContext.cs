@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Docs.Domain.Attachments;
+using Suite.Docs.Domain.Automations;
 using Suite.Docs.Domain.Cards;
 using Suite.Docs.Domain.Documents;
+using Suite.Docs.Domain.Templates;
 using Suite.Framework.Data;
 using Suite.Framework.People;
 
@@ -11,6 +13,12 @@ public sealed class DocsDbContext(DbContextOptions<DocsDbContext> options, Suite
     : SuiteDbContext(options, services, DocsDbProperties.Database)
 {
     public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<Template> Templates => Set<Template>();
+
+    public DbSet<DocumentSeries> DocumentSeries => Set<DocumentSeries>();
+
+    public DbSet<DocumentAutomation> DocumentAutomations => Set<DocumentAutomation>();
 
     /// <summary>Docs' copies of the records documents and attachments belong to.</summary>
     public DbSet<Card> Cards => Set<Card>();

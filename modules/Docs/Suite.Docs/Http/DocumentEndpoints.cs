@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Suite.Docs.Application.Documents;
+using Suite.Docs.Application.Generating;
 using Suite.Framework.Errors;
 using Suite.Framework.Permissions;
 
@@ -31,5 +32,25 @@ internal static class DocumentEndpoints
             .WithName("GetDocumentFile")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        documents.MapPost("", async Task<Created<GeneratedDocumentDto>> (DocumentGenerator generator, GenerateDocumentInput input, CancellationToken ct) =>
+            {
+                var document = await generator.GenerateAsync(input, ct);
+                return TypedResults.Created($"/api/docs/documents/{document.Id}", document);
+            })
+            .RequirePermission(DocsPermissions.Documents.Generate)
+            .WithName("GenerateDocument")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        documents.MapPost("/{id:guid}/regenerate", async Task<Created<GeneratedDocumentDto>> (DocumentGenerator generator, Guid id, CancellationToken ct) =>
+            {
+                var document = await generator.RegenerateAsync(id, ct);
+                return TypedResults.Created($"/api/docs/documents/{document.Id}", document);
+            })
+            .RequirePermission(DocsPermissions.Documents.Generate)
+            .WithName("RegenerateDocument")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 }

@@ -19,7 +19,8 @@ internal sealed class PdfDocument(PageSize size, Func<int, int, string> footer)
 
     public byte[] Render()
     {
-        var flow = new PageFlow(size, FooterStyle.LineHeight * 2);
+        // The footer's lines plus one line of air; every page's footer has as many lines as the first's.
+        var flow = new PageFlow(size, new TextBlock(footer(1, 1), FooterStyle).Measure(size.ContentWidth) + FooterStyle.LineHeight);
         foreach (var block in blocks) block.Flow(flow);
 
         using var output = new MemoryStream();
@@ -30,7 +31,7 @@ internal sealed class PdfDocument(PageSize size, Func<int, int, string> footer)
                 var canvas = document.BeginPage(size.Width, size.Height);
                 flow.Pages[i].Draw(canvas);
                 var text = new TextBlock(footer(i + 1, flow.Pages.Count), FooterStyle);
-                text.Draw(canvas, size.Left, size.Height - size.Bottom - FooterStyle.LineHeight, size.ContentWidth);
+                text.Draw(canvas, size.Left, size.Height - size.Bottom - text.Measure(size.ContentWidth), size.ContentWidth);
                 document.EndPage();
             }
             document.Close();

@@ -20,6 +20,10 @@ internal static class TemplateData
             ["organisation"] = Organisation(model.Organisation),
             ["user"] = User(model.User),
             ["today"] = Date(model.Today),
+            ["document"] = new ScriptObject
+            {
+                ["number"] = model.Document?.Number, ["date"] = model.Document is { } document ? Date(document.Date) : null,
+            },
         };
         return data;
     }

@@ -43,6 +43,8 @@ internal static class TemplateFields
         new("user.position", "Должность пользователя", "User's position", "Менеджер по продажам"),
         new("user.email", "Эл. почта пользователя", "User's e-mail", "smirnova@oknamir.ru"),
         new("user.phone", "Телефон пользователя", "User's phone", "+7 495 765-43-21"),
+        new("document.number", "Номер документа (Д-2026-0001)", "Document number (Д-2026-0001)", "Д-2026-0001"),
+        new("document.date", "Дата документа (ДД.ММ.ГГГГ)", "Document date (DD.MM.YYYY)", "03.12.2026"),
         new("today", "Сегодняшняя дата (ДД.ММ.ГГГГ)", "Today's date (DD.MM.YYYY)", "03.12.2026"),
         new("format_money", "Сумма с копейками: format_money deal.amount", "Money with kopecks: format_money deal.amount", "121 501,50"),
         new("format_number", "Число с разрядами: format_number line.quantity", "Number with groups: format_number line.quantity", "1 500,5"),

@@ -9,7 +9,6 @@ internal static class InvoicePrints
     public static InvoicePrint From(InvoiceIssuedEto invoice)
     {
         var seller = invoice.Seller;
-        var bank = seller.MainBankAccount;
         var vat = invoice.VatByRate.Where(v => v.Rate is not null).Select(v => new VatPrint(v.Rate!.Value, v.Vat)).ToList();
         // With VAT on top the lines print net and the subtotal is the net sum; with VAT included both are the totals.
         var lines = invoice.Lines.OrderBy(l => l.Position)
@@ -19,9 +18,8 @@ internal static class InvoicePrints
             invoice.Number,
             invoice.IssueDate,
             invoice.DueDate,
-            new OrganisationPrint(seller.Name, seller.TaxId ?? "", seller.Kpp, seller.LegalAddress ?? "", seller.Director ?? "",
-                seller.ChiefAccountant ?? "", Image(seller.Logo), Image(seller.Signature), null, Image(seller.Stamp)),
-            new BankAccountPrint(bank?.BankName ?? "", bank?.Bic ?? "", bank?.CorrespondentAccount ?? "", bank?.AccountNumber ?? ""),
+            Organisation(seller),
+            Bank(seller),
             new CounterpartyPrint(invoice.Buyer.Name, invoice.Buyer.TaxId, invoice.Buyer.Kpp, invoice.Buyer.Address),
             lines,
             vat,
@@ -36,6 +34,16 @@ internal static class InvoicePrints
         var purpose = $"Оплата по счёту № {invoice.Number} от {PrintFormat.Date(invoice.IssueDate, Language.Russian)}";
         return vat.Count == 0 ? purpose + ". Без НДС" : purpose + $". В т.ч. НДС {PrintFormat.Money(invoice.TotalVat, Language.Russian)}";
     }
+
+    /// <summary>Our organisation as every form prints it, from the requisites Finance publishes.</summary>
+    public static OrganisationPrint Organisation(OrganisationUpdatedEto? o) => o is null
+        ? new OrganisationPrint("", "", null, "", "", "")
+        : new OrganisationPrint(o.Name, o.TaxId ?? "", o.Kpp, o.LegalAddress ?? "", o.Director ?? "", o.ChiefAccountant ?? "", Image(o.Logo),
+            Image(o.Signature), null, Image(o.Stamp));
+
+    public static BankAccountPrint Bank(OrganisationUpdatedEto? o) => o?.MainBankAccount is { } bank
+        ? new BankAccountPrint(bank.BankName, bank.Bic ?? "", bank.CorrespondentAccount ?? "", bank.AccountNumber)
+        : new BankAccountPrint("", "", "", "");
 
     /// <summary>The bytes of a data URL ("data:image/png;base64,…"); null for none or one that is not base64.</summary>
     internal static byte[]? Image(string? dataUrl)

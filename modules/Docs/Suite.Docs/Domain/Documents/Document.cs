@@ -3,8 +3,10 @@ using Suite.Framework.Domain;
 namespace Suite.Docs.Domain.Documents;
 
 /// <summary>
-/// A file Docs made for another module's record (the PDF of an issued invoice). It keeps the data it was rendered from
-/// (<see cref="Snapshot"/>, the source event's JSON) so the same file can be rendered again; the bytes live in the file store.
+/// A file Docs made for another module's record: the PDF of an issued invoice, or a document generated from a template
+/// on a card. It keeps the data it was rendered from (<see cref="Snapshot"/>: the source event's JSON, or the
+/// generation's DocumentContent) so the same file can be rendered again; the bytes live in the file store. Each
+/// regeneration is a new row with the same number and the next <see cref="Version"/>.
 /// </summary>
 public sealed class Document : Entity, IOwnedRecord
 {
@@ -16,7 +18,7 @@ public sealed class Document : Entity, IOwnedRecord
     public string EntityType { get; private set; } = "";
     public Guid EntityId { get; private set; }
 
-    /// <summary>The record's own number (an invoice's СЧ-2026-000123): Docs keeps no series of its own for these.</summary>
+    /// <summary>From the template's series (Д-2026-0001), or the record's own number (an invoice's СЧ-2026-000123).</summary>
     public string Number { get; private set; } = "";
 
     public string Title { get; private set; } = "";
@@ -24,14 +26,25 @@ public sealed class Document : Entity, IOwnedRecord
     public string ContentType { get; private set; } = "";
     public long Size { get; private set; }
 
-    /// <summary>1, 2, … per record and kind; the latest is the one to hand out.</summary>
+    /// <summary>1, 2, … per number; the latest is the one to hand out.</summary>
     public int Version { get; private set; }
 
     public Guid OwnerId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>The name of the event the document was made from; with the record and kind it makes a redelivery a no-op.</summary>
-    public string SourceEvent { get; private set; } = "";
+    /// <summary>How the card was named when the document was made ("ООО «Ромашка»", "Остекление офиса").</summary>
+    public string EntityTitle { get; private set; } = "";
+
+    /// <summary>The template it was made from; none for the invoice PDF made on issue.</summary>
+    public Guid? TemplateId { get; private set; }
+
+    public Guid? GeneratedBy { get; private set; }
+
+    /// <summary>
+    /// What made it when an event did (the issued invoice, an automation's stage change); with the record and kind it
+    /// makes a redelivery a no-op. Null for a document a user asked for.
+    /// </summary>
+    public string? SourceEvent { get; private set; }
 
     public string Snapshot { get; private set; } = "";
 
@@ -47,6 +60,7 @@ public sealed class Document : Entity, IOwnedRecord
         EntityType = InvoiceEntity,
         EntityId = invoiceId,
         Number = number,
+        EntityTitle = $"Счёт № {number}",
         Title = $"Счёт № {number}",
         FileName = $"Счёт {number}.pdf",
         ContentType = PdfContentType,
@@ -55,6 +69,28 @@ public sealed class Document : Entity, IOwnedRecord
         OwnerId = ownerId,
         CreatedAt = at,
         SourceEvent = sourceEvent,
+        Snapshot = snapshot,
+    };
+
+    /// <summary>A document made from a template on a card (or the next version of one: same number, next version).</summary>
+    public static Document Generate(DocumentOrigin origin, string number, string title, string fileName, string contentType, long size,
+        int version, string snapshot, DateTimeOffset at) => new()
+    {
+        Kind = origin.Kind,
+        EntityType = origin.EntityType,
+        EntityId = origin.EntityId,
+        EntityTitle = origin.EntityTitle,
+        TemplateId = origin.TemplateId,
+        GeneratedBy = origin.GeneratedBy,
+        SourceEvent = origin.SourceEvent,
+        OwnerId = origin.OwnerId,
+        Number = number,
+        Title = title,
+        FileName = fileName,
+        ContentType = contentType,
+        Size = size,
+        Version = version,
+        CreatedAt = at,
         Snapshot = snapshot,
     };
 }

@@ -1,38 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using Suite.Finance.Data;
 using Suite.Framework.Data;
 using Suite.Finance.Domain.Invoices;
 
 namespace Suite.Finance.Application.Invoices;
 
-/// <summary>
-/// Hands out the next number of a prefix's series for a year inside the caller's transaction: the series row stays
-/// locked until the issue commits, and a rollback gives the number back, so numbers run 1..N without gaps or repeats.
-/// </summary>
+/// <summary>Hands out the next invoice number of a prefix's series for a year inside the caller's transaction (gapless).</summary>
 internal sealed class InvoiceNumbers(FinanceDbContext db)
 {
-    public async Task<string> NextAsync(string prefix, int year, CancellationToken cancellationToken)
-    {
-        if (db.Database.CurrentTransaction is null)
-            throw new InvalidOperationException("A number is taken inside the transaction that uses it.");
-        var name = db.QuotedTableName<InvoiceSeries>();
-        // One round trip takes the number; the row lock it leaves is held until the commit. A new year's (or a new
-        // prefix's) series starts on first use: two first uses at once both get past the insert and then queue on the
-        // update's row lock. The table name comes from the model.
-#pragma warning disable EF1002
-        async Task<int?> TakeAsync() => (await db.Database.SqlQueryRaw<int>(
-                $"UPDATE {name} SET \"LastNumber\" = \"LastNumber\" + 1 WHERE \"Prefix\" = {{0}} AND \"Year\" = {{1}} RETURNING \"LastNumber\" AS \"Value\"",
-                prefix, year)
-            .ToListAsync(cancellationToken)).Cast<int?>().SingleOrDefault();
-        var number = await TakeAsync();
-        if (number is null)
-        {
-            await db.Database.ExecuteSqlRawAsync(
-                $"INSERT INTO {name} (\"Prefix\", \"Year\", \"LastNumber\") VALUES ({{0}}, {{1}}, 0) ON CONFLICT DO NOTHING",
-                [prefix, year], cancellationToken);
-            number = await TakeAsync();
-        }
-#pragma warning restore EF1002
-        return InvoiceSeries.Format(prefix, year, number!.Value);
-    }
+    public async Task<string> NextAsync(string prefix, int year, CancellationToken cancellationToken) =>
+        InvoiceSeries.Format(prefix, year, await db.NextAsync<InvoiceSeries>(prefix, year, cancellationToken));
 }

@@ -23,6 +23,30 @@ namespace Suite.Docs.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Suite.Docs.Domain.Automations.DocumentAutomation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PipelineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PipelineId", "StageId");
+
+                    b.ToTable("DocsAutomations", "docs");
+                });
+
             modelBuilder.Entity("Suite.Docs.Domain.Cards.Card", b =>
                 {
                     b.Property<Guid>("Id")
@@ -80,6 +104,11 @@ namespace Suite.Docs.Data.Migrations.PostgreSql
                     b.Property<Guid>("EntityId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("EntityTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -89,6 +118,9 @@ namespace Suite.Docs.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("GeneratedBy")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -111,9 +143,11 @@ namespace Suite.Docs.Data.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<string>("SourceEvent")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -125,15 +159,36 @@ namespace Suite.Docs.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("Kind", "Number", "Version")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityId", "Kind", "SourceEvent")
                         .IsUnique();
 
-                    b.HasIndex("EntityType", "EntityId", "Kind", "Version")
-                        .IsUnique();
-
                     b.ToTable("DocsDocuments", "docs");
+                });
+
+            modelBuilder.Entity("Suite.Docs.Domain.Documents.DocumentSeries", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Prefix", "Year");
+
+                    b.ToTable("DocsDocumentSeries", "docs");
                 });
 
             modelBuilder.Entity("Suite.Docs.Domain.Documents.StoredFile", b =>
@@ -148,6 +203,63 @@ namespace Suite.Docs.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.ToTable("DocsFiles", "docs");
+                });
+
+            modelBuilder.Entity("Suite.Docs.Domain.Templates.Template", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BuiltInKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NumberPrefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuiltInKey")
+                        .IsUnique();
+
+                    b.ToTable("DocsTemplates", "docs");
                 });
 
             modelBuilder.Entity("Suite.Framework.Data.EntityChange", b =>

@@ -17,6 +17,30 @@ namespace Suite.Docs.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Suite.Docs.Domain.Automations.DocumentAutomation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PipelineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PipelineId", "StageId");
+
+                    b.ToTable("DocsAutomations", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Docs.Domain.Cards.Card", b =>
                 {
                     b.Property<Guid>("Id")
@@ -74,6 +98,11 @@ namespace Suite.Docs.Data.Migrations.Sqlite
                     b.Property<Guid>("EntityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EntityTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -82,6 +111,9 @@ namespace Suite.Docs.Data.Migrations.Sqlite
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GeneratedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -105,8 +137,10 @@ namespace Suite.Docs.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceEvent")
-                        .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TemplateId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -119,15 +153,36 @@ namespace Suite.Docs.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("Kind", "Number", "Version")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityId", "Kind", "SourceEvent")
                         .IsUnique();
 
-                    b.HasIndex("EntityType", "EntityId", "Kind", "Version")
-                        .IsUnique();
-
                     b.ToTable("DocsDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Docs.Domain.Documents.DocumentSeries", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Prefix", "Year");
+
+                    b.ToTable("DocsDocumentSeries", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Docs.Domain.Documents.StoredFile", b =>
@@ -142,6 +197,63 @@ namespace Suite.Docs.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("DocsFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Docs.Domain.Templates.Template", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuiltInKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberPrefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuiltInKey")
+                        .IsUnique();
+
+                    b.ToTable("DocsTemplates", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Framework.Data.EntityChange", b =>
