@@ -25,4 +25,10 @@ public static class DocsPermissions
     {
         public const string Manage = GroupName + ".Templates";
     }
+
+    /// <summary>Files on any card; who sees the card sees and manages its attachments.</summary>
+    public static class Attachments
+    {
+        public const string Default = GroupName + ".Attachments";
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Events;
+using Suite.Docs.Application.Attachments;
 using Suite.Docs.Application.Automations;
 using Suite.Docs.Application.Cards;
 using FluentValidation;
@@ -58,6 +59,9 @@ public sealed class DocsModule : SuiteModule
         context.Services.Configure<SmtpSettings>(context.Configuration.GetSection(SmtpSettings.Section));
         context.Services.AddScoped<DocumentMailer>();
         context.Services.AddScoped<DocumentSendingService>();
+        context.Services.AddSingleton<AttachmentLimits>();
+        context.Services.AddScoped<AttachmentService>();
+        context.Services.AddScoped<AttachmentUpload>();
         context.Services.AddScoped<CardDirectory>();
         context.Services.AddScoped<CardModels>();
         context.Services.AddScoped<DocumentContents>();
@@ -79,6 +83,7 @@ public sealed class DocsModule : SuiteModule
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDocuments();
+        endpoints.MapAttachments();
         endpoints.MapTemplates();
         endpoints.MapDocumentAutomations();
         endpoints.MapDocumentMail();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Docs.Domain.Attachments;
 using Suite.Docs.Domain.Automations;
 using Suite.Docs.Domain.Cards;
 using Suite.Docs.Domain.Documents;
@@ -30,6 +31,9 @@ public sealed class DocsDbContext(DbContextOptions<DocsDbContext> options, Suite
 
     /// <summary>Documents e-mailed to clients.</summary>
     public DbSet<DocumentDispatch> Dispatches => Set<DocumentDispatch>();
+
+    /// <summary>Files attached to cards.</summary>
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Docs.Domain.Attachments;
 using Suite.Docs.Domain.Automations;
 using Suite.Docs.Domain.Cards;
 using Suite.Docs.Domain.Documents;
@@ -82,5 +83,17 @@ public static class DocsModelBuilderExtensions
         });
 
         builder.ConfigureDispatches(prefix);
+
+        builder.Entity<Attachment>(b =>
+        {
+            b.ToTable(prefix + "Attachments");
+            b.Property(a => a.Id).ValueGeneratedNever();
+            b.Property(a => a.EntityType).HasMaxLength(50).IsRequired();
+            b.Property(a => a.FileName).HasMaxLength(Attachment.MaxFileNameLength).IsRequired();
+            b.Property(a => a.ContentType).HasMaxLength(100).IsRequired();
+            b.Property(a => a.Sha256).HasMaxLength(64).IsRequired();
+            b.Ignore(a => a.HasThumbnail);
+            b.HasIndex(a => new { a.EntityType, a.EntityId });
+        });
     }
 }

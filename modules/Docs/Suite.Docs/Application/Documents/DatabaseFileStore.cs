@@ -13,8 +13,30 @@ internal sealed class DatabaseFileStore(DocsDbContext db) : IFileStore
         return Task.CompletedTask;
     }
 
+    // A bytea value is one parameter: the bytes are in memory once (uploads are capped, 25 MB by default).
+    public async Task SaveAsync(Guid id, Stream content, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        if (content.CanSeek)
+        {
+            bytes = new byte[content.Length - content.Position];
+            await content.ReadExactlyAsync(bytes, cancellationToken);
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await content.CopyToAsync(buffer, cancellationToken);
+            bytes = buffer.ToArray();
+        }
+
+        db.Files.Add(new StoredFile(id, bytes));
+    }
+
     public async Task<byte[]?> OpenAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Files.Where(f => f.Id == id).Select(f => f.Content).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<Stream?> OpenReadAsync(Guid id, CancellationToken cancellationToken) =>
+        await OpenAsync(id, cancellationToken) is { } content ? new MemoryStream(content, writable: false) : null;
 
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Files.Where(f => f.Id == id).ExecuteDeleteAsync(cancellationToken);

@@ -15,8 +15,22 @@ internal sealed class FolderFileStore(DocsFileFolder folder) : IFileStore
         File.Move(temporary, PathOf(id), overwrite: true);
     }
 
+    public async Task SaveAsync(Guid id, Stream content, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder.Path);
+        var temporary = PathOf(id) + ".tmp";
+        await using (var file = File.Create(temporary))
+            await content.CopyToAsync(file, cancellationToken);
+        File.Move(temporary, PathOf(id), overwrite: true);
+    }
+
     public async Task<byte[]?> OpenAsync(Guid id, CancellationToken cancellationToken) =>
         File.Exists(PathOf(id)) ? await File.ReadAllBytesAsync(PathOf(id), cancellationToken) : null;
+
+    public Task<Stream?> OpenReadAsync(Guid id, CancellationToken cancellationToken) =>
+        Task.FromResult<Stream?>(File.Exists(PathOf(id))
+            ? new FileStream(PathOf(id), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true)
+            : null);
 
     public Task DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
