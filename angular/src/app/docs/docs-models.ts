@@ -61,14 +61,9 @@ export interface PreviewRequest {
 }
 
 /** A generated document as the register lists it; a card's list may leave the register's extras out. */
-export interface DocumentListItem extends GeneratedDocumentDto {
-  readonly entityType?: DocsEntityType;
-  readonly entityId?: string;
-  readonly entityTitle?: string | null;
-  readonly templateName?: string | null;
-  readonly ownerId?: string | null;
-  readonly ownerName?: string | null;
-  readonly sentAt?: string | null;
+/** The generated client's document with its card type narrowed to the ones Docs knows. */
+export interface DocumentListItem extends Omit<GeneratedDocumentDto, 'entityType'> {
+  readonly entityType: DocsEntityType;
 }
 
 export interface DocumentQuery {

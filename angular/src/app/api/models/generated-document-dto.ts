@@ -4,11 +4,19 @@
 export interface GeneratedDocumentDto {
   contentType: string;
   createdAt: string;
+  entityId: string;
+  entityTitle: string;
+  entityType: string;
   fileName: string;
   id: string;
   kind: string;
   number: string;
+  ownerId: string;
+  ownerName?: (string | null);
+  sentAt?: (string | null);
   size: (number | string);
+  templateId: (string | null);
+  templateName: (string | null);
   title: string;
   version: (number | string);
 }

@@ -10,16 +10,127 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
-import { getDocumentFile } from '../fn/docs/get-document-file';
-import { GetDocumentFile$Params } from '../fn/docs/get-document-file';
+import { AttachmentDto } from '../models/attachment-dto';
+import { createDocumentAutomation } from '../fn/docs/create-document-automation';
+import { CreateDocumentAutomation$Params } from '../fn/docs/create-document-automation';
+import { createTemplate } from '../fn/docs/create-template';
+import { CreateTemplate$Params } from '../fn/docs/create-template';
+import { deleteAttachment } from '../fn/docs/delete-attachment';
+import { DeleteAttachment$Params } from '../fn/docs/delete-attachment';
+import { deleteDocumentAutomation } from '../fn/docs/delete-document-automation';
+import { DeleteDocumentAutomation$Params } from '../fn/docs/delete-document-automation';
+import { deleteTemplate } from '../fn/docs/delete-template';
+import { DeleteTemplate$Params } from '../fn/docs/delete-template';
+import { DocumentAutomationDto } from '../models/document-automation-dto';
+import { DocumentSentDto } from '../models/document-sent-dto';
+import { GeneratedDocumentDto } from '../models/generated-document-dto';
+import { generateDocument } from '../fn/docs/generate-document';
+import { GenerateDocument$Params } from '../fn/docs/generate-document';
+import { getAttachmentFile } from '../fn/docs/get-attachment-file';
+import { GetAttachmentFile$Params } from '../fn/docs/get-attachment-file';
+import { getAttachments } from '../fn/docs/get-attachments';
+import { GetAttachments$Params } from '../fn/docs/get-attachments';
+import { getAttachmentThumbnail } from '../fn/docs/get-attachment-thumbnail';
+import { GetAttachmentThumbnail$Params } from '../fn/docs/get-attachment-thumbnail';
+import { getDocumentAutomations } from '../fn/docs/get-document-automations';
+import { GetDocumentAutomations$Params } from '../fn/docs/get-document-automations';
+import { getDocumentFile$Pdf } from '../fn/docs/get-document-file-pdf';
+import { GetDocumentFile$Pdf$Params } from '../fn/docs/get-document-file-pdf';
+import { getDocumentFile$VndOpenxmlformatsOfficedocumentWordprocessingmlDocument } from '../fn/docs/get-document-file-vnd-openxmlformats-officedocument-wordprocessingml-document';
+import { GetDocumentFile$VndOpenxmlformatsOfficedocumentWordprocessingmlDocument$Params } from '../fn/docs/get-document-file-vnd-openxmlformats-officedocument-wordprocessingml-document';
 import { getDocuments } from '../fn/docs/get-documents';
 import { GetDocuments$Params } from '../fn/docs/get-documents';
+import { getMailStatus } from '../fn/docs/get-mail-status';
+import { GetMailStatus$Params } from '../fn/docs/get-mail-status';
+import { getTemplate } from '../fn/docs/get-template';
+import { GetTemplate$Params } from '../fn/docs/get-template';
+import { getTemplateFields } from '../fn/docs/get-template-fields';
+import { GetTemplateFields$Params } from '../fn/docs/get-template-fields';
+import { getTemplates } from '../fn/docs/get-templates';
+import { GetTemplates$Params } from '../fn/docs/get-templates';
+import { getWordTemplateFile } from '../fn/docs/get-word-template-file';
+import { GetWordTemplateFile$Params } from '../fn/docs/get-word-template-file';
+import { MailStatusDto } from '../models/mail-status-dto';
+import { PagedResultOfAttachmentDto } from '../models/paged-result-of-attachment-dto';
 import { PagedResultOfGeneratedDocumentDto } from '../models/paged-result-of-generated-document-dto';
+import { PagedResultOfTemplateListItemDto } from '../models/paged-result-of-template-list-item-dto';
+import { previewTemplate } from '../fn/docs/preview-template';
+import { PreviewTemplate$Params } from '../fn/docs/preview-template';
+import { regenerateDocument } from '../fn/docs/regenerate-document';
+import { RegenerateDocument$Params } from '../fn/docs/regenerate-document';
+import { replaceWordTemplateFile } from '../fn/docs/replace-word-template-file';
+import { ReplaceWordTemplateFile$Params } from '../fn/docs/replace-word-template-file';
+import { sendDocument } from '../fn/docs/send-document';
+import { SendDocument$Params } from '../fn/docs/send-document';
+import { TemplateDto } from '../models/template-dto';
+import { TemplateFieldDto } from '../models/template-field-dto';
+import { updateDocumentAutomation } from '../fn/docs/update-document-automation';
+import { UpdateDocumentAutomation$Params } from '../fn/docs/update-document-automation';
+import { updateTemplate } from '../fn/docs/update-template';
+import { UpdateTemplate$Params } from '../fn/docs/update-template';
+import { uploadAttachments } from '../fn/docs/upload-attachments';
+import { UploadAttachments$Params } from '../fn/docs/upload-attachments';
+import { uploadWordTemplate } from '../fn/docs/upload-word-template';
+import { UploadWordTemplate$Params } from '../fn/docs/upload-word-template';
 
 @Injectable({ providedIn: 'root' })
 export class DocsService extends BaseService {
   constructor(config: ApiConfiguration, http: HttpClient) {
     super(config, http);
+  }
+
+  /** Path part for operation `sendDocument()` */
+  static readonly SendDocumentPath = '/api/docs/documents/{id}/send';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `sendDocument()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  sendDocument$Response(params: SendDocument$Params, context?: HttpContext): Observable<StrictHttpResponse<DocumentSentDto>> {
+    const obs = sendDocument(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `sendDocument$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  sendDocument(params: SendDocument$Params, context?: HttpContext): Observable<DocumentSentDto> {
+    const resp = this.sendDocument$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DocumentSentDto>): DocumentSentDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getMailStatus()` */
+  static readonly GetMailStatusPath = '/api/docs/mail/status';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getMailStatus()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMailStatus$Response(params?: GetMailStatus$Params, context?: HttpContext): Observable<StrictHttpResponse<MailStatusDto>> {
+    const obs = getMailStatus(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getMailStatus$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMailStatus(params?: GetMailStatus$Params, context?: HttpContext): Observable<MailStatusDto> {
+    const resp = this.getMailStatus$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MailStatusDto>): MailStatusDto => r.body)
+    );
   }
 
   /** Path part for operation `getDocuments()` */
@@ -49,28 +160,619 @@ export class DocsService extends BaseService {
     );
   }
 
-  /** Path part for operation `getDocumentFile()` */
-  static readonly GetDocumentFilePath = '/api/docs/documents/{id}/file';
+  /** Path part for operation `generateDocument()` */
+  static readonly GenerateDocumentPath = '/api/docs/documents';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
-   * To access only the response body, use `getDocumentFile()` instead.
+   * To access only the response body, use `generateDocument()` instead.
    *
-   * This method doesn't expect any request body.
+   * This method sends `application/json` and handles request body of type `application/json`.
    */
-  getDocumentFile$Response(params: GetDocumentFile$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
-    const obs = getDocumentFile(this.http, this.rootUrl, params, context);
+  generateDocument$Response(params: GenerateDocument$Params, context?: HttpContext): Observable<StrictHttpResponse<GeneratedDocumentDto>> {
+    const obs = generateDocument(this.http, this.rootUrl, params, context);
     return obs;
   }
 
   /**
    * This method provides access only to the response body.
-   * To access the full response (for headers, for example), `getDocumentFile$Response()` instead.
+   * To access the full response (for headers, for example), `generateDocument$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  generateDocument(params: GenerateDocument$Params, context?: HttpContext): Observable<GeneratedDocumentDto> {
+    const resp = this.generateDocument$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<GeneratedDocumentDto>): GeneratedDocumentDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getDocumentFile()` */
+  static readonly GetDocumentFilePath = '/api/docs/documents/{id}/file';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getDocumentFile$Pdf()` instead.
    *
    * This method doesn't expect any request body.
    */
-  getDocumentFile(params: GetDocumentFile$Params, context?: HttpContext): Observable<void> {
-    const resp = this.getDocumentFile$Response(params, context);
+  getDocumentFile$Pdf$Response(params: GetDocumentFile$Pdf$Params, context?: HttpContext): Observable<StrictHttpResponse<string>> {
+    const obs = getDocumentFile$Pdf(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getDocumentFile$Pdf$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDocumentFile$Pdf(params: GetDocumentFile$Pdf$Params, context?: HttpContext): Observable<string> {
+    const resp = this.getDocumentFile$Pdf$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<string>): string => r.body)
+    );
+  }
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getDocumentFile$VndOpenxmlformatsOfficedocumentWordprocessingmlDocument()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDocumentFile$VndOpenxmlformatsOfficedocumentWordprocessingmlDocument$Response(params: GetDocumentFile$VndOpenxmlformatsOfficedocumentWordprocessingmlDocument$Params, context?: HttpContext): Observable<StrictHttpResponse<string>> {
+    const obs = getDocumentFile$VndOpenxmlformatsOfficedocumentWordprocessingmlDocument(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getDocumentFile$VndOpenxmlformatsOfficedocumentWordprocessingmlDocument$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDocumentFile$VndOpenxmlformatsOfficedocumentWordprocessingmlDocument(params: GetDocumentFile$VndOpenxmlformatsOfficedocumentWordprocessingmlDocument$Params, context?: HttpContext): Observable<string> {
+    const resp = this.getDocumentFile$VndOpenxmlformatsOfficedocumentWordprocessingmlDocument$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<string>): string => r.body)
+    );
+  }
+
+  /** Path part for operation `regenerateDocument()` */
+  static readonly RegenerateDocumentPath = '/api/docs/documents/{id}/regenerate';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `regenerateDocument()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  regenerateDocument$Response(params: RegenerateDocument$Params, context?: HttpContext): Observable<StrictHttpResponse<GeneratedDocumentDto>> {
+    const obs = regenerateDocument(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `regenerateDocument$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  regenerateDocument(params: RegenerateDocument$Params, context?: HttpContext): Observable<GeneratedDocumentDto> {
+    const resp = this.regenerateDocument$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<GeneratedDocumentDto>): GeneratedDocumentDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getAttachments()` */
+  static readonly GetAttachmentsPath = '/api/docs/attachments';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getAttachments()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getAttachments$Response(params?: GetAttachments$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfAttachmentDto>> {
+    const obs = getAttachments(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getAttachments$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getAttachments(params?: GetAttachments$Params, context?: HttpContext): Observable<PagedResultOfAttachmentDto> {
+    const resp = this.getAttachments$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfAttachmentDto>): PagedResultOfAttachmentDto => r.body)
+    );
+  }
+
+  /** Path part for operation `uploadAttachments()` */
+  static readonly UploadAttachmentsPath = '/api/docs/attachments';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `uploadAttachments()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  uploadAttachments$Response(params: UploadAttachments$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<AttachmentDto>>> {
+    const obs = uploadAttachments(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `uploadAttachments$Response()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  uploadAttachments(params: UploadAttachments$Params, context?: HttpContext): Observable<Array<AttachmentDto>> {
+    const resp = this.uploadAttachments$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<AttachmentDto>>): Array<AttachmentDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `getAttachmentFile()` */
+  static readonly GetAttachmentFilePath = '/api/docs/attachments/{id}/file';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getAttachmentFile()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getAttachmentFile$Response(params: GetAttachmentFile$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = getAttachmentFile(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getAttachmentFile$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getAttachmentFile(params: GetAttachmentFile$Params, context?: HttpContext): Observable<void> {
+    const resp = this.getAttachmentFile$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getAttachmentThumbnail()` */
+  static readonly GetAttachmentThumbnailPath = '/api/docs/attachments/{id}/thumbnail';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getAttachmentThumbnail()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getAttachmentThumbnail$Response(params: GetAttachmentThumbnail$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = getAttachmentThumbnail(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getAttachmentThumbnail$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getAttachmentThumbnail(params: GetAttachmentThumbnail$Params, context?: HttpContext): Observable<void> {
+    const resp = this.getAttachmentThumbnail$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteAttachment()` */
+  static readonly DeleteAttachmentPath = '/api/docs/attachments/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteAttachment()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteAttachment$Response(params: DeleteAttachment$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteAttachment(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteAttachment$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteAttachment(params: DeleteAttachment$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteAttachment$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getTemplates()` */
+  static readonly GetTemplatesPath = '/api/docs/templates';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getTemplates()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTemplates$Response(params?: GetTemplates$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfTemplateListItemDto>> {
+    const obs = getTemplates(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getTemplates$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTemplates(params?: GetTemplates$Params, context?: HttpContext): Observable<PagedResultOfTemplateListItemDto> {
+    const resp = this.getTemplates$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfTemplateListItemDto>): PagedResultOfTemplateListItemDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createTemplate()` */
+  static readonly CreateTemplatePath = '/api/docs/templates';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createTemplate()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createTemplate$Response(params: CreateTemplate$Params, context?: HttpContext): Observable<StrictHttpResponse<TemplateDto>> {
+    const obs = createTemplate(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createTemplate$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createTemplate(params: CreateTemplate$Params, context?: HttpContext): Observable<TemplateDto> {
+    const resp = this.createTemplate$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TemplateDto>): TemplateDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getTemplateFields()` */
+  static readonly GetTemplateFieldsPath = '/api/docs/templates/fields';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getTemplateFields()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTemplateFields$Response(params?: GetTemplateFields$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<TemplateFieldDto>>> {
+    const obs = getTemplateFields(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getTemplateFields$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTemplateFields(params?: GetTemplateFields$Params, context?: HttpContext): Observable<Array<TemplateFieldDto>> {
+    const resp = this.getTemplateFields$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<TemplateFieldDto>>): Array<TemplateFieldDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `getTemplate()` */
+  static readonly GetTemplatePath = '/api/docs/templates/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getTemplate()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTemplate$Response(params: GetTemplate$Params, context?: HttpContext): Observable<StrictHttpResponse<TemplateDto>> {
+    const obs = getTemplate(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getTemplate$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTemplate(params: GetTemplate$Params, context?: HttpContext): Observable<TemplateDto> {
+    const resp = this.getTemplate$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TemplateDto>): TemplateDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateTemplate()` */
+  static readonly UpdateTemplatePath = '/api/docs/templates/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateTemplate()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateTemplate$Response(params: UpdateTemplate$Params, context?: HttpContext): Observable<StrictHttpResponse<TemplateDto>> {
+    const obs = updateTemplate(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateTemplate$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateTemplate(params: UpdateTemplate$Params, context?: HttpContext): Observable<TemplateDto> {
+    const resp = this.updateTemplate$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TemplateDto>): TemplateDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteTemplate()` */
+  static readonly DeleteTemplatePath = '/api/docs/templates/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteTemplate()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteTemplate$Response(params: DeleteTemplate$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteTemplate(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteTemplate$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteTemplate(params: DeleteTemplate$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteTemplate$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `uploadWordTemplate()` */
+  static readonly UploadWordTemplatePath = '/api/docs/templates/docx';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `uploadWordTemplate()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  uploadWordTemplate$Response(params: UploadWordTemplate$Params, context?: HttpContext): Observable<StrictHttpResponse<TemplateDto>> {
+    const obs = uploadWordTemplate(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `uploadWordTemplate$Response()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  uploadWordTemplate(params: UploadWordTemplate$Params, context?: HttpContext): Observable<TemplateDto> {
+    const resp = this.uploadWordTemplate$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TemplateDto>): TemplateDto => r.body)
+    );
+  }
+
+  /** Path part for operation `replaceWordTemplateFile()` */
+  static readonly ReplaceWordTemplateFilePath = '/api/docs/templates/{id}/docx';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `replaceWordTemplateFile()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  replaceWordTemplateFile$Response(params: ReplaceWordTemplateFile$Params, context?: HttpContext): Observable<StrictHttpResponse<TemplateDto>> {
+    const obs = replaceWordTemplateFile(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `replaceWordTemplateFile$Response()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  replaceWordTemplateFile(params: ReplaceWordTemplateFile$Params, context?: HttpContext): Observable<TemplateDto> {
+    const resp = this.replaceWordTemplateFile$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TemplateDto>): TemplateDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getWordTemplateFile()` */
+  static readonly GetWordTemplateFilePath = '/api/docs/templates/{id}/file';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getWordTemplateFile()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getWordTemplateFile$Response(params: GetWordTemplateFile$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = getWordTemplateFile(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getWordTemplateFile$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getWordTemplateFile(params: GetWordTemplateFile$Params, context?: HttpContext): Observable<void> {
+    const resp = this.getWordTemplateFile$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `previewTemplate()` */
+  static readonly PreviewTemplatePath = '/api/docs/templates/preview';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `previewTemplate()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  previewTemplate$Response(params: PreviewTemplate$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = previewTemplate(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `previewTemplate$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  previewTemplate(params: PreviewTemplate$Params, context?: HttpContext): Observable<void> {
+    const resp = this.previewTemplate$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getDocumentAutomations()` */
+  static readonly GetDocumentAutomationsPath = '/api/docs/automations';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getDocumentAutomations()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDocumentAutomations$Response(params?: GetDocumentAutomations$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<DocumentAutomationDto>>> {
+    const obs = getDocumentAutomations(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getDocumentAutomations$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDocumentAutomations(params?: GetDocumentAutomations$Params, context?: HttpContext): Observable<Array<DocumentAutomationDto>> {
+    const resp = this.getDocumentAutomations$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<DocumentAutomationDto>>): Array<DocumentAutomationDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `createDocumentAutomation()` */
+  static readonly CreateDocumentAutomationPath = '/api/docs/automations';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createDocumentAutomation()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createDocumentAutomation$Response(params: CreateDocumentAutomation$Params, context?: HttpContext): Observable<StrictHttpResponse<DocumentAutomationDto>> {
+    const obs = createDocumentAutomation(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createDocumentAutomation$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createDocumentAutomation(params: CreateDocumentAutomation$Params, context?: HttpContext): Observable<DocumentAutomationDto> {
+    const resp = this.createDocumentAutomation$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DocumentAutomationDto>): DocumentAutomationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateDocumentAutomation()` */
+  static readonly UpdateDocumentAutomationPath = '/api/docs/automations/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateDocumentAutomation()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateDocumentAutomation$Response(params: UpdateDocumentAutomation$Params, context?: HttpContext): Observable<StrictHttpResponse<DocumentAutomationDto>> {
+    const obs = updateDocumentAutomation(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateDocumentAutomation$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateDocumentAutomation(params: UpdateDocumentAutomation$Params, context?: HttpContext): Observable<DocumentAutomationDto> {
+    const resp = this.updateDocumentAutomation$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DocumentAutomationDto>): DocumentAutomationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteDocumentAutomation()` */
+  static readonly DeleteDocumentAutomationPath = '/api/docs/automations/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteDocumentAutomation()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteDocumentAutomation$Response(params: DeleteDocumentAutomation$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteDocumentAutomation(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteDocumentAutomation$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteDocumentAutomation(params: DeleteDocumentAutomation$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteDocumentAutomation$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
     );

@@ -15,7 +15,7 @@ import { downloadFile } from '../../shared/download';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 import { StatusPipe } from '../../shared/formats/status.pipe';
 import { ApiConfiguration } from '../../api/api-configuration';
-import { getDocumentFile } from '../../api/fn/docs/get-document-file';
+import { getDocumentFile$Pdf } from '../../api/fn/docs/get-document-file-pdf';
 import { GeneratedDocumentDto, InvoiceDto, PaymentDto } from '../../api/models';
 import { DocsService, FinanceService } from '../../api/services';
 import { RecordPaymentDialog } from './record-payment.dialog';
@@ -84,7 +84,7 @@ export class InvoiceCardPage implements OnInit {
 
   protected downloadPdf(): void {
     const pdf = this.pdf();
-    if (pdf) void downloadFile(this.http, this.root + getDocumentFile.PATH.replace('{id}', pdf.id), {});
+    if (pdf) void downloadFile(this.http, this.root + getDocumentFile$Pdf.PATH.replace('{id}', pdf.id), {});
   }
 
   /** The invoice's latest PDF; with attempts > 1 it asks again every second until one appears. */

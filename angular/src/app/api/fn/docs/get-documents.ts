@@ -12,6 +12,9 @@ import { PagedResultOfGeneratedDocumentDto } from '../../models/paged-result-of-
 export interface GetDocuments$Params {
   entityType?: string;
   entityId?: string;
+  kind?: string;
+  from?: string;
+  to?: string;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
   sorting?: string;
@@ -23,6 +26,9 @@ export function getDocuments(http: HttpClient, rootUrl: string, params?: GetDocu
   if (params) {
     rb.query('entityType', params.entityType, {});
     rb.query('entityId', params.entityId, {});
+    rb.query('kind', params.kind, {});
+    rb.query('from', params.from, {});
+    rb.query('to', params.to, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});

@@ -8,12 +8,12 @@ import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
 
-export interface GetDocumentFile$Params {
+export interface DeleteAttachment$Params {
   id: string;
 }
 
-export function getDocumentFile(http: HttpClient, rootUrl: string, params: GetDocumentFile$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
-  const rb = new RequestBuilder(rootUrl, getDocumentFile.PATH, 'get');
+export function deleteAttachment(http: HttpClient, rootUrl: string, params: DeleteAttachment$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+  const rb = new RequestBuilder(rootUrl, deleteAttachment.PATH, 'delete');
   if (params) {
     rb.path('id', params.id, {});
   }
@@ -28,4 +28,4 @@ export function getDocumentFile(http: HttpClient, rootUrl: string, params: GetDo
   );
 }
 
-getDocumentFile.PATH = '/api/docs/documents/{id}/file';
+deleteAttachment.PATH = '/api/docs/attachments/{id}';
