@@ -14,6 +14,12 @@ const item = (id: string, number: string, overrides: Partial<DocumentListItem> =
   size: 40000,
   version: 1,
   createdAt: '2026-12-01T10:00:00+03:00',
+  entityType: 'deal',
+  entityId: 'd1',
+  entityTitle: 'Поставка окон',
+  templateId: 't1',
+  templateName: 'Договор поставки',
+  ownerId: 'u1',
   ...overrides,
 });
 

@@ -16,6 +16,12 @@ const document: DocumentListItem = {
   size: 51234,
   version: 1,
   createdAt: '2026-12-01T10:00:00+03:00',
+  entityType: 'deal',
+  entityId: 'd1',
+  entityTitle: 'Поставка окон',
+  templateId: 't1',
+  templateName: 'Договор поставки',
+  ownerId: 'u1',
 };
 
 const contact: ContactDto = {

@@ -18,6 +18,7 @@ const row: DocumentListItem = {
   entityType: 'deal',
   entityId: 'd1',
   entityTitle: 'Поставка окон',
+  templateId: 't1',
   templateName: 'Договор поставки',
   ownerId: 'u1',
   ownerName: 'Иванов Иван',
