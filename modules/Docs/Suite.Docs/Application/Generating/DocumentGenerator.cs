@@ -63,9 +63,30 @@ internal sealed class DocumentGenerator(
         await MakeAsync(template, card, by, sourceEvent, ct);
     }
 
+    // SQLite lets one writer in at a time and makes the others retry until its busy timeout; the embedded mode is one
+    // process, so documents queue here instead, however long each render takes on a loaded machine.
+    private static readonly SemaphoreSlim EmbeddedWriter = new(1, 1);
+
     private async Task<Document> MakeAsync(Template template, Card card, Guid? by, string? sourceEvent, CancellationToken ct)
     {
         var content = await contents.GatherAsync(template, template.Body, card, by, "", ct);
+        var queued = db.Database.CurrentTransaction is null && db.Database.IsSqlite();
+        if (queued)
+            await EmbeddedWriter.WaitAsync(ct);
+        try
+        {
+            return await NumberAndSaveAsync(template, card, by, sourceEvent, content, ct);
+        }
+        finally
+        {
+            if (queued)
+                EmbeddedWriter.Release();
+        }
+    }
+
+    private async Task<Document> NumberAndSaveAsync(Template template, Card card, Guid? by, string? sourceEvent, DocumentContent content,
+        CancellationToken ct)
+    {
         // Inside an event handler the inbox's transaction is already open and commits with the handler's work.
         var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await using (transaction)
