@@ -21,7 +21,11 @@ export function templateErrorsOf(problem: Record<string, unknown> | null): Templ
   if (!Array.isArray(errors)) return [];
   return errors
     .filter((e): e is TemplateError => !!e && typeof e === 'object' && 'message' in e)
-    .map((e) => ({ kind: String(e.kind ?? ''), line: Number(e.line) || 0, column: Number(e.column) || 0, message: String(e.message) }))
+    // A Word template's errors name a place (part, paragraph or cell) instead of a line.
+    .map((e) => ({
+      kind: String(e.kind ?? ''), line: Number(e.line) || 0, column: Number(e.column) || 0,
+      message: (e as { place?: string | null }).place ? `${(e as { place?: string }).place}: ${e.message}` : String(e.message),
+    }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

@@ -11,13 +11,14 @@ import { ListToolbar } from '../../shared/list/list-toolbar';
 import { chosen, pagedList } from '../../shared/list/paged-list';
 import { DocsClient } from '../docs-client';
 import { TEMPLATE_KINDS, TemplateListItem } from '../docs-models';
+import { AutomationsPanel } from './automations-panel';
 
 const FILTERS = { kind: '' };
 
-/** The document templates: built-in forms, text templates and uploaded Word files; a row opens its editor. */
+/** The document templates: built-in forms, text templates and uploaded Word files (a row opens its editor), and the rules that make documents on deal stages. */
 @Component({
   selector: 'app-template-list-page',
-  imports: [RouterLink, MatTableModule, MatFormFieldModule, MatSelectModule, MatButtonModule, TranslocoPipe, DayTimePipe, ListToolbar, ListTable],
+  imports: [RouterLink, MatTableModule, MatFormFieldModule, MatSelectModule, MatButtonModule, TranslocoPipe, DayTimePipe, ListToolbar, ListTable, AutomationsPanel],
   styleUrl: '../docs.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -61,6 +62,8 @@ const FILTERS = { kind: '' };
         <td mat-cell *matCellDef="let t" class="nowrap">{{ t.updatedAt | dayTime }}</td>
       </ng-container>
     </app-list-table>
+
+    <app-automations-panel />
   `,
 })
 export class TemplateListPage {
