@@ -13,8 +13,12 @@ public sealed class BrowserSession
 
     public HttpClient Client { get; }
 
-    /// <summary>The auth cookie as it is now, to replay it later as a thief would.</summary>
-    public string AuthCookie => _cookies.GetAllCookies().Single(c => c.Name == "suite.auth").Value;
+    /// <summary>
+    /// The auth cookie as it is now, to replay it later as a thief would: as a Cookie header, with the chunks ASP.NET Core
+    /// splits a large cookie into (suite.authC1, C2…) when a user's claims outgrow one cookie.
+    /// </summary>
+    public string AuthCookie => string.Join("; ", _cookies.GetAllCookies()
+        .Where(c => c.Name == "suite.auth" || c.Name.StartsWith("suite.authC", StringComparison.Ordinal)).Select(c => $"{c.Name}={c.Value}"));
 
     public static async Task<BrowserSession> SignInAsync(SuiteHost host, string userName, string password)
     {
@@ -32,11 +36,11 @@ public sealed class BrowserSession
         return Client.SendAsync(request);
     }
 
-    /// <summary>A client that sends only the given auth cookie.</summary>
+    /// <summary>A client that sends only the given auth cookie (<see cref="AuthCookie"/>).</summary>
     public static HttpClient WithCookie(SuiteHost host, string authCookie)
     {
         var client = host.CreateDefaultClient();
-        client.DefaultRequestHeaders.Add("Cookie", "suite.auth=" + authCookie);
+        client.DefaultRequestHeaders.Add("Cookie", authCookie);
         return client;
     }
 
