@@ -48,8 +48,7 @@ internal sealed class DocumentService(DocsDbContext db, IFileStore files, ICurre
     /// <summary>Another owner's document is not found, like one that does not exist.</summary>
     public async Task<DocumentFile> FileAsync(Guid id, CancellationToken cancellationToken)
     {
-        var document = await db.Documents.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
-            ?? throw new EntityNotFoundException(nameof(Document), id);
+        var document = await db.GetVisibleDocumentAsync(user, id, cancellationToken);
         var content = await files.OpenAsync(document.Id, cancellationToken)
             ?? throw new EntityNotFoundException(nameof(Document), id);
         return new DocumentFile(content, document.ContentType, document.FileName);

@@ -40,8 +40,7 @@ internal sealed class DocumentGenerator(
 
     public async Task<GeneratedDocumentDto> RegenerateAsync(Guid documentId, CancellationToken ct)
     {
-        var previous = await db.Documents.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(d => d.Id == documentId, ct)
-            ?? throw new EntityNotFoundException(nameof(Document), documentId);
+        var previous = await db.GetVisibleDocumentAsync(user, documentId, ct);
         // The invoice PDF made on issue has no template of its own: the built-in invoice form stands for it.
         var template = previous.TemplateId is { } templateId
             ? await TemplateAsync(templateId, ct)

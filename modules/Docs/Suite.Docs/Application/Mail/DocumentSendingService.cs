@@ -30,8 +30,7 @@ internal sealed class DocumentSendingService(
 
     public async Task<DocumentSentDto> SendAsync(Guid id, SendDocumentInput input, CancellationToken cancellationToken)
     {
-        var requested = await db.Documents.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
-            ?? throw new EntityNotFoundException(nameof(Document), id);
+        var requested = await db.GetVisibleDocumentAsync(user, id, cancellationToken);
         var (to, cc, subject) = Validate(input);
         if (!mailer.Settings.IsConfigured)
             throw new BusinessRuleException(NotConfigured, Text.Pick(

@@ -10,8 +10,7 @@ internal sealed class TemplateInputValidator : AbstractValidator<TemplateInput>
     {
         RuleFor(i => i.Name).NotEmpty().MaximumLength(200);
         RuleFor(i => i.Body).NotNull().MaximumLength(200_000);
-        RuleFor(i => i.NumberPrefix).MaximumLength(20).Matches(@"^[\p{L}\p{N}]*$")
-            .WithMessage("numberPrefix is letters and digits only (the number adds its own hyphens: Д-2026-0001).");
+        RuleFor(i => i.NumberPrefix).NumberPrefix();
         // Kind and format are set once, on creation; an update leaves them out.
         When(i => i.Kind is not null || i.Format is not null, () =>
         {

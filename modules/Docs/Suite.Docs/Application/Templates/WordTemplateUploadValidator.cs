@@ -10,7 +10,6 @@ internal sealed class WordTemplateUploadValidator : AbstractValidator<WordTempla
         RuleFor(u => u.Name).NotEmpty().MaximumLength(200);
         RuleFor(u => u.Kind).NotEmpty().Must(k => TemplateKinds.All.Contains(k!) && k != TemplateKinds.Invoice)
             .WithMessage("kind is act, waybill, proposal, contract or letter (an invoice is printed with the invoice form).");
-        RuleFor(u => u.NumberPrefix).MaximumLength(20).Matches(@"^[\p{L}\p{N}]*$")
-            .WithMessage("numberPrefix is letters and digits only (the number adds its own hyphens: Д-2026-0001).");
+        RuleFor(u => u.NumberPrefix).NumberPrefix();
     }
 }
