@@ -1,12 +1,19 @@
-using Suite.Tasks.Data;
+using Microsoft.Extensions.DependencyInjection;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
+using Suite.Framework.People;
+using Suite.Framework.Permissions;
+using Suite.Tasks.Data;
 
 namespace Suite.Tasks;
 
 /// <summary>Tasks and reminders, set by hand or by automation rules at each deal stage.</summary>
 public sealed class TasksModule : SuiteModule
 {
-    public override void ConfigureServices(ModuleServiceContext context) =>
-        context.AddModuleDbContext<TasksDbContext>(TasksDbProperties.Database);
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        context.AddModuleDbContext<TasksDbContext>(TasksDbProperties.Database)
+            .KeepPeopleCopies();
+        context.Services.AddSingleton<PermissionDefinitionProvider, TasksPermissionDefinitions>();
+    }
 }

@@ -1,0 +1,8 @@
+namespace Suite.Tasks.Domain.Tasks;
+
+public enum TaskPriority
+{
+    Low,
+    Normal,
+    High,
+}
