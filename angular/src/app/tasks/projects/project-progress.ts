@@ -16,11 +16,11 @@ export function byStatus(tasks: readonly TaskDto[]): Record<TaskStatus, TaskDto[
   return columns;
 }
 
-/** What moving a task from one column to another means: start, complete or reopen (then start, for "in progress"). */
+/** What moving a task from one column to another means: start, complete or reopen (then start, for "in progress"); none when the move has no meaning. */
 export function movesFor(from: TaskStatus, to: TaskStatus): ('start' | 'complete' | 'reopen')[] {
   if (from === to) return [];
   if (to === 'done') return ['complete'];
   if (to === 'inProgress') return from === 'done' ? ['reopen', 'start'] : ['start'];
-  // Back to "open": a done task is reopened; one in progress is reopened too (the server puts it back to open).
-  return ['reopen'];
+  // Back to "open": a done task is reopened; a started one has no way back to "not started", so it stays.
+  return from === 'done' || from === 'cancelled' ? ['reopen'] : [];
 }

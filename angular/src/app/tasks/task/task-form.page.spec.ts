@@ -33,9 +33,9 @@ describe('TaskFormPage', { timeout: 20_000 }, () => {
     const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     const fixture = await render();
 
-    expect((byTestId(fixture, 'task-assignee') as HTMLInputElement).value).toBe('Анна Смирнова');
+    expect((byTestId(fixture, 'task-assignee-input') as HTMLInputElement).value).toBe('Анна Смирнова');
     type(byTestId(fixture, 'task-title-input'), '  Подготовить договор ');
-    type(byTestId(fixture, 'task-due'), '2026-12-05T14:30');
+    type(byTestId(fixture, 'task-due-input'), '2026-12-05T14:30');
     type(byTestId(fixture, 'task-checklist-new'), 'Реквизиты');
     byTestId(fixture, 'task-checklist-add')!.click();
     type(byTestId(fixture, 'task-recurrence'), 'FREQ=WEEKLY;BYDAY=MO');
