@@ -53,6 +53,11 @@ export const routes: Routes = [
         loadChildren: () => import('./finance/finance.routes').then((m) => m.FINANCE_ROUTES),
       },
       {
+        path: 'tasks',
+        canMatch: [permissionGuard(Permissions.Tasks.Tasks)],
+        loadChildren: () => import('./tasks/tasks.routes').then((m) => m.TASKS_ROUTES),
+      },
+      {
         path: 'docs',
         canMatch: [anyPermissionGuard([Permissions.Docs.Documents, Permissions.Docs.Templates])],
         loadChildren: () => import('./docs/docs.routes').then((m) => m.DOCS_ROUTES),

@@ -45,6 +45,13 @@ export const Permissions = {
     Templates: 'Docs.Templates',
     Attachments: 'Docs.Attachments',
   },
+  Tasks: {
+    Tasks: 'Tasks.Tasks',
+    TasksViewAll: 'Tasks.Tasks.ViewAll',
+    Rules: 'Tasks.Rules',
+    Projects: 'Tasks.Projects',
+    Reports: 'Tasks.Reports',
+  },
   Identity: {
     Users: 'Identity.Users',
   },

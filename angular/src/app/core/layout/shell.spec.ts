@@ -32,6 +32,25 @@ describe('Shell', () => {
     expect(link?.textContent?.trim()).toBe('Компании');
   });
 
+  it('should show what needs doing today, the overdue included, beside Tasks', async () => {
+    const fixture = await renderSignedInAs(['Tasks.Tasks']);
+    http().expectOne('/api/tasks/my/counts').flush({ overdue: 2, today: 3, open: 9 });
+    await settle(fixture);
+
+    const count = byTestId(fixture, 'nav-tasks-count');
+    expect(count?.textContent?.trim()).toBe('5');
+    expect(count?.classList).toContain('overdue');
+    expect(byTestId(fixture, 'nav-tasks')?.getAttribute('href')).toBe('/tasks');
+  });
+
+  it('should show no count beside Tasks when nothing is due today', async () => {
+    const fixture = await renderSignedInAs(['Tasks.Tasks']);
+    http().expectOne('/api/tasks/my/counts').flush({ overdue: 0, today: 0, open: 4 });
+    await settle(fixture);
+
+    expect(byTestId(fixture, 'nav-tasks-count')).toBeNull();
+  });
+
   it('should show who is signed in', async () => {
     const fixture = await renderSignedInAs([]);
 

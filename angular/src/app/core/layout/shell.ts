@@ -1,5 +1,5 @@
 import { BreakpointObserver, Breakpoints } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatListModule } from '@angular/material/list';
@@ -11,6 +11,7 @@ import { map } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { Permissions } from '../auth/permissions';
 import { LanguageSwitch } from '../i18n/language-switch';
+import { TasksCountService } from '../../tasks/tasks-count.service';
 
 interface NavEntry {
   readonly path: string;
@@ -18,11 +19,18 @@ interface NavEntry {
   /** None: everyone signed in sees it. */
   readonly permission?: string;
   readonly testId: string;
+  /** A number beside the entry (what needs doing today), with its own test id. */
+  readonly count?: 'tasks';
 }
 
 /** Every section the app has; the user sees those their permissions allow. */
 const NAV: readonly NavEntry[] = [
   { path: '/home', label: 'nav.home', testId: 'nav-home' },
+  { path: '/tasks', label: 'nav.tasks', permission: Permissions.Tasks.Tasks, testId: 'nav-tasks', count: 'tasks' },
+  { path: '/tasks/calendar', label: 'nav.tasksCalendar', permission: Permissions.Tasks.Tasks, testId: 'nav-tasks-calendar' },
+  { path: '/tasks/projects', label: 'nav.tasksProjects', permission: Permissions.Tasks.Tasks, testId: 'nav-tasks-projects' },
+  { path: '/tasks/reports', label: 'nav.tasksReports', permission: Permissions.Tasks.Reports, testId: 'nav-tasks-reports' },
+  { path: '/tasks/rules', label: 'nav.tasksRules', permission: Permissions.Tasks.Rules, testId: 'nav-tasks-rules' },
   { path: '/crm/companies', label: 'nav.companies', permission: Permissions.Crm.Companies, testId: 'nav-companies' },
   { path: '/crm/deals', label: 'nav.deals', permission: Permissions.Crm.Deals, testId: 'nav-deals' },
   { path: '/crm/reports', label: 'nav.reports', permission: Permissions.Crm.Reports, testId: 'nav-reports' },
@@ -72,6 +80,7 @@ const NAV: readonly NavEntry[] = [
 export class Shell {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  protected readonly taskCounts = inject(TasksCountService);
 
   protected readonly userName = computed(() => this.auth.me()?.userName ?? '');
   protected readonly nav = computed(() => {
@@ -84,6 +93,10 @@ export class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
+
+  constructor() {
+    if (this.auth.hasPermission(Permissions.Tasks.Tasks)) this.taskCounts.follow(inject(DestroyRef));
+  }
 
   protected async logout(): Promise<void> {
     try {
