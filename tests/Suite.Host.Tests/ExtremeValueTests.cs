@@ -99,6 +99,13 @@ public abstract class ExtremeValueTests(SuiteHost host)
         ("/api/docs/mail/status", Takes.Nothing, ""),
         // Without its card (entityType, entityId) the list is a 400; a card is only known to Docs a moment after Crm makes it.
         ("/api/docs/attachments", Takes.Paging, ""),
+        ("/api/tasks", Takes.Paging, ""),
+        ("/api/tasks", Takes.Paging, "status=open&overdue=true&entityType=deal"),
+        ("/api/tasks", Takes.Nothing, "dueFrom=0001-01-01&dueTo=9999-12-31"),
+        ("/api/tasks", Takes.Nothing, "dueFrom=9999-12-31&dueTo=0001-01-01"),
+        ("/api/tasks/my", Takes.Nothing, ""),
+        ("/api/tasks/my/counts", Takes.Nothing, ""),
+        ("/api/tasks/people", Takes.Nothing, ""),
     ];
 
     private static readonly string[] Dates = ["0001-01-01", "9999-12-31", "10000-01-01", "2026-02-30", "-1"];

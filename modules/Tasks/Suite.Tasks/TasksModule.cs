@@ -1,9 +1,17 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Crm.Events;
+using Suite.Finance.Events;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.People;
 using Suite.Framework.Permissions;
+using Suite.Stock.Events;
+using Suite.Tasks.Application.Tasks;
 using Suite.Tasks.Data;
+using Suite.Tasks.EventHandlers;
+using Suite.Tasks.Http;
 
 namespace Suite.Tasks;
 
@@ -13,7 +21,37 @@ public sealed class TasksModule : SuiteModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.AddModuleDbContext<TasksDbContext>(TasksDbProperties.Database)
-            .KeepPeopleCopies();
+            .KeepPeopleCopies()
+            .Subscribe<CompanyCreatedEto, CrmCardsHandler>()
+            .Subscribe<CompanyUpdatedEto, CrmCardsHandler>()
+            .Subscribe<CompanyRepublishedEto, CrmCardsHandler>()
+            .Subscribe<CompanyDeletedEto, CrmCardsHandler>()
+            .Subscribe<CompanyMergedEto, CrmCardsHandler>()
+            .Subscribe<ContactCreatedEto, CrmCardsHandler>()
+            .Subscribe<ContactUpdatedEto, CrmCardsHandler>()
+            .Subscribe<DealCreatedEto, CrmCardsHandler>()
+            .Subscribe<DealUpdatedEto, CrmCardsHandler>()
+            .Subscribe<DealRepublishedEto, CrmCardsHandler>()
+            .Subscribe<DealStageChangedEto, CrmCardsHandler>()
+            .Subscribe<DealWonEto, CrmCardsHandler>()
+            .Subscribe<DealLostEto, CrmCardsHandler>()
+            .Subscribe<DealDeletedEto, CrmCardsHandler>()
+            .Subscribe<LeadCreatedEto, CrmCardsHandler>()
+            .Subscribe<InvoiceIssuedEto, FinanceCardsHandler>()
+            .Subscribe<InvoiceCancelledEto, FinanceCardsHandler>()
+            .Subscribe<InvoicePaidEto, FinanceCardsHandler>()
+            .Subscribe<ProductCreatedEto, StockCardsHandler>()
+            .Subscribe<ProductUpdatedEto, StockCardsHandler>()
+            .Subscribe<ProductRepublishedEto, StockCardsHandler>();
         context.Services.AddSingleton<PermissionDefinitionProvider, TasksPermissionDefinitions>();
+        context.Services.AddScoped<TaskViews>();
+        context.Services.AddScoped<TaskService>();
+        context.Services.AddScoped<MyTasks>();
+        context.Services.AddScoped<TaskComments>();
+        context.Services.AddScoped<TaskHistory>();
+        context.Services.AddScoped<TaskPeople>();
+        context.Services.AddValidatorsFromAssemblyContaining<TasksModule>(includeInternalTypes: true);
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapTasks();
 }

@@ -15,11 +15,21 @@ public sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, Sui
 
     public DbSet<TaskComment> Comments => Set<TaskComment>();
 
+    /// <summary>Each deal's last published next step and its version.</summary>
+    public DbSet<DealNextTask> DealNextTasks => Set<DealNextTask>();
+
     /// <summary>Tasks' copies of the records tasks hang on.</summary>
     public DbSet<Card> Cards => Set<Card>();
 
     /// <summary>Copies of Suite's users: assignees by name, supervisors, roles for the least-loaded assignment.</summary>
     public DbSet<PersonCopy> People => Set<PersonCopy>();
+
+    /// <summary>Every save that changes a deal's tasks also publishes the deal's next step, whichever path made the change.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await DealNextTaskChanges.PublishAsync(this, Clock.GetUtcNow(), cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

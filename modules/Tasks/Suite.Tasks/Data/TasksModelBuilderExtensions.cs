@@ -26,6 +26,7 @@ public static class TasksModelBuilderExtensions
             b.Property(t => t.EntityType).HasMaxLength(20);
             b.Property(t => t.Recurrence).HasMaxLength(200);
             b.Property(t => t.SourceKey).HasMaxLength(200);
+            b.Property(t => t.SearchText).HasMaxLength(WorkTask.TitleMaxLength).IsRequired();
             b.Property(t => t.ConcurrencyStamp).IsConcurrencyToken().HasMaxLength(40);
             b.Property(t => t.Checklist).HasConversion(
                 v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
@@ -60,6 +61,15 @@ public static class TasksModelBuilderExtensions
             b.Property(c => c.Id).ValueGeneratedNever();
             b.Property(c => c.Text).HasMaxLength(10_000).IsRequired();
             b.HasIndex(c => new { c.TaskId, c.CreatedAt });
+        });
+
+        builder.Entity<DealNextTask>(b =>
+        {
+            b.ToTable(prefix + "DealNextTasks");
+            b.HasKey(d => d.DealId);
+            b.Property(d => d.DealId).ValueGeneratedNever();
+            // Two saves that both moved the deal's next step cannot publish the same version.
+            b.Property(d => d.Version).IsConcurrencyToken();
         });
 
         builder.Entity<Card>(b =>

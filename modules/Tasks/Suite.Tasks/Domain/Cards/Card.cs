@@ -69,6 +69,9 @@ public sealed class Card : IOwnedRecord
         IsOpenDeal = isOpen;
     }
 
+    /// <summary>The company this record belonged to was merged into <paramref name="companyId"/>.</summary>
+    public void MoveToCompany(Guid companyId) => CompanyId = companyId;
+
     public void Delete(DateTimeOffset changedAt)
     {
         if (changedAt < ChangedAt)

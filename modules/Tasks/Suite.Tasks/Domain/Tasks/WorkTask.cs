@@ -17,6 +17,7 @@ public sealed class WorkTask : AuditedEntity
     private WorkTask()
     {
         Title = null!;
+        SearchText = null!;
         Checklist = [];
     }
 
@@ -24,6 +25,7 @@ public sealed class WorkTask : AuditedEntity
         CardReference? card, Guid? projectId, IReadOnlyList<ChecklistItem> checklist, string? recurrence) : this()
     {
         Title = title;
+        SearchText = title.ToLowerInvariant();
         Description = description;
         AssigneeId = assigneeId;
         DueAt = dueAt;
@@ -38,6 +40,9 @@ public sealed class WorkTask : AuditedEntity
     }
 
     public string Title { get; private set; }
+
+    /// <summary>The title in lower case, for the list's search (SQLite's lower() knows only ASCII).</summary>
+    public string SearchText { get; private set; }
     public string? Description { get; private set; }
     public WorkTaskStatus Status { get; private set; }
     public TaskPriority Priority { get; private set; }
@@ -97,6 +102,7 @@ public sealed class WorkTask : AuditedEntity
         IReadOnlyList<ChecklistItem> checklist, string? recurrence)
     {
         Title = title;
+        SearchText = title.ToLowerInvariant();
         Description = description;
         Priority = priority;
         ProjectId = projectId;
@@ -157,6 +163,13 @@ public sealed class WorkTask : AuditedEntity
         var previous = AssigneeId;
         AssigneeId = assigneeId;
         return previous;
+    }
+
+    /// <summary>The card was merged into another (a duplicate company): the task follows it.</summary>
+    public void MoveToCard(CardReference card)
+    {
+        EntityType = card.EntityType;
+        EntityId = card.EntityId;
     }
 
     public void MarkOverduePublished() => OverduePublished = true;
