@@ -7,7 +7,7 @@ using Suite.Framework.People;
 namespace Suite.Crm.Application.Deals;
 
 /// <summary>The kanban board: counts and totals are added up by the database over every matching deal, not only the cards shown.</summary>
-internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery)
+internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery, TimeProvider clock)
 {
     /// <summary>Newest first; the id breaks ties so that paging a column neither repeats nor skips a card.</summary>
     public const string CardSorting = "createdAt desc, id";
@@ -52,6 +52,21 @@ internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery)
                     d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken)));
         }
 
-        return new DealBoardDto(pipeline.Id, CardSorting, columns);
+        return new DealBoardDto(pipeline.Id, CardSorting, await WithNextTasksAsync(columns, cancellationToken));
+    }
+
+    /// <summary>Every card's next step in one query by primary key, so the board does not ask once per card.</summary>
+    private async Task<List<DealBoardColumnDto>> WithNextTasksAsync(List<DealBoardColumnDto> columns, CancellationToken cancellationToken)
+    {
+        var ids = columns.SelectMany(c => c.Deals).Select(d => d.Id).ToList();
+        if (ids.Count == 0)
+            return columns;
+        var next = await db.DealNextTasks.AsNoTracking().Where(n => ids.Contains(n.Id) && n.TaskId != null)
+            .ToDictionaryAsync(n => n.Id, cancellationToken);
+        var now = clock.GetUtcNow();
+        return columns.Select(c => c with
+        {
+            Deals = c.Deals.Select(d => d with { NextTask = NextTaskDto.From(next.GetValueOrDefault(d.Id), now) }).ToList(),
+        }).ToList();
     }
 }

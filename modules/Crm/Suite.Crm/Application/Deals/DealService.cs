@@ -28,8 +28,12 @@ internal sealed class DealService(CrmDbContext db, Owners owners, ICurrentUser u
         await db.People.WithNamesAsync(await dealQuery.Filter(request).AsNoTracking().ToPageAsync(request, DealQuery.Sorting, DealDto.From, cancellationToken),
             d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken);
 
-    public async Task<DealDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        await NamedAsync(await FindAsync(id, cancellationToken), cancellationToken);
+    public async Task<DealDto> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var deal = await NamedAsync(await FindAsync(id, cancellationToken), cancellationToken);
+        var next = await db.DealNextTasks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+        return deal with { NextTask = NextTaskDto.From(next, Now) };
+    }
 
     public async Task<DealDto> CreateAsync(DealInput input, CancellationToken cancellationToken)
     {
