@@ -47,26 +47,12 @@ internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery, Tim
                 ? []
                 : await DealQuery.Sorting.Apply(deals.Where(d => d.StageId == stage.Id), CardSorting)
                     .Take(take).ToListAsync(cancellationToken);
+            var named = await db.People.WithNamesAsync(cards.Select(DealDto.From).ToList(),
+                d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken);
             columns.Add(new DealBoardColumnDto(stage.Id, stage.Name, stage.Kind, stage.Order, stage.Probability,
-                total?.Count ?? 0, total?.Amount ?? 0m, await db.People.WithNamesAsync(cards.Select(DealDto.From).ToList(),
-                    d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken)));
+                total?.Count ?? 0, total?.Amount ?? 0m, await db.WithNextTasksAsync(named, clock.GetUtcNow(), cancellationToken)));
         }
 
-        return new DealBoardDto(pipeline.Id, CardSorting, await WithNextTasksAsync(columns, cancellationToken));
-    }
-
-    /// <summary>Every card's next step in one query by primary key, so the board does not ask once per card.</summary>
-    private async Task<List<DealBoardColumnDto>> WithNextTasksAsync(List<DealBoardColumnDto> columns, CancellationToken cancellationToken)
-    {
-        var ids = columns.SelectMany(c => c.Deals).Select(d => d.Id).ToList();
-        if (ids.Count == 0)
-            return columns;
-        var next = await db.DealNextTasks.AsNoTracking().Where(n => ids.Contains(n.Id) && n.TaskId != null)
-            .ToDictionaryAsync(n => n.Id, cancellationToken);
-        var now = clock.GetUtcNow();
-        return columns.Select(c => c with
-        {
-            Deals = c.Deals.Select(d => d with { NextTask = NextTaskDto.From(next.GetValueOrDefault(d.Id), now) }).ToList(),
-        }).ToList();
+        return new DealBoardDto(pipeline.Id, CardSorting, columns);
     }
 }
