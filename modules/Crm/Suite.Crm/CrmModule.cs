@@ -26,6 +26,7 @@ using Suite.Framework.People;
 using Suite.Framework.Permissions;
 using Suite.Framework.Time;
 using Suite.Stock.Events;
+using Suite.Tasks.Events;
 
 namespace Suite.Crm;
 
@@ -37,6 +38,7 @@ public sealed class CrmModule : SuiteModule
         context.AddModuleDbContext<CrmDbContext>(CrmDbProperties.Database)
             .Subscribe<ProductCreatedEto, ProductCopyHandler>()
             .Subscribe<ProductUpdatedEto, ProductCopyHandler>()
+            .Subscribe<DealNextTaskChangedEto, DealNextTaskHandler>()
             .KeepPeopleCopies()
             .AddTimelineHandlers();
         context.Services.AddSingleton<PermissionDefinitionProvider, CrmPermissionDefinitions>();

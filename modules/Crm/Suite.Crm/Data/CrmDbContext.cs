@@ -25,6 +25,9 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, SuiteDb
     public DbSet<Stage> Stages => Set<Stage>();
     public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<DealStageHistory> DealStageHistory => Set<DealStageHistory>();
+
+    /// <summary>Each deal's next step, from Tasks' events.</summary>
+    public DbSet<DealNextTask> DealNextTasks => Set<DealNextTask>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<TimelineItem> TimelineItems => Set<TimelineItem>();
     public DbSet<Contact> Contacts => Set<Contact>();

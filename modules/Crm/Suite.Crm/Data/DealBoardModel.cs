@@ -17,5 +17,13 @@ internal static class DealBoardModel
         // PostgreSQL can then total the amounts from the index alone.
         if (postgreSql)
             board.IncludeProperties(d => d.Amount);
+
+        // Keyed by the deal's id: the board finds its cards' next steps by primary key, one query for all cards.
+        builder.Entity<DealNextTask>(b =>
+        {
+            b.ToTable(prefix + "DealNextTasks");
+            b.Property(n => n.Id).ValueGeneratedNever();
+            b.Property(n => n.Title).HasMaxLength(DealNextTask.MaxTitleLength);
+        });
     }
 }

@@ -14,28 +14,10 @@ internal sealed class DocumentTimeline(CrmDbContext db, TimelineWriter timeline)
     public async Task AddAsync(object integrationEvent, string entityType, Guid entityId, DateTimeOffset occurredAt, string kind,
         string title, object details, Guid? userId, CancellationToken cancellationToken)
     {
+        if (await timeline.AddToCardAsync(integrationEvent, entityType, entityId, occurredAt, kind, title, details, userId, cancellationToken))
+            return;
         switch (entityType)
         {
-            case TimelineEntityTypes.Deal:
-                await timeline.AddToDealOrCompanyAsync(integrationEvent, entityId, null, occurredAt, kind, title, details, userId, cancellationToken);
-                break;
-            case TimelineEntityTypes.Company:
-                await timeline.AddToDealOrCompanyAsync(integrationEvent, null, entityId, occurredAt, kind, title, details, userId, cancellationToken);
-                break;
-            case TimelineEntityTypes.Contact:
-                var contact = await db.Contacts.AsNoTracking().Where(c => c.Id == entityId).Select(c => new { c.CompanyId })
-                    .SingleOrDefaultAsync(cancellationToken);
-                if (contact is not null)
-                    await timeline.AddOnceAsync(integrationEvent, entityType, entityId, contact.CompanyId, occurredAt, kind, title, details,
-                        userId, cancellationToken);
-                break;
-            case TimelineEntityTypes.Lead:
-                var lead = await db.Leads.AsNoTracking().Where(l => l.Id == entityId).Select(l => new { l.CompanyId })
-                    .SingleOrDefaultAsync(cancellationToken);
-                if (lead is not null)
-                    await timeline.AddOnceAsync(integrationEvent, entityType, entityId, lead.CompanyId, occurredAt, kind, title, details,
-                        userId, cancellationToken);
-                break;
             case "invoice":
                 await AddWhereShownAsync(integrationEvent, InvoiceIssuedTimelineHandler.Kind, "invoiceId", entityId, occurredAt, kind, title,
                     details, userId, cancellationToken);

@@ -6,6 +6,7 @@ using Suite.Docs.Events;
 using Suite.Finance.Events;
 using Suite.Framework.Data;
 using Suite.Stock.Events;
+using Suite.Tasks.Events;
 
 namespace Suite.Crm.Timeline;
 
@@ -35,11 +36,16 @@ internal static class TimelineRegistration
         .Subscribe<InvoiceCancelledEto, InvoiceCancelledTimelineHandler>()
         .Subscribe<PaymentReceivedEto, PaymentReceivedTimelineHandler>()
         .Subscribe<DocumentGeneratedEto, DocumentGeneratedTimelineHandler>()
-        .Subscribe<DocumentSentEto, DocumentSentTimelineHandler>();
+        .Subscribe<DocumentSentEto, DocumentSentTimelineHandler>()
+        .Subscribe<TaskCreatedEto, TaskCreatedTimelineHandler>()
+        .Subscribe<TaskCompletedEto, TaskCompletedTimelineHandler>()
+        .Subscribe<TaskOverdueEto, TaskOverdueTimelineHandler>()
+        .Subscribe<TaskReassignedEto, TaskReassignedTimelineHandler>();
 
     public static IServiceCollection AddTimeline(this IServiceCollection services) => services
         .AddScoped<TimelineWriter>()
         .AddScoped<DocumentTimeline>()
+        .AddScoped<TaskTimeline>()
         .AddScoped<TimelineService>()
         .AddScoped<ITimelineSubject, CompanyTimelineSubject>()
         .AddScoped<ITimelineSubject, DealTimelineSubject>()

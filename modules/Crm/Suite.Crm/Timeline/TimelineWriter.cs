@@ -53,4 +53,39 @@ internal sealed class TimelineWriter(CrmDbContext db)
         else if (company is { } c && await db.Companies.AnyAsync(x => x.Id == c, cancellationToken))
             await AddOnceAsync(integrationEvent, TimelineEntityTypes.Company, c, c, occurredAt, kind, title, details, userId, cancellationToken);
     }
+
+    /// <summary>
+    /// A fact about a card named by type and id (a document, a task): on the deal's, company's, contact's or lead's own
+    /// timeline, with the company it also belongs to. A card Crm does not know is left off.
+    /// </summary>
+    /// <returns>False when <paramref name="entityType"/> is not one of Crm's cards, so the caller may place it otherwise.</returns>
+    public async Task<bool> AddToCardAsync(object integrationEvent, string? entityType, Guid entityId, DateTimeOffset occurredAt,
+        string kind, string? title, object details, Guid? userId, CancellationToken cancellationToken)
+    {
+        switch (entityType)
+        {
+            case TimelineEntityTypes.Deal:
+                await AddToDealOrCompanyAsync(integrationEvent, entityId, null, occurredAt, kind, title, details, userId, cancellationToken);
+                return true;
+            case TimelineEntityTypes.Company:
+                await AddToDealOrCompanyAsync(integrationEvent, null, entityId, occurredAt, kind, title, details, userId, cancellationToken);
+                return true;
+            case TimelineEntityTypes.Contact:
+                var contact = await db.Contacts.AsNoTracking().Where(c => c.Id == entityId).Select(c => new { c.CompanyId })
+                    .SingleOrDefaultAsync(cancellationToken);
+                if (contact is not null)
+                    await AddOnceAsync(integrationEvent, TimelineEntityTypes.Contact, entityId, contact.CompanyId, occurredAt, kind, title, details, userId,
+                        cancellationToken);
+                return true;
+            case TimelineEntityTypes.Lead:
+                var lead = await db.Leads.AsNoTracking().Where(l => l.Id == entityId).Select(l => new { l.CompanyId })
+                    .SingleOrDefaultAsync(cancellationToken);
+                if (lead is not null)
+                    await AddOnceAsync(integrationEvent, TimelineEntityTypes.Lead, entityId, lead.CompanyId, occurredAt, kind, title, details, userId,
+                        cancellationToken);
+                return true;
+            default:
+                return false;
+        }
+    }
 }

@@ -11,12 +11,13 @@ import { statusOf } from '../../core/http/problem-details';
 import { contactName } from './contact-view';
 import { TimelineComponent } from './timeline.component';
 import { CardDocs } from '../../docs/card/card-docs';
+import { CardTasksComponent } from '../../tasks/card-tasks/card-tasks';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 
 /** A client's card: its fields and deals on the left, everything that happened with it on the right. */
 @Component({
   selector: 'app-company-card-page',
-  imports: [FORMAT_PIPES, RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, TimelineComponent, CardDocs],
+  imports: [FORMAT_PIPES, RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, TimelineComponent, CardDocs, CardTasksComponent],
   templateUrl: './company-card.page.html',
   styleUrl: './card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

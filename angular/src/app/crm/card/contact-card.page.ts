@@ -10,11 +10,12 @@ import { statusOf } from '../../core/http/problem-details';
 import { contactName, customFieldRows } from './contact-view';
 import { TimelineComponent } from './timeline.component';
 import { CardDocs } from '../../docs/card/card-docs';
+import { CardTasksComponent } from '../../tasks/card-tasks/card-tasks';
 
 /** A contact person's card: their fields on the left, their history on the right. */
 @Component({
   selector: 'app-contact-card-page',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, TimelineComponent, CardDocs],
+  imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, TimelineComponent, CardDocs, CardTasksComponent],
   templateUrl: './contact-card.page.html',
   styleUrl: './card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

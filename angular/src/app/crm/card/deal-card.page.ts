@@ -15,6 +15,7 @@ import { problemOf, statusOf } from '../../core/http/problem-details';
 import { contactName } from './contact-view';
 import { TimelineComponent } from './timeline.component';
 import { CardDocs } from '../../docs/card/card-docs';
+import { CardTasksComponent } from '../../tasks/card-tasks/card-tasks';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 
 /** A deal's card: fields, stage and lines on the left, its history on the right. */
@@ -30,6 +31,7 @@ import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
     TranslocoPipe,
     TimelineComponent,
     CardDocs,
+    CardTasksComponent,
   ],
   templateUrl: './deal-card.page.html',
   styleUrl: './card.scss',

@@ -1,5 +1,5 @@
 import { TimelineItemDto } from '../../api/models';
-import { allocationsOf, changesOf, formatDuration, iconOf, newestFirst, shipmentLinesOf } from './timeline-view';
+import { allocationsOf, changesOf, formatDuration, iconOf, mentionAt, mentionParts, newestFirst, shipmentLinesOf, withMention } from './timeline-view';
 
 function item(partial: Partial<TimelineItemDto>): TimelineItemDto {
   return {
@@ -61,5 +61,31 @@ describe('timeline view', () => {
     expect(formatDuration(185)).toBe('3:05');
     const sorted = newestFirst([item({ id: 'a', occurredAt: '2026-01-01T00:00:00Z' }), item({ id: 'b', occurredAt: '2026-02-01T00:00:00Z' })]);
     expect(sorted.map((i) => i.id)).toEqual(['b', 'a']);
+  });
+
+  it('gives the tasks on a card their icons', () => {
+    expect(iconOf('taskCreated')).toBe('☐');
+    expect(iconOf('taskCompleted')).toBe('☑');
+    expect(iconOf('taskOverdue')).toBe('⏰');
+    expect(iconOf('taskReassigned')).toBe('⇆');
+  });
+
+  it('finds @mentions in a comment, not e-mail addresses, without the full stop after them', () => {
+    expect(mentionParts('Ask @boris.petrov, cc ivan@example.com and @anna.')).toEqual([
+      { text: 'Ask ', mention: false },
+      { text: '@boris.petrov', mention: true },
+      { text: ', cc ivan@example.com and ', mention: false },
+      { text: '@anna', mention: true },
+      { text: '.', mention: false },
+    ]);
+    expect(mentionParts('no mentions')).toEqual([{ text: 'no mentions', mention: false }]);
+  });
+
+  it('knows the @word being typed and completes it', () => {
+    expect(mentionAt('Ask @bor', 8)).toEqual({ start: 4, query: 'bor' });
+    expect(mentionAt('@', 1)).toEqual({ start: 0, query: '' });
+    expect(mentionAt('mail ivan@exa', 13)).toBeNull();
+    expect(mentionAt('Ask @boris now', 14)).toBeNull();
+    expect(withMention('Ask @bor please', 4, 8, 'boris')).toEqual({ text: 'Ask @boris please', caret: 11 });
   });
 });

@@ -30,6 +30,10 @@ export const KIND_ICONS: Record<string, string> = {
   paymentReceived: '⇊',
   documentGenerated: '▤',
   documentSent: '✉',
+  taskCreated: '☐',
+  taskCompleted: '☑',
+  taskOverdue: '⏰',
+  taskReassigned: '⇆',
 };
 
 export function iconOf(kind: string): string {
@@ -98,4 +102,39 @@ export function formatDuration(seconds: number): string {
 /** Items newest first, ties broken by id so the order is stable (the server's order). */
 export function newestFirst(items: TimelineItemDto[]): TimelineItemDto[] {
   return [...items].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || b.id.localeCompare(a.id));
+}
+
+/** A piece of a comment: plain text, or an @mention to highlight. */
+export interface TextPart {
+  text: string;
+  mention: boolean;
+}
+
+// As the server reads them: an @ not glued to a word (not an e-mail address), then the user name.
+const MENTION = /(?<![\p{L}\p{N}_.@-])@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]/gu;
+
+/** "Ask @boris." → ["Ask ", "@boris" (a mention), "."]. */
+export function mentionParts(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(MENTION)) {
+    if (m.index > last) parts.push({ text: text.slice(last, m.index), mention: false });
+    parts.push({ text: m[0], mention: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mention: false });
+  return parts;
+}
+
+/** The @word being typed just before the caret (without the @), or null when the caret is not in one. */
+export function mentionAt(text: string, caret: number): { start: number; query: string } | null {
+  const m = /(?:^|[^\p{L}\p{N}_.@-])@([\p{L}\p{N}_.-]*)$/u.exec(text.slice(0, caret));
+  if (!m) return null;
+  return { start: caret - m[1].length - 1, query: m[1] };
+}
+
+/** The text with the @word at `start` (up to the caret) replaced by "@userName ". */
+export function withMention(text: string, start: number, caret: number, userName: string): { text: string; caret: number } {
+  const inserted = `@${userName} `;
+  return { text: text.slice(0, start) + inserted + text.slice(caret).replace(/^\s/, ''), caret: start + inserted.length };
 }

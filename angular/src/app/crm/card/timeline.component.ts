@@ -9,11 +9,11 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { TimelineItemDto } from '../../api/models';
+import { OwnerDto, TimelineItemDto } from '../../api/models';
 import { CrmService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { problemOf } from '../../core/http/problem-details';
-import { allocationsOf, changesOf, detail, formatDuration, iconOf, newestFirst, shipmentLinesOf } from './timeline-view';
+import { allocationsOf, changesOf, detail, formatDuration, iconOf, mentionAt, mentionParts, newestFirst, shipmentLinesOf, withMention } from './timeline-view';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 
 export const TIMELINE_PAGE = 50;
@@ -83,6 +83,12 @@ export class TimelineComponent {
   protected readonly shipmentLines = shipmentLinesOf;
   protected readonly allocations = allocationsOf;
   protected readonly duration = formatDuration;
+  protected readonly parts = mentionParts;
+
+  /** People offered while an @word is typed in the comment: Crm's people, by name or user name. */
+  protected readonly mentionOptions = signal<OwnerDto[]>([]);
+  private mention: { start: number; caret: number } | null = null;
+  private mentionSearch = 0;
 
   constructor() {
     void this.loadUserNames();
@@ -136,7 +142,38 @@ export class TimelineComponent {
     await this.write(async () => {
       await firstValueFrom(this.crm.addTimelineComment({ body: { ...this.target(), text } }));
       this.comment.reset();
+      this.closeMentions();
     });
+  }
+
+  /** Offers people when the word at the caret starts with @. */
+  protected async onCommentInput(area: HTMLTextAreaElement): Promise<void> {
+    const caret = area.selectionStart ?? area.value.length;
+    const at = mentionAt(area.value, caret);
+    const search = ++this.mentionSearch;
+    if (!at) return this.closeMentions();
+    this.mention = { start: at.start, caret };
+    try {
+      const page = await firstValueFrom(this.crm.getCrmOwners({ filter: at.query || undefined, maxResultCount: 8 }));
+      if (search === this.mentionSearch) this.mentionOptions.set(page.items);
+    } catch {
+      // Completion is a convenience; the name can still be typed.
+      this.mentionOptions.set([]);
+    }
+  }
+
+  protected pickMention(area: HTMLTextAreaElement, person: OwnerDto): void {
+    if (!this.mention) return;
+    const next = withMention(area.value, this.mention.start, this.mention.caret, person.userName);
+    this.comment.controls.text.setValue(next.text);
+    this.closeMentions();
+    area.focus();
+    area.setSelectionRange(next.caret, next.caret);
+  }
+
+  protected closeMentions(): void {
+    this.mention = null;
+    this.mentionOptions.set([]);
   }
 
   protected async addCall(form: FormGroupDirective): Promise<void> {

@@ -32,7 +32,8 @@ import {
 } from './board';
 import { DealFilters, DealFiltersBar, queryOf } from './deal-filters';
 import { askLossReason } from './loss-dialog';
-import { MoneyPipe } from '../../shared/formats/format.pipes';
+import { DayTimePipe, MoneyPipe } from '../../shared/formats/format.pipes';
+import { nextStepOf } from './next-task';
 
 /** Cards per column on the first load and per scroll. */
 export const BOARD_PAGE = 50;
@@ -48,6 +49,7 @@ const SCROLL_SLACK = 80;
     CdkDrag,
     CdkScrollable,
     MoneyPipe,
+    DayTimePipe,
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,
@@ -60,6 +62,7 @@ const SCROLL_SLACK = 80;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DealBoardPage {
+  protected readonly nextStep = nextStepOf;
   private readonly crm = inject(CrmService);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);

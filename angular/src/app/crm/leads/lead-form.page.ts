@@ -16,6 +16,7 @@ import { fieldErrors, problemOf, statusOf } from '../../core/http/problem-detail
 import { confirm } from '../../shared/confirm-dialog';
 import { TimelineComponent } from '../card/timeline.component';
 import { CardDocs } from '../../docs/card/card-docs';
+import { CardTasksComponent } from '../../tasks/card-tasks/card-tasks';
 import { openConvertDialog } from './convert-dialog';
 import { askJunkReason } from './junk-dialog';
 
@@ -35,6 +36,7 @@ type TextField = (typeof LEAD_TEXT_FIELDS)[number] | 'comment';
     TranslocoPipe,
     TimelineComponent,
     CardDocs,
+    CardTasksComponent,
   ],
   templateUrl: './lead-form.page.html',
   styles: `

@@ -7,7 +7,7 @@ using Suite.Framework.People;
 namespace Suite.Crm.Application.Deals;
 
 /// <summary>The kanban board: counts and totals are added up by the database over every matching deal, not only the cards shown.</summary>
-internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery)
+internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery, TimeProvider clock)
 {
     /// <summary>Newest first; the id breaks ties so that paging a column neither repeats nor skips a card.</summary>
     public const string CardSorting = "createdAt desc, id";
@@ -47,9 +47,10 @@ internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery)
                 ? []
                 : await DealQuery.Sorting.Apply(deals.Where(d => d.StageId == stage.Id), CardSorting)
                     .Take(take).ToListAsync(cancellationToken);
+            var named = await db.People.WithNamesAsync(cards.Select(DealDto.From).ToList(),
+                d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken);
             columns.Add(new DealBoardColumnDto(stage.Id, stage.Name, stage.Kind, stage.Order, stage.Probability,
-                total?.Count ?? 0, total?.Amount ?? 0m, await db.People.WithNamesAsync(cards.Select(DealDto.From).ToList(),
-                    d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken)));
+                total?.Count ?? 0, total?.Amount ?? 0m, await db.WithNextTasksAsync(named, clock.GetUtcNow(), cancellationToken)));
         }
 
         return new DealBoardDto(pipeline.Id, CardSorting, columns);

@@ -28,6 +28,9 @@ internal sealed record DealDto(
     /// <summary>The owner's full name from Crm's copy of people; null until the copy knows the user.</summary>
     public string? OwnerName { get; init; }
 
+    /// <summary>The deal's next open task, from Tasks; null when it has none.</summary>
+    public NextTaskDto? NextTask { get; init; }
+
     internal static DealDto From(Deal d) => new(
         d.Id, d.Title, d.CompanyId, d.ContactId, d.PipelineId, d.StageId, d.Amount, d.Currency, d.ExpectedCloseDate, d.OwnerId,
         d.SourceId, d.Status, d.LossReasonId, d.LossComment, d.Lines.OrderBy(l => l.Position).Select(DealLineDto.From).ToList(),

@@ -24,9 +24,13 @@ internal sealed class DealService(CrmDbContext db, Owners owners, ICurrentUser u
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task<PagedResult<DealDto>> ListAsync(DealListRequest request, CancellationToken cancellationToken) =>
-        await db.People.WithNamesAsync(await dealQuery.Filter(request).AsNoTracking().ToPageAsync(request, DealQuery.Sorting, DealDto.From, cancellationToken),
+    public async Task<PagedResult<DealDto>> ListAsync(DealListRequest request, CancellationToken cancellationToken)
+    {
+        var page = await db.People.WithNamesAsync(
+            await dealQuery.Filter(request).AsNoTracking().ToPageAsync(request, DealQuery.Sorting, DealDto.From, cancellationToken),
             d => d.OwnerId, (d, name) => d with { OwnerName = name }, cancellationToken);
+        return page with { Items = await db.WithNextTasksAsync(page.Items, Now, cancellationToken) };
+    }
 
     public async Task<DealDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
         await NamedAsync(await FindAsync(id, cancellationToken), cancellationToken);
@@ -238,7 +242,14 @@ internal sealed class DealService(CrmDbContext db, Owners owners, ICurrentUser u
         return await query.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new EntityNotFoundException("Deal", id);
     }
 
-    private async Task<DealDto> NamedAsync(Deal deal, CancellationToken cancellationToken) =>
-        DealDto.From(deal) with { OwnerName = await db.People.NameOfAsync(deal.OwnerId, cancellationToken) };
+    /// <summary>The deal as clients see it, with its owner's name and its next step.</summary>
+    private async Task<DealDto> NamedAsync(Deal deal, CancellationToken cancellationToken)
+    {
+        var next = await db.DealNextTasks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == deal.Id, cancellationToken);
+        return DealDto.From(deal) with
+        {
+            OwnerName = await db.People.NameOfAsync(deal.OwnerId, cancellationToken), NextTask = NextTaskDto.From(next, Now),
+        };
+    }
 
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Timeline;
+using Suite.Crm.Events;
 using Suite.Crm.Timeline;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
@@ -58,8 +59,23 @@ internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimePr
             && !(t.EntityType == TimelineEntityTypes.Lead && db.Leads.Any(l => l.Id == t.EntityId) && !visibleLeads.Contains(t.EntityId)));
     }
 
-    public Task<TimelineItemDto> AddCommentAsync(CommentInput input, CancellationToken cancellationToken) =>
-        AddAsync(input, TimelineKinds.Comment, clock.GetUtcNow(), null, new { text = input.Text!.Trim() }, cancellationToken);
+    /// <summary>
+    /// A comment, told to the modules as <see cref="TimelineCommentAddedEto"/> with the active people it @mentions by
+    /// user name (Notifications tells them).
+    /// </summary>
+    public async Task<TimelineItemDto> AddCommentAsync(CommentInput input, CancellationToken cancellationToken)
+    {
+        var text = input.Text!.Trim();
+        var names = Mentions.UserNamesIn(text);
+        var mentioned = names.Count == 0
+            ? []
+            : await db.People.AsNoTracking().Where(p => p.IsActive && names.Contains(p.UserName.ToLower())).Select(p => p.Id)
+                .ToListAsync(cancellationToken);
+        return await AddAsync(input, TimelineKinds.Comment, clock.GetUtcNow(), null, new { text },
+            (item, subject) => new TimelineCommentAddedEto(item.Id, item.EntityType, item.EntityId, subject.Title, text, item.UserId,
+                mentioned, item.OccurredAt),
+            cancellationToken);
+    }
 
     public Task<TimelineItemDto> AddCallAsync(CallInput input, CancellationToken cancellationToken) =>
         AddAsync(input, TimelineKinds.Call, input.OccurredAt ?? clock.GetUtcNow(), null,
@@ -76,7 +92,12 @@ internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimePr
             cancellationToken);
 
     private async Task<TimelineItemDto> AddAsync(TimelineEntryInput input, string kind, DateTimeOffset occurredAt, string? title,
-        object details, CancellationToken cancellationToken)
+        object details, CancellationToken cancellationToken) =>
+        await AddAsync(input, kind, occurredAt, title, details, null, cancellationToken);
+
+    /// <param name="told">The integration event that tells the other modules of the new item, if any.</param>
+    private async Task<TimelineItemDto> AddAsync(TimelineEntryInput input, string kind, DateTimeOffset occurredAt, string? title,
+        object details, Func<TimelineItem, TimelineSubjectRef, TimelineCommentAddedEto>? told, CancellationToken cancellationToken)
     {
         var entityType = input.EntityType!;
         var entityId = input.EntityId!.Value;
@@ -84,6 +105,8 @@ internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimePr
         var item = new TimelineItem(Guid.CreateVersion7(), entityType, entityId, subject.CompanyId, occurredAt, kind, title,
             TimelineWriter.Json(details), user.Id);
         db.TimelineItems.Add(item);
+        if (told is not null)
+            db.Publish(told(item, subject));
         await db.SaveChangesAsync(cancellationToken);
         return TimelineItemDto.From(item) with { UserFullName = await db.People.NameOfAsync(item.UserId, cancellationToken) };
     }

@@ -21,7 +21,8 @@ internal interface ITimelineSubject
 }
 
 /// <param name="CompanyId">The client company of the entity (the entity itself for a company), if any.</param>
-internal sealed record TimelineSubjectRef(Guid? CompanyId);
+/// <param name="Title">What people call the card: a company's or contact's name, a deal's or lead's title.</param>
+internal sealed record TimelineSubjectRef(Guid? CompanyId, string Title);
 
 internal sealed class CompanyTimelineSubject(CrmDbContext db, ICurrentUser user) : ITimelineSubject
 {
@@ -30,8 +31,8 @@ internal sealed class CompanyTimelineSubject(CrmDbContext db, ICurrentUser user)
 
     public async Task<TimelineSubjectRef?> FindVisibleAsync(Guid id, CancellationToken cancellationToken)
     {
-        var visible = await db.Companies.VisibleTo(user).AnyAsync(c => c.Id == id, cancellationToken);
-        return visible ? new TimelineSubjectRef(id) : null;
+        var name = await db.Companies.VisibleTo(user).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+        return name is null ? null : new TimelineSubjectRef(id, name);
     }
 }
 
@@ -44,8 +45,8 @@ internal sealed class DealTimelineSubject(CrmDbContext db, ICurrentUser user) : 
     {
         var deal = await db.Deals.VisibleTo(user).AsNoTracking().IgnoreAutoIncludes()
             .Where(d => d.Id == id)
-            .Select(d => new { d.CompanyId }).SingleOrDefaultAsync(cancellationToken);
-        return deal is null ? null : new TimelineSubjectRef(deal.CompanyId);
+            .Select(d => new { d.CompanyId, d.Title }).SingleOrDefaultAsync(cancellationToken);
+        return deal is null ? null : new TimelineSubjectRef(deal.CompanyId, deal.Title);
     }
 }
 
@@ -58,8 +59,10 @@ internal sealed class ContactTimelineSubject(CrmDbContext db, ICurrentUser user)
     {
         var contact = await db.Contacts.VisibleTo(user).AsNoTracking()
             .Where(c => c.Id == id)
-            .Select(c => new { c.CompanyId }).SingleOrDefaultAsync(cancellationToken);
-        return contact is null ? null : new TimelineSubjectRef(contact.CompanyId);
+            .Select(c => new { c.CompanyId, c.FirstName, c.LastName }).SingleOrDefaultAsync(cancellationToken);
+        return contact is null
+            ? null
+            : new TimelineSubjectRef(contact.CompanyId, contact.LastName is null ? contact.FirstName : $"{contact.FirstName} {contact.LastName}");
     }
 }
 
@@ -72,7 +75,7 @@ internal sealed class LeadTimelineSubject(CrmDbContext db, ICurrentUser user) : 
     {
         var lead = await db.Leads.VisibleTo(user).AsNoTracking()
             .Where(l => l.Id == id)
-            .Select(l => new { l.CompanyId }).SingleOrDefaultAsync(cancellationToken);
-        return lead is null ? null : new TimelineSubjectRef(lead.CompanyId);
+            .Select(l => new { l.CompanyId, l.Title }).SingleOrDefaultAsync(cancellationToken);
+        return lead is null ? null : new TimelineSubjectRef(lead.CompanyId, lead.Title);
     }
 }

@@ -42,9 +42,31 @@ internal static class TimelineTitles
                 : Text.Pick($"Документ{Quoted(t.Title)} создан", $"Document{Quoted(t.Title)} generated"),
             DocumentSentTimelineHandler.Kind => Text.Pick(
                 $"Документ{Quoted(t.Title)} отправлен на {Recipients(t)}", $"Document{Quoted(t.Title)} sent to {Recipients(t)}"),
+            TaskCreatedTimelineHandler.Kind => Text.Pick(
+                $"Задача{Quoted(t.Title)} поставлена, исполнитель — {Person(t, "assigneeName")}",
+                $"Task{Quoted(t.Title)} set for {Person(t, "assigneeName")}"),
+            TaskCompletedTimelineHandler.Kind => Text.Pick(
+                $"Задача{Quoted(t.Title)} выполнена{(Late(t) ? " с опозданием" : "")}: {Completer(t)}",
+                $"Task{Quoted(t.Title)} done{(Late(t) ? " late" : "")} by {Completer(t)}"),
+            TaskOverdueTimelineHandler.Kind => Text.Pick(
+                $"Задача{Quoted(t.Title)} просрочена, исполнитель — {Person(t, "assigneeName")}",
+                $"Task{Quoted(t.Title)} is overdue, assigned to {Person(t, "assigneeName")}"),
+            TaskReassignedTimelineHandler.Kind => Text.Pick(
+                $"Задача{Quoted(t.Title)} передана: {Person(t, "fromAssigneeName")} → {Person(t, "toAssigneeName")}",
+                $"Task{Quoted(t.Title)} passed from {Person(t, "fromAssigneeName")} to {Person(t, "toAssigneeName")}"),
             _ => t.Title ?? t.Kind,
         };
     }
+
+    /// <summary>A person named in the item's details; one Crm had no copy of yet is "someone".</summary>
+    private static string Person(TimelineItem t, string property) =>
+        Detail(t, property) is { ValueKind: JsonValueKind.String } name ? name.GetString()! : Text.Pick("сотрудник", "someone");
+
+    /// <summary>Who marked the task done, else its assignee.</summary>
+    private static string Completer(TimelineItem t) =>
+        Detail(t, "completedByName") is { ValueKind: JsonValueKind.String } name ? name.GetString()! : Person(t, "assigneeName");
+
+    private static bool Late(TimelineItem t) => Detail(t, "onTime") is { ValueKind: JsonValueKind.False };
 
     private static int Version(TimelineItem t) =>
         Detail(t, "version") is { ValueKind: JsonValueKind.Number } v && v.TryGetInt32(out var version) ? version : 1;

@@ -428,6 +428,32 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                     b.ToTable("CrmDealLines", "crm");
                 });
 
+            modelBuilder.Entity("Suite.Crm.Domain.Deals.DealNextTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CrmDealNextTasks", "crm");
+                });
+
             modelBuilder.Entity("Suite.Crm.Domain.Deals.DealStageHistory", b =>
                 {
                     b.Property<Guid>("Id")

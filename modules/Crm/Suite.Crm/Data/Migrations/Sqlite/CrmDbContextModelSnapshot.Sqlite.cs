@@ -404,6 +404,32 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                     b.ToTable("CrmDealLines", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Crm.Domain.Deals.DealNextTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CrmDealNextTasks", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Crm.Domain.Deals.DealStageHistory", b =>
                 {
                     b.Property<Guid>("Id")
