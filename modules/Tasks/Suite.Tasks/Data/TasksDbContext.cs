@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
 using Suite.Framework.People;
+using Suite.Tasks.Application.NextStep;
 using Suite.Tasks.Domain.Cards;
 using Suite.Tasks.Domain.Tasks;
 
@@ -20,6 +21,9 @@ public sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, Sui
 
     /// <summary>Copies of Suite's users: assignees by name, supervisors, roles for the least-loaded assignment.</summary>
     public DbSet<PersonCopy> People => Set<PersonCopy>();
+
+    /// <summary>The company days the "deal without a next step" check has run for.</summary>
+    public DbSet<NextStepCheck> NextStepChecks => Set<NextStepCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

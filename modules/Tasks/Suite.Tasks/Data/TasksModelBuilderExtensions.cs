@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Suite.Framework.People;
+using Suite.Tasks.Application.NextStep;
 using Suite.Tasks.Domain.Cards;
 using Suite.Tasks.Domain.Tasks;
 
@@ -71,6 +72,13 @@ public static class TasksModelBuilderExtensions
             b.Property(c => c.Amount).HasPrecision(18, 2);
             b.HasIndex(c => new { c.EntityType, c.OwnerId });
             b.HasIndex(c => new { c.IsOpenDeal, c.OwnerId });
+        });
+
+        builder.Entity<NextStepCheck>(b =>
+        {
+            b.ToTable(prefix + "NextStepChecks");
+            // The day is the key: the second host to check a day fails here, and its events with it.
+            b.HasKey(c => c.Day);
         });
     }
 }
