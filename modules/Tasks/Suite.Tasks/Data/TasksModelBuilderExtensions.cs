@@ -43,6 +43,8 @@ public static class TasksModelBuilderExtensions
             b.HasIndex(t => t.ProjectId);
             b.HasIndex(t => t.CreatedBy);
             b.HasIndex(t => t.CompletedAt);
+            // A recurring series' later occurrences: whether the next one is already made.
+            b.HasIndex(t => new { t.SeriesId, t.DueAt });
             // The last guard against a replayed event or a second host making the same task twice.
             b.HasIndex(t => t.SourceKey).IsUnique();
         });
