@@ -37,7 +37,9 @@ public sealed class OverdueTwoHostsTests : IAsyncLifetime
     [Fact]
     public async Task Should_Announce_Each_Of_A_Thousand_Tasks_Falling_Due_At_Once_Exactly_Once()
     {
-        var (_, anna) = await _first.UserAsync("sales");
+        // Any assignee will do: the scan reads the tasks, not the people (a copy would come through the shared broker,
+        // whose module queues other test hosts may be consuming at the same time).
+        var anna = Guid.NewGuid();
         var due = TimeProvider.System.GetUtcNow().AddSeconds(3);
         var ids = new List<Guid>();
         using (var scope = _first.Services.CreateScope())
@@ -54,7 +56,7 @@ public sealed class OverdueTwoHostsTests : IAsyncLifetime
         }
 
         await Eventually.Until(async () => (await OverdueAsync()).Count(e => e.SentAt != null), n => n >= 1_000,
-            TimeSpan.FromSeconds(60), "a thousand overdue events sent");
+            TimeSpan.FromSeconds(120), "a thousand overdue events sent");
         await Task.Delay(TimeSpan.FromSeconds(1)); // both hosts scan several times more
 
         var events = await OverdueAsync();
