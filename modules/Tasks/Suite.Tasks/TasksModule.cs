@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Events;
 using Suite.Finance.Events;
@@ -9,6 +10,8 @@ using Suite.Framework.People;
 using Suite.Framework.Permissions;
 using Suite.Stock.Events;
 using Suite.Tasks.Application.Tasks;
+using Suite.Tasks.Application.NextStep;
+using Suite.Tasks.Application.Overdue;
 using Suite.Tasks.Data;
 using Suite.Tasks.EventHandlers;
 using Suite.Tasks.Http;
@@ -51,6 +54,16 @@ public sealed class TasksModule : SuiteModule
         context.Services.AddScoped<TaskHistory>();
         context.Services.AddScoped<TaskPeople>();
         context.Services.AddValidatorsFromAssemblyContaining<TasksModule>(includeInternalTypes: true);
+
+        context.Services.AddScoped<OverdueScan>();
+        context.Services.AddSingleton(new OverdueWatchOptions(
+            context.Configuration.GetValue<TimeSpan?>("Tasks:OverdueCheckInterval") ?? TimeSpan.FromSeconds(15)));
+        context.Services.AddHostedService<OverdueWatch>();
+        context.Services.AddScoped<DealsWithoutNextStep>();
+        context.Services.AddSingleton(new NextStepWatchOptions(
+            context.Configuration.GetValue<TimeOnly?>("Tasks:NextStepCheckTime") ?? new TimeOnly(9, 0),
+            context.Configuration.GetValue<TimeSpan?>("Tasks:NextStepCheckInterval") ?? TimeSpan.FromMinutes(1)));
+        context.Services.AddHostedService<NextStepWatch>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapTasks();

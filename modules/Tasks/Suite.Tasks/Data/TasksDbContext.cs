@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
 using Suite.Framework.People;
+using Suite.Tasks.Application.NextStep;
 using Suite.Tasks.Domain.Cards;
 using Suite.Tasks.Domain.Tasks;
 
@@ -30,6 +31,8 @@ public sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, Sui
         await DealNextTaskChanges.PublishAsync(this, Clock.GetUtcNow(), cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+    /// <summary>The company days the "deal without a next step" check has run for.</summary>
+    public DbSet<NextStepCheck> NextStepChecks => Set<NextStepCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

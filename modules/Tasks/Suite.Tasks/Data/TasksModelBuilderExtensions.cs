@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Suite.Framework.People;
+using Suite.Tasks.Application.NextStep;
 using Suite.Tasks.Domain.Cards;
 using Suite.Tasks.Domain.Tasks;
 
@@ -43,6 +44,8 @@ public static class TasksModelBuilderExtensions
             b.HasIndex(t => t.ProjectId);
             b.HasIndex(t => t.CreatedBy);
             b.HasIndex(t => t.CompletedAt);
+            // A recurring series' later occurrences: whether the next one is already made.
+            b.HasIndex(t => new { t.SeriesId, t.DueAt });
             // The last guard against a replayed event or a second host making the same task twice.
             b.HasIndex(t => t.SourceKey).IsUnique();
         });
@@ -81,6 +84,13 @@ public static class TasksModelBuilderExtensions
             b.Property(c => c.Amount).HasPrecision(18, 2);
             b.HasIndex(c => new { c.EntityType, c.OwnerId });
             b.HasIndex(c => new { c.IsOpenDeal, c.OwnerId });
+        });
+
+        builder.Entity<NextStepCheck>(b =>
+        {
+            b.ToTable(prefix + "NextStepChecks");
+            // The day is the key: the second host to check a day fails here, and its events with it.
+            b.HasKey(c => c.Day);
         });
     }
 }
