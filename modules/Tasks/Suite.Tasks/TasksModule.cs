@@ -1,9 +1,14 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.People;
 using Suite.Framework.Permissions;
+using Suite.Tasks.Application.Projects;
+using Suite.Tasks.Application.Reports;
 using Suite.Tasks.Data;
+using Suite.Tasks.Http;
 
 namespace Suite.Tasks;
 
@@ -15,5 +20,14 @@ public sealed class TasksModule : SuiteModule
         context.AddModuleDbContext<TasksDbContext>(TasksDbProperties.Database)
             .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, TasksPermissionDefinitions>();
+        context.Services.AddScoped<ProjectService>();
+        context.Services.AddScoped<EmployeeReportService>();
+        context.Services.AddValidatorsFromAssemblyContaining<TasksModule>(includeInternalTypes: true);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapProjects();
+        endpoints.MapTaskReports();
     }
 }

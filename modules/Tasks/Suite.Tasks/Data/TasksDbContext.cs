@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
 using Suite.Framework.People;
 using Suite.Tasks.Domain.Cards;
+using Suite.Tasks.Domain.Projects;
 using Suite.Tasks.Domain.Tasks;
 
 namespace Suite.Tasks.Data;
@@ -14,6 +15,10 @@ public sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, Sui
     public DbSet<TaskParticipant> Participants => Set<TaskParticipant>();
 
     public DbSet<TaskComment> Comments => Set<TaskComment>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProjectMember> ProjectMembers => Set<ProjectMember>();
 
     /// <summary>Tasks' copies of the records tasks hang on.</summary>
     public DbSet<Card> Cards => Set<Card>();
