@@ -12,6 +12,8 @@ using Suite.Stock.Events;
 using Suite.Tasks.Application.Tasks;
 using Suite.Tasks.Application.NextStep;
 using Suite.Tasks.Application.Overdue;
+using Suite.Tasks.Application.Projects;
+using Suite.Tasks.Application.Reports;
 using Suite.Tasks.Data;
 using Suite.Tasks.EventHandlers;
 using Suite.Tasks.Http;
@@ -64,7 +66,14 @@ public sealed class TasksModule : SuiteModule
             context.Configuration.GetValue<TimeOnly?>("Tasks:NextStepCheckTime") ?? new TimeOnly(9, 0),
             context.Configuration.GetValue<TimeSpan?>("Tasks:NextStepCheckInterval") ?? TimeSpan.FromMinutes(1)));
         context.Services.AddHostedService<NextStepWatch>();
+        context.Services.AddScoped<ProjectService>();
+        context.Services.AddScoped<EmployeeReportService>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapTasks();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapTasks();
+        endpoints.MapProjects();
+        endpoints.MapTaskReports();
+    }
 }

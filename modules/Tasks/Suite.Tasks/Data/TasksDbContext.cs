@@ -3,6 +3,7 @@ using Suite.Framework.Data;
 using Suite.Framework.People;
 using Suite.Tasks.Application.NextStep;
 using Suite.Tasks.Domain.Cards;
+using Suite.Tasks.Domain.Projects;
 using Suite.Tasks.Domain.Tasks;
 
 namespace Suite.Tasks.Data;
@@ -18,6 +19,9 @@ public sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, Sui
 
     /// <summary>Each deal's last published next step and its version.</summary>
     public DbSet<DealNextTask> DealNextTasks => Set<DealNextTask>();
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProjectMember> ProjectMembers => Set<ProjectMember>();
 
     /// <summary>Tasks' copies of the records tasks hang on.</summary>
     public DbSet<Card> Cards => Set<Card>();

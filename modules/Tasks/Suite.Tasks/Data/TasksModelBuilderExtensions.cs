@@ -14,6 +14,7 @@ public static class TasksModelBuilderExtensions
     {
         var prefix = TasksDbProperties.Database.TablePrefix;
         builder.ConfigurePeopleCopies(prefix);
+        builder.ConfigureProjects(prefix);
 
         builder.Entity<WorkTask>(b =>
         {
