@@ -15,6 +15,8 @@ describe('Shell', () => {
     await signedIn;
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
+    http().expectOne('/api/notifications/unread-count').flush({ count: 0 }); // the bell in the top bar
+    await fixture.whenStable();
     return fixture;
   }
 

@@ -10,6 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { Permissions } from '../auth/permissions';
+import { NotificationBell } from '../../notifications/notification-bell';
 import { LanguageSwitch } from '../i18n/language-switch';
 
 interface NavEntry {
@@ -64,6 +65,7 @@ const NAV: readonly NavEntry[] = [
     RouterLinkActive,
     TranslocoPipe,
     LanguageSwitch,
+    NotificationBell,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
