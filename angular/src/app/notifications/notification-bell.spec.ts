@@ -23,7 +23,7 @@ describe('NotificationBell', () => {
 
   async function render(unread: number) {
     const fixture = TestBed.createComponent(NotificationBell);
-    await fixture.whenStable();
+    await settle();
     http().expectOne('/api/notifications/unread-count').flush({ count: unread });
     await settle(fixture);
     return fixture;
