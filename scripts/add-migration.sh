@@ -3,7 +3,7 @@
 # once for SQLite and once for PostgreSQL, each set in its own namespace (docs/adr/0003-two-database-providers.md).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-name=${1:?usage: scripts/add-migration.sh MigrationName [Settings|Identity|Crm|Tasks|Docs|Finance|Stock ...]}
+name=${1:?usage: scripts/add-migration.sh MigrationName [Settings|Identity|Notifications|Crm|Tasks|Docs|Finance|Stock ...]}
 shift
 only=("$@")
 export PATH="$PATH:$HOME/.dotnet/tools"
@@ -12,6 +12,7 @@ command -v dotnet-ef >/dev/null || dotnet tool install --global dotnet-ef --vers
 contexts=(
   "Settings|host/Suite.Host|SettingsDbContext|Settings/Migrations|Suite.Host.Settings.Migrations"
   "Identity|host/Suite.Host|SuiteIdentityDbContext|Identity/Migrations|Suite.Host.Identity.Migrations"
+  "Notifications|host/Suite.Host|NotificationsDbContext|Notifications/Migrations|Suite.Host.Notifications.Migrations"
   "Crm|modules/Crm/Suite.Crm|CrmDbContext|Data/Migrations|Suite.Crm.Data.Migrations"
   "Tasks|modules/Tasks/Suite.Tasks|TasksDbContext|Data/Migrations|Suite.Tasks.Data.Migrations"
   "Docs|modules/Docs/Suite.Docs|DocsDbContext|Data/Migrations|Suite.Docs.Data.Migrations"

@@ -28,6 +28,11 @@ export const routes: Routes = [
         loadComponent: () => import('./core/profile/profile.page').then((m) => m.ProfilePage),
       },
       {
+        path: 'notifications/preferences',
+        loadComponent: () =>
+          import('./notifications/notification-preferences.page').then((m) => m.NotificationPreferencesPage),
+      },
+      {
         path: 'admin',
         canMatch: [permissionGuard(Permissions.Identity.Users)],
         loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),

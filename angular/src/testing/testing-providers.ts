@@ -8,6 +8,8 @@ import ru from '../../public/i18n/ru.json';
 import { MeDto } from '../app/api/models';
 import { provideApiConfiguration } from '../app/api/api-configuration';
 import { unauthorizedInterceptor } from '../app/core/http/unauthorized.interceptor';
+import { NotificationStream } from '../app/notifications/notification-stream';
+import { TestNotificationStream } from './test-notification-stream';
 
 /** The app's real translation files, loaded synchronously. */
 export const translocoTesting = () =>
@@ -26,6 +28,7 @@ export function configureTestBed(routes: Routes = []): void {
       provideHttpClient(withInterceptors([unauthorizedInterceptor])),
       provideHttpClientTesting(),
       provideApiConfiguration(''),
+      { provide: NotificationStream, useClass: TestNotificationStream },
     ],
   });
 }

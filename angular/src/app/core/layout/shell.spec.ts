@@ -14,6 +14,8 @@ describe('Shell', () => {
     http().expectOne('/api/account/me').flush(me({ userName: 'olga', permissions }));
     await signedIn;
     const fixture = TestBed.createComponent(Shell);
+    await settle(); // renders; the bell in the top bar asks for the unread count
+    http().expectOne('/api/notifications/unread-count').flush({ count: 0 });
     await fixture.whenStable();
     return fixture;
   }

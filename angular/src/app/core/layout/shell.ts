@@ -10,6 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { Permissions } from '../auth/permissions';
+import { NotificationBell } from '../../notifications/notification-bell';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { TasksCountService } from '../../tasks/tasks-count.service';
 
@@ -72,6 +73,7 @@ const NAV: readonly NavEntry[] = [
     RouterLinkActive,
     TranslocoPipe,
     LanguageSwitch,
+    NotificationBell,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { AccountService } from '../../api/services';
@@ -13,7 +14,7 @@ import { fieldErrors, problemOf, statusOf } from '../http/problem-details';
 /** The signed-in user's own name and password. */
 @Component({
   selector: 'app-profile-page',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslocoPipe],
   template: `
     <h1 data-testid="page-title">{{ 'profile.title' | transloco }}</h1>
     @if (banner(); as message) {
@@ -60,6 +61,7 @@ import { fieldErrors, problemOf, statusOf } from '../http/problem-details';
         </div>
       </form>
     </section>
+    <p><a routerLink="/notifications/preferences" data-testid="profile-notifications">{{ 'profile.notificationsLink' | transloco }}</a></p>
   `,
   styles: `
     section { margin-bottom: 32px; max-width: 640px; }

@@ -8,7 +8,7 @@ using SmtpServer.Protocol;
 using SmtpServer.Storage;
 using ServiceProvider = SmtpServer.ComponentModel.ServiceProvider;
 
-namespace Suite.Docs.Tests;
+namespace Suite.TestBase;
 
 /// <summary>
 /// A real SMTP server on a free loopback port, started by the test: it keeps every letter it accepts (read back with
