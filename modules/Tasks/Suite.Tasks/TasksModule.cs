@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
 using Suite.Framework.People;
 using Suite.Framework.Permissions;
 using Suite.Tasks.Data;
+using Suite.Tasks.Http;
 
 namespace Suite.Tasks;
 
@@ -13,7 +15,10 @@ public sealed class TasksModule : SuiteModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.AddModuleDbContext<TasksDbContext>(TasksDbProperties.Database)
-            .KeepPeopleCopies();
+            .KeepPeopleCopies()
+            .AddTaskRules(context.Services);
         context.Services.AddSingleton<PermissionDefinitionProvider, TasksPermissionDefinitions>();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapTaskRules();
 }

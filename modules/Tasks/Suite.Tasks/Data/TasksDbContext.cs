@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
 using Suite.Framework.People;
 using Suite.Tasks.Domain.Cards;
+using Suite.Tasks.Domain.Rules;
 using Suite.Tasks.Domain.Tasks;
 
 namespace Suite.Tasks.Data;
@@ -20,6 +21,8 @@ public sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, Sui
 
     /// <summary>Copies of Suite's users: assignees by name, supervisors, roles for the least-loaded assignment.</summary>
     public DbSet<PersonCopy> People => Set<PersonCopy>();
+
+    public DbSet<TaskRule> TaskRules => Set<TaskRule>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,7 @@ public static class TasksModelBuilderExtensions
     {
         var prefix = TasksDbProperties.Database.TablePrefix;
         builder.ConfigurePeopleCopies(prefix);
+        builder.ConfigureTaskRules(prefix);
 
         builder.Entity<WorkTask>(b =>
         {
