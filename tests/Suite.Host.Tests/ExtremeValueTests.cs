@@ -102,6 +102,7 @@ public abstract class ExtremeValueTests(SuiteHost host)
         ("/api/docs/templates", Takes.Paging, "entityType=deal"),
         ("/api/docs/templates/fields", Takes.Nothing, ""),
         ("/api/docs/automations", Takes.Nothing, ""),
+        ("/api/tasks/rules", Takes.Nothing, ""),
         ("/api/docs/mail/status", Takes.Nothing, ""),
         // Without its card (entityType, entityId) the list is a 400; a card is only known to Docs a moment after Crm makes it.
         ("/api/docs/attachments", Takes.Paging, ""),

@@ -24,6 +24,7 @@ public static class SuiteHostingExtensions
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CompanyTimeZone>();
+        services.AddSingleton<CompanyCalendar>();
         services.AddSingleton<BusinessClock>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<SuiteDbContextServices>();

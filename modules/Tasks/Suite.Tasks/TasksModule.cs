@@ -47,7 +47,8 @@ public sealed class TasksModule : SuiteModule
             .Subscribe<InvoicePaidEto, FinanceCardsHandler>()
             .Subscribe<ProductCreatedEto, StockCardsHandler>()
             .Subscribe<ProductUpdatedEto, StockCardsHandler>()
-            .Subscribe<ProductRepublishedEto, StockCardsHandler>();
+            .Subscribe<ProductRepublishedEto, StockCardsHandler>()
+            .AddTaskRules(context.Services);
         context.Services.AddSingleton<PermissionDefinitionProvider, TasksPermissionDefinitions>();
         context.Services.AddScoped<TaskViews>();
         context.Services.AddScoped<TaskService>();
@@ -75,5 +76,6 @@ public sealed class TasksModule : SuiteModule
         endpoints.MapTasks();
         endpoints.MapProjects();
         endpoints.MapTaskReports();
+        endpoints.MapTaskRules();
     }
 }

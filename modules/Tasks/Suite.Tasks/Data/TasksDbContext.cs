@@ -4,6 +4,7 @@ using Suite.Framework.People;
 using Suite.Tasks.Application.NextStep;
 using Suite.Tasks.Domain.Cards;
 using Suite.Tasks.Domain.Projects;
+using Suite.Tasks.Domain.Rules;
 using Suite.Tasks.Domain.Tasks;
 
 namespace Suite.Tasks.Data;
@@ -37,6 +38,7 @@ public sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, Sui
     }
     /// <summary>The company days the "deal without a next step" check has run for.</summary>
     public DbSet<NextStepCheck> NextStepChecks => Set<NextStepCheck>();
+    public DbSet<TaskRule> TaskRules => Set<TaskRule>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

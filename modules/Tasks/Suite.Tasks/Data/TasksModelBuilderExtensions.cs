@@ -15,6 +15,7 @@ public static class TasksModelBuilderExtensions
         var prefix = TasksDbProperties.Database.TablePrefix;
         builder.ConfigurePeopleCopies(prefix);
         builder.ConfigureProjects(prefix);
+        builder.ConfigureTaskRules(prefix);
 
         builder.Entity<WorkTask>(b =>
         {
