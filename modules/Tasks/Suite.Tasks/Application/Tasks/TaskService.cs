@@ -89,7 +89,7 @@ internal sealed class TaskService(TasksDbContext db, ICurrentUser user, Business
     {
         var assigneeId = await AssigneeAsync(input.AssigneeId ?? user.Id ?? Guid.Empty, "assigneeId", cancellationToken);
         var card = await CardAsync(input, cancellationToken);
-        var task = new WorkTask(input.Title!.Trim(), Clean(input.Description), assigneeId, input.DueAt, Priority(input.Priority), card,
+        var task = new WorkTask(input.Title!.Trim(), Clean(input.Description), assigneeId, Utc(input.DueAt), Priority(input.Priority), card,
             input.ProjectId, Checklist(input), Clean(input.Recurrence));
         var participants = await ParticipantsAsync(task.Id, input, cancellationToken);
         db.AddTask(task, user.Id, Now, participants);
@@ -102,7 +102,7 @@ internal sealed class TaskService(TasksDbContext db, ICurrentUser user, Business
     {
         var task = await FindAsync(id, cancellationToken);
         db.ExpectConcurrencyStamp(task, input.ConcurrencyStamp);
-        task.Edit(input.Title!.Trim(), Clean(input.Description), Priority(input.Priority), input.DueAt, input.ProjectId, Checklist(input),
+        task.Edit(input.Title!.Trim(), Clean(input.Description), Priority(input.Priority), Utc(input.DueAt), input.ProjectId, Checklist(input),
             Clean(input.Recurrence));
         if (input.AssigneeId is { } assigneeId && assigneeId != task.AssigneeId)
             await ReassignAsync(task, assigneeId, cancellationToken);
@@ -145,7 +145,7 @@ internal sealed class TaskService(TasksDbContext db, ICurrentUser user, Business
         ChangeAsync(id, task => task.Cancel(), cancellationToken);
 
     public Task<TaskDto> PostponeAsync(Guid id, PostponeTaskInput input, CancellationToken cancellationToken) =>
-        ChangeAsync(id, task => task.Postpone(input.DueAt!.Value), cancellationToken);
+        ChangeAsync(id, task => task.Postpone(Utc(input.DueAt)!.Value), cancellationToken);
 
     public async Task<TaskDto> ReassignAsync(Guid id, ReassignTaskInput input, CancellationToken cancellationToken)
     {
@@ -225,6 +225,9 @@ internal sealed class TaskService(TasksDbContext db, ICurrentUser user, Business
 
     private static List<ChecklistItem> Checklist(TaskInput input) =>
         (input.Checklist ?? []).Select(i => new ChecklistItem(i.Text!.Trim(), i.Done)).ToList();
+
+    /// <summary>Times are kept in UTC (PostgreSQL's timestamptz takes no other offset); a client may send any.</summary>
+    private static DateTimeOffset? Utc(DateTimeOffset? value) => value?.ToUniversalTime();
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
