@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Crm.Events;
 using Suite.Finance.Events;
@@ -18,7 +17,6 @@ internal static class TaskRulesRegistration
         services.AddScoped<TaskRuleService>();
         services.AddScoped<RuleTaskMaker>();
         services.AddScoped<RuleCards>();
-        services.AddScoped<IValidator<TaskRuleInput>, TaskRuleInputValidator>();
         return events
             .Subscribe<DealStageChangedEto, DealStageChangedRuleHandler>()
             .Subscribe<DealWonEto, DealWonRuleHandler>()
