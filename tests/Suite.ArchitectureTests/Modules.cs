@@ -15,7 +15,7 @@ public static class Modules
     public static readonly string[] HostContracts = ["Identity"];
 
     /// <summary>Modules that have a Domain namespace; the rest are still empty shells.</summary>
-    public static readonly string[] WithDomain = ["Crm", "Docs", "Finance", "Stock"];
+    public static readonly string[] WithDomain = ["Crm", "Docs", "Finance", "Stock", "Tasks"];
 
     /// <summary>The namespaces an implementation assembly may use below its root; a Contracts project uses the root and .Events.</summary>
     public static readonly string[] ImplementationLayers = ["Domain", "Application", "Data", "Http", "EventHandlers", "DemoData"];

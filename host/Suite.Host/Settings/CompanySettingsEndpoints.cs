@@ -21,5 +21,17 @@ internal static class CompanySettingsEndpoints
             .WithName("UpdateCompanySettings")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        // Every signed-in user may read it: task forms count due times in working days.
+        settings.MapGet("/calendar", (WorkingCalendarService service, CancellationToken ct) => service.GetAsync(ct))
+            .RequireAuthorization()
+            .WithName("GetWorkingCalendar");
+
+        settings.MapPut("/calendar", (WorkingCalendarService service, WorkingCalendarInput input, CancellationToken ct) =>
+                service.UpdateAsync(input, ct))
+            .RequirePermission(SettingsPermissions.Company)
+            .WithName("UpdateWorkingCalendar")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class CompanySettingsService(SettingsDbContext db, CompanyTimeZo
                 $"The time zone '{input.TimeZone}' is unknown: use an IANA id such as Europe/Moscow."));
         settings.Update(zone);
         await db.SaveChangesAsync(cancellationToken);
-        // This instance switches at once; the others pick it up with their next refresh (CompanyTimeZoneRefresh).
+        // This instance switches at once; the others pick it up with their next refresh (CompanySettingsRefresh).
         companyTimeZone.Use(zone);
         return CompanySettingsDto.From(settings);
     }

@@ -9,6 +9,8 @@ public sealed class SettingsDbContext(DbContextOptions<SettingsDbContext> option
 {
     public DbSet<CompanySettings> Company => Set<CompanySettings>();
 
+    public DbSet<WorkingCalendar> Calendar => Set<WorkingCalendar>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -16,6 +18,14 @@ public sealed class SettingsDbContext(DbContextOptions<SettingsDbContext> option
         {
             b.ToTable(SettingsDbProperties.Database.TablePrefix + "Company");
             b.Property(s => s.TimeZone).HasMaxLength(64).IsRequired();
+            b.ConfigureAudited();
+        });
+        builder.Entity<WorkingCalendar>(b =>
+        {
+            b.ToTable(SettingsDbProperties.Database.TablePrefix + "Calendar");
+            b.Property(c => c.WeekendDays).HasMaxLength(20).IsRequired();
+            b.Property(c => c.Holidays).IsRequired();
+            b.Property(c => c.Workdays).IsRequired();
             b.ConfigureAudited();
         });
     }

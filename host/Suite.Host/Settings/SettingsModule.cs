@@ -7,7 +7,8 @@ using Suite.Framework.Time;
 namespace Suite.Host.Settings;
 
 /// <summary>
-/// The company settings every module depends on, starting with the time zone behind <see cref="BusinessClock"/>.
+/// The company settings every module depends on, the time zone behind <see cref="BusinessClock"/> and the working
+/// days of <see cref="CompanyCalendar"/>.
 /// It runs first, so the modules' seeding already sees the company's "today". It publishes no events, so its
 /// DbContext is registered without an outbox sender or inbox (docs/adr/0014-company-settings-and-business-clock.md).
 /// </summary>
@@ -21,7 +22,8 @@ public sealed class SettingsModule : SuiteModule
         services.AddHealthChecks().AddDbContextCheck<SettingsDbContext>("database-settings", HealthStatus.Unhealthy, ["ready"]);
         services.AddSingleton<PermissionDefinitionProvider, SettingsPermissionDefinitions>();
         services.AddScoped<CompanySettingsService>();
-        services.AddHostedService<CompanyTimeZoneRefresh>();
+        services.AddScoped<WorkingCalendarService>();
+        services.AddHostedService<CompanySettingsRefresh>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCompanySettings();
@@ -30,5 +32,7 @@ public sealed class SettingsModule : SuiteModule
     {
         var zone = await services.GetRequiredService<CompanySettingsService>().StoredTimeZoneAsync(cancellationToken);
         services.GetRequiredService<CompanyTimeZone>().Use(zone);
+        var days = await services.GetRequiredService<WorkingCalendarService>().EnsureStoredAsync(cancellationToken);
+        services.GetRequiredService<CompanyCalendar>().Use(days);
     }
 }

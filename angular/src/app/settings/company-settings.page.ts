@@ -10,11 +10,15 @@ import { CompanySettingsDto } from '../api/models';
 import { SettingsService } from '../api/services';
 import { fieldErrors, problemOf } from '../core/http/problem-details';
 import { TIME_ZONES, utcOffset } from './time-zones';
+import { WorkingCalendarSection } from './working-calendar.section';
 
-/** The company settings (admins): the time zone whose calendar days are "today", document dates and report periods. */
+/**
+ * The company settings (admins): the time zone whose calendar days are "today", document dates and report periods,
+ * and the working calendar.
+ */
 @Component({
   selector: 'app-company-settings-page',
-  imports: [FormsModule, MatFormFieldModule, MatSelectModule, MatButtonModule, TranslocoPipe],
+  imports: [FormsModule, MatFormFieldModule, MatSelectModule, MatButtonModule, TranslocoPipe, WorkingCalendarSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .form { display: flex; flex-direction: column; gap: 16px; max-width: 520px; }
@@ -41,6 +45,7 @@ import { TIME_ZONES, utcOffset } from './time-zones';
           <button mat-flat-button type="submit" data-testid="settings-save">{{ 'settings.save' | transloco }}</button>
         </div>
       </form>
+      <app-working-calendar-section />
     }
   `,
 })
