@@ -9,7 +9,7 @@ public static class Modules
     public static readonly string[] Names = ["Crm", "Tasks", "Docs", "Finance", "Stock"];
 
     /// <summary>Modules whose Contracts declare integration events (…Eto); the rest have none yet.</summary>
-    public static readonly string[] Publishing = ["Crm", "Docs", "Finance", "Stock"];
+    public static readonly string[] Publishing = ["Crm", "Tasks", "Docs", "Finance", "Stock"];
 
     /// <summary>Contracts that the host's own parts publish through (identity's people events), besides the business modules'.</summary>
     public static readonly string[] HostContracts = ["Identity"];

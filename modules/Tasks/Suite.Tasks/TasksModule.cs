@@ -13,6 +13,7 @@ using Suite.Tasks.Application.Tasks;
 using Suite.Tasks.Application.NextStep;
 using Suite.Tasks.Application.Overdue;
 using Suite.Tasks.Application.Projects;
+using Suite.Tasks.Application.Recurrence;
 using Suite.Tasks.Application.Reports;
 using Suite.Tasks.Data;
 using Suite.Tasks.EventHandlers;
@@ -67,6 +68,10 @@ public sealed class TasksModule : SuiteModule
             context.Configuration.GetValue<TimeOnly?>("Tasks:NextStepCheckTime") ?? new TimeOnly(9, 0),
             context.Configuration.GetValue<TimeSpan?>("Tasks:NextStepCheckInterval") ?? TimeSpan.FromMinutes(1)));
         context.Services.AddHostedService<NextStepWatch>();
+        context.Services.AddScoped<RecurringTasks>();
+        context.Services.AddSingleton(new RecurrenceWatchOptions(
+            context.Configuration.GetValue<TimeSpan?>("Tasks:RecurrenceCheckInterval") ?? TimeSpan.FromSeconds(15)));
+        context.Services.AddHostedService<RecurrenceWatch>();
         context.Services.AddScoped<ProjectService>();
         context.Services.AddScoped<EmployeeReportService>();
     }

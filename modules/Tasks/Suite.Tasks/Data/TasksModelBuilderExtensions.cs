@@ -48,6 +48,8 @@ public static class TasksModelBuilderExtensions
             b.HasIndex(t => t.CompletedAt);
             // A recurring series' later occurrences: whether the next one is already made.
             b.HasIndex(t => new { t.SeriesId, t.DueAt });
+            // The recurrence watch reads recurring tasks only; the same filter text on both providers.
+            b.HasIndex(t => t.DueAt).HasFilter("\"Recurrence\" IS NOT NULL").HasDatabaseName("IX_TasksTasks_Recurring_DueAt");
             // The last guard against a replayed event or a second host making the same task twice.
             b.HasIndex(t => t.SourceKey).IsUnique();
         });

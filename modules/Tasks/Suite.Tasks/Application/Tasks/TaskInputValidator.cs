@@ -1,11 +1,11 @@
-using System.Text.RegularExpressions;
 using FluentValidation;
 using Suite.Framework.Localization;
+using Suite.Tasks.Domain.Recurrence;
 using Suite.Tasks.Domain.Tasks;
 
 namespace Suite.Tasks.Application.Tasks;
 
-internal sealed partial class TaskInputValidator : AbstractValidator<TaskInput>
+internal sealed class TaskInputValidator : AbstractValidator<TaskInput>
 {
     public const int MaxParticipants = 50;
     public const int ChecklistTextMaxLength = 500;
@@ -34,12 +34,12 @@ internal sealed partial class TaskInputValidator : AbstractValidator<TaskInput>
             .WithMessage(_ => Text.Pick($"В чек-листе не больше {WorkTask.ChecklistMaxItems} пунктов.", $"At most {WorkTask.ChecklistMaxItems} checklist items."));
         RuleForEach(t => t.Checklist).ChildRules(item => item.RuleFor(i => i.Text).NotEmpty()
             .WithMessage(_ => Text.Pick("Пункт чек-листа не может быть пустым.", "A checklist item needs text.")).MaximumLength(ChecklistTextMaxLength));
-        RuleFor(t => t.Recurrence).MaximumLength(RecurrenceMaxLength).Must(r => r is null || Rule().IsMatch(r))
-            .WithMessage(_ => Text.Pick("Повторение задаётся правилом RRULE, например FREQ=WEEKLY;BYDAY=MO.", "Recurrence is an RRULE such as FREQ=WEEKLY;BYDAY=MO."));
+        RuleFor(t => t.Recurrence).MaximumLength(RecurrenceMaxLength)
+            .Must(r => string.IsNullOrWhiteSpace(r) || RecurrenceRule.TryParse(r, out _, out _))
+            .WithMessage(t => RecurrenceRule.TryParse(t.Recurrence, out _, out var error) ? "" : error);
+        RuleFor(t => t.DueAt).NotNull().When(t => !string.IsNullOrWhiteSpace(t.Recurrence))
+            .WithMessage(_ => Text.Pick("У повторяющейся задачи должен быть срок: от него считаются следующие.", "A recurring task needs a due time: the next ones count from it."));
     }
-
-    [GeneratedRegex("^FREQ=")]
-    private static partial Regex Rule();
 }
 
 internal sealed class CompleteTaskInputValidator : AbstractValidator<CompleteTaskInput>

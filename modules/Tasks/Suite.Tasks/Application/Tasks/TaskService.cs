@@ -5,7 +5,10 @@ using Suite.Framework.Paging;
 using Suite.Framework.People;
 using Suite.Framework.Time;
 using Suite.Framework.Users;
+using Suite.Tasks.Application.Projects;
+using Suite.Tasks.Application.Recurrence;
 using Suite.Tasks.Data;
+using Suite.Tasks.Domain.Recurrence;
 using Suite.Tasks.Domain.Cards;
 using Suite.Tasks.Domain.Tasks;
 using Suite.Tasks.Events;
@@ -16,7 +19,7 @@ namespace Suite.Tasks.Application.Tasks;
 /// Tasks through the API: every read and change starts from <see cref="TaskVisibility"/>, so a task the user may not
 /// see is "not found"; whoever sees a task may change it, only the one who set it (or ViewAll) may delete it.
 /// </summary>
-internal sealed class TaskService(TasksDbContext db, ICurrentUser user, BusinessClock clock, TaskViews views)
+internal sealed class TaskService(TasksDbContext db, ICurrentUser user, BusinessClock clock, TaskViews views, RecurringTasks recurring)
 {
     public const string TaskName = "Task";
 
@@ -89,8 +92,11 @@ internal sealed class TaskService(TasksDbContext db, ICurrentUser user, Business
     {
         var assigneeId = await AssigneeAsync(input.AssigneeId ?? user.Id ?? Guid.Empty, "assigneeId", cancellationToken);
         var card = await CardAsync(input, cancellationToken);
-        var task = new WorkTask(input.Title!.Trim(), Clean(input.Description), assigneeId, Utc(input.DueAt), Priority(input.Priority), card,
-            input.ProjectId, Checklist(input), Clean(input.Recurrence));
+        if (input.ProjectId is { } projectId)
+            await ProjectAccess.EnsureCanUseAsync(db, user, projectId, cancellationToken);
+        var dueAt = Utc(input.DueAt);
+        var task = new WorkTask(input.Title!.Trim(), Clean(input.Description), assigneeId, dueAt, Priority(input.Priority), card,
+            input.ProjectId, Checklist(input), Anchored(input.Recurrence, dueAt));
         var participants = await ParticipantsAsync(task.Id, input, cancellationToken);
         db.AddTask(task, user.Id, Now, participants);
         await db.SaveChangesAsync(cancellationToken);
@@ -102,8 +108,11 @@ internal sealed class TaskService(TasksDbContext db, ICurrentUser user, Business
     {
         var task = await FindAsync(id, cancellationToken);
         db.ExpectConcurrencyStamp(task, input.ConcurrencyStamp);
-        task.Edit(input.Title!.Trim(), Clean(input.Description), Priority(input.Priority), Utc(input.DueAt), input.ProjectId, Checklist(input),
-            Clean(input.Recurrence));
+        if (input.ProjectId is { } projectId && projectId != task.ProjectId)
+            await ProjectAccess.EnsureCanUseAsync(db, user, projectId, cancellationToken);
+        var dueAt = Utc(input.DueAt);
+        var recurrence = Clean(input.Recurrence) == task.Recurrence ? task.Recurrence : Anchored(input.Recurrence, dueAt);
+        task.Edit(input.Title!.Trim(), Clean(input.Description), Priority(input.Priority), dueAt, input.ProjectId, Checklist(input), recurrence);
         if (input.AssigneeId is { } assigneeId && assigneeId != task.AssigneeId)
             await ReassignAsync(task, assigneeId, cancellationToken);
         var wanted = await ParticipantsAsync(task.Id, input, cancellationToken);
@@ -130,13 +139,25 @@ internal sealed class TaskService(TasksDbContext db, ICurrentUser user, Business
     public Task<TaskDto> StartAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, task => task.Start(Now), cancellationToken);
 
-    public Task<TaskDto> CompleteAsync(Guid id, CompleteTaskInput input, CancellationToken cancellationToken) =>
-        ChangeAsync(id, task =>
+    /// <summary>Done; a recurring task's next occurrence follows at once (if its time has not made it already).</summary>
+    public async Task<TaskDto> CompleteAsync(Guid id, CompleteTaskInput input, CancellationToken cancellationToken)
+    {
+        var done = await ChangeAsync(id, task =>
         {
             task.Complete(input.Result, user.Id, Now);
             db.Publish(new TaskCompletedEto(task.Id, task.Title, task.EntityType, task.EntityId, task.AssigneeId, user.Id, task.Result,
                 task.DueAt, task.DoneOnTime, Now));
         }, cancellationToken);
+        await recurring.ScheduleNextAsync(await FindAsync(id, cancellationToken, tracked: false), cancellationToken);
+        return done;
+    }
+
+    /// <summary>
+    /// The rule as stored: anchored to the first due time (weekday, day of month), so "monthly" from 31 January stays
+    /// on month ends instead of drifting to the 28th after February.
+    /// </summary>
+    private string? Anchored(string? text, DateTimeOffset? dueAt) =>
+        Clean(text) is { } rule && dueAt is { } due ? RecurrenceRule.Parse(rule).AnchoredTo(due, clock.TimeZone).ToString() : null;
 
     public Task<TaskDto> ReopenAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, task => task.Reopen(), cancellationToken);

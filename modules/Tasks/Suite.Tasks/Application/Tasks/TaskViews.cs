@@ -23,6 +23,10 @@ internal sealed class TaskViews(TasksDbContext db, TimeProvider clock)
         var cards = cardIds.Count == 0
             ? new Dictionary<Guid, string>()
             : await db.Cards.AsNoTracking().Where(c => cardIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Title, cancellationToken);
+        var projectIds = tasks.Where(t => t.ProjectId is not null).Select(t => t.ProjectId!.Value).Distinct().ToList();
+        var projects = projectIds.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         var byTask = participants.ToLookup(p => p.TaskId);
         var now = clock.GetUtcNow();
 
@@ -34,7 +38,8 @@ internal sealed class TaskViews(TasksDbContext db, TimeProvider clock)
             t.AssigneeId, names.GetValueOrDefault(t.AssigneeId), t.CreatedBy, t.CreatedBy is { } by ? names.GetValueOrDefault(by) : null,
             People(t.Id, ParticipantRole.Coworker), People(t.Id, ParticipantRole.Observer),
             t.DueAt, t.OriginalDueAt, t.IsOverdueAt(now), t.EntityType, t.EntityId,
-            t.EntityId is { } card ? cards.GetValueOrDefault(card) : null, t.ProjectId, null,
+            t.EntityId is { } card ? cards.GetValueOrDefault(card) : null, t.ProjectId,
+            t.ProjectId is { } project ? projects.GetValueOrDefault(project) : null,
             t.Checklist, t.Recurrence, t.Result, t.CompletedAt, t.CreatedAt, t.RuleId, t.ConcurrencyStamp)).ToList();
     }
 }

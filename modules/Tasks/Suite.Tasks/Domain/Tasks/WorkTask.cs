@@ -66,6 +66,9 @@ public sealed class WorkTask : AuditedEntity
     /// <summary>The first task of a recurring series; each occurrence carries it so the next one is made once.</summary>
     public Guid? SeriesId { get; private set; }
 
+    /// <summary>A recurring task whose next occurrence is made, or whose series ended: the recurrence watch skips it.</summary>
+    public bool SeriesContinued { get; private set; }
+
     public string? Result { get; private set; }
     public DateTimeOffset? StartedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }

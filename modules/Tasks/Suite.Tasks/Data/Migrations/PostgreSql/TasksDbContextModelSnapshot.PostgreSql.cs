@@ -199,6 +199,22 @@ namespace Suite.Tasks.Data.Migrations.PostgreSql
                     b.ToTable("TasksPeople", "tasks");
                 });
 
+            modelBuilder.Entity("Suite.Tasks.Application.NextStep.NextStepCheck", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DealsFlagged")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("TasksNextStepChecks", "tasks");
+                });
+
             modelBuilder.Entity("Suite.Tasks.Domain.Cards.Card", b =>
                 {
                     b.Property<Guid>("Id")
@@ -246,6 +262,171 @@ namespace Suite.Tasks.Data.Migrations.PostgreSql
                     b.HasIndex("IsOpenDeal", "OwnerId");
 
                     b.ToTable("TasksCards", "tasks");
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.Projects.Project", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("IsArchived", "Name");
+
+                    b.ToTable("TasksProjects", "tasks");
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.Projects.ProjectMember", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ProjectId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TasksProjectMembers", "tasks");
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.Rules.TaskRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssignTo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DescriptionTemplate")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("DueIn")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DueUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("PipelineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("StageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TitleTemplate")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("TriggerEvent")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TriggerEvent", "StageId");
+
+                    b.ToTable("TasksTaskRules", "tasks");
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.Tasks.DealNextTask", b =>
+                {
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("DealId");
+
+                    b.ToTable("TasksDealNextTasks", "tasks");
                 });
 
             modelBuilder.Entity("Suite.Tasks.Domain.Tasks.TaskComment", b =>
@@ -368,6 +549,14 @@ namespace Suite.Tasks.Data.Migrations.PostgreSql
                     b.Property<Guid?>("RuleId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("SeriesContinued")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("uuid");
 
@@ -394,6 +583,10 @@ namespace Suite.Tasks.Data.Migrations.PostgreSql
 
                     b.HasIndex("CreatedBy");
 
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_TasksTasks_Recurring_DueAt")
+                        .HasFilter("\"Recurrence\" IS NOT NULL");
+
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("SourceKey")
@@ -401,11 +594,27 @@ namespace Suite.Tasks.Data.Migrations.PostgreSql
 
                     b.HasIndex("EntityType", "EntityId");
 
+                    b.HasIndex("SeriesId", "DueAt");
+
                     b.HasIndex("AssigneeId", "Status", "DueAt");
 
                     b.HasIndex("Status", "OverduePublished", "DueAt");
 
                     b.ToTable("TasksTasks", "tasks");
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.Projects.ProjectMember", b =>
+                {
+                    b.HasOne("Suite.Tasks.Domain.Projects.Project", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.Projects.Project", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -193,6 +193,22 @@ namespace Suite.Tasks.Data.Migrations.Sqlite
                     b.ToTable("TasksPeople", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Tasks.Application.NextStep.NextStepCheck", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DealsFlagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("TasksNextStepChecks", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Tasks.Domain.Cards.Card", b =>
                 {
                     b.Property<Guid>("Id")
@@ -240,6 +256,171 @@ namespace Suite.Tasks.Data.Migrations.Sqlite
                     b.HasIndex("IsOpenDeal", "OwnerId");
 
                     b.ToTable("TasksCards", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.Projects.Project", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("IsArchived", "Name");
+
+                    b.ToTable("TasksProjects", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.Projects.ProjectMember", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProjectId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TasksProjectMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.Rules.TaskRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignTo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionTemplate")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DueUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PipelineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleTemplate")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TriggerEvent")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TriggerEvent", "StageId");
+
+                    b.ToTable("TasksTaskRules", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.Tasks.DealNextTask", b =>
+                {
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DealId");
+
+                    b.ToTable("TasksDealNextTasks", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Tasks.Domain.Tasks.TaskComment", b =>
@@ -362,6 +543,14 @@ namespace Suite.Tasks.Data.Migrations.Sqlite
                     b.Property<Guid?>("RuleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeriesContinued")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("TEXT");
 
@@ -388,6 +577,10 @@ namespace Suite.Tasks.Data.Migrations.Sqlite
 
                     b.HasIndex("CreatedBy");
 
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_TasksTasks_Recurring_DueAt")
+                        .HasFilter("\"Recurrence\" IS NOT NULL");
+
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("SourceKey")
@@ -395,11 +588,27 @@ namespace Suite.Tasks.Data.Migrations.Sqlite
 
                     b.HasIndex("EntityType", "EntityId");
 
+                    b.HasIndex("SeriesId", "DueAt");
+
                     b.HasIndex("AssigneeId", "Status", "DueAt");
 
                     b.HasIndex("Status", "OverduePublished", "DueAt");
 
                     b.ToTable("TasksTasks", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.Projects.ProjectMember", b =>
+                {
+                    b.HasOne("Suite.Tasks.Domain.Projects.Project", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.Projects.Project", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }
