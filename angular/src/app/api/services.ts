@@ -6,5 +6,7 @@ export { DocsService } from './services/docs.service';
 export { SettingsService } from './services/settings.service';
 export { AccountService } from './services/account.service';
 export { IdentityService } from './services/identity.service';
+export { NotificationsService } from './services/notifications.service';
+export { TasksService } from './services/tasks.service';
 export { FinanceService } from './services/finance.service';
 export { StockService } from './services/stock.service';

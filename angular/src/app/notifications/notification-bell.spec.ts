@@ -47,6 +47,18 @@ describe('NotificationBell', () => {
     await settle(fixture);
 
     expect(badge(fixture)).toBe('3');
+    // A task notification also renews the count beside "Tasks" in the navigation.
+    http().expectOne('/api/tasks/my/counts').flush({ overdue: 0, today: 1, open: 1 });
+  });
+
+  it('should leave the tasks count alone when the notification is not about a task', async () => {
+    const fixture = await render(0);
+
+    stream().push({ item: item({ kind: 'leadReceived', entityType: 'lead' }), unreadCount: 1 });
+    await settle(fixture);
+
+    expect(badge(fixture)).toBe('1');
+    http().expectNone('/api/tasks/my/counts');
   });
 
   it('should list the latest notifications and mark one read when it is opened', async () => {

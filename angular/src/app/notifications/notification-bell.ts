@@ -11,6 +11,7 @@ import { NotificationItem } from './notification-models';
 import { notificationLink } from './notification-links';
 import { NotificationStream } from './notification-stream';
 import { NotificationsClient } from './notifications-client';
+import { TasksCountService } from '../tasks/tasks-count.service';
 
 /** The bell in the top bar: the unread count, kept live by the server's pushes, and a menu of the latest notifications. */
 @Component({
@@ -69,6 +70,7 @@ export class NotificationBell implements OnInit {
   private readonly stream = inject(NotificationStream);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly tasksCount = inject(TasksCountService);
 
   protected readonly unread = signal(0);
   protected readonly items = signal<NotificationItem[]>([]);
@@ -78,6 +80,8 @@ export class NotificationBell implements OnInit {
     this.stream.pushed.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((pushed) => {
       this.unread.set(pushed.unreadCount);
       this.items.update((items) => [pushed.item, ...items.filter((i) => i.id !== pushed.item.id)].slice(0, 10));
+      // A task set for me or gone overdue changes the count beside "Tasks" too, without waiting for its next poll.
+      if (pushed.item.kind.startsWith('task')) this.tasksCount.refresh();
     });
     this.stream.reconnected.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => void this.refreshCount());
     this.stream.start();

@@ -3,6 +3,7 @@
 
 import { DealLineDto } from '../models/deal-line-dto';
 import { DealStatus } from '../models/deal-status';
+import { NextTaskDto } from '../models/next-task-dto';
 export interface DealDto {
   amount: (number | string);
   closedAt: (string | null);
@@ -17,6 +18,7 @@ export interface DealDto {
   lossComment: (string | null);
   lossReasonId: (string | null);
   modifiedAt: (string | null);
+  nextTask?: (null | NextTaskDto);
   ownerId: string;
   ownerName?: (string | null);
   pipelineId: string;

@@ -13,8 +13,13 @@ import { StrictHttpResponse } from '../strict-http-response';
 import { CompanySettingsDto } from '../models/company-settings-dto';
 import { getCompanySettings } from '../fn/settings/get-company-settings';
 import { GetCompanySettings$Params } from '../fn/settings/get-company-settings';
+import { getWorkingCalendar } from '../fn/settings/get-working-calendar';
+import { GetWorkingCalendar$Params } from '../fn/settings/get-working-calendar';
 import { updateCompanySettings } from '../fn/settings/update-company-settings';
 import { UpdateCompanySettings$Params } from '../fn/settings/update-company-settings';
+import { updateWorkingCalendar } from '../fn/settings/update-working-calendar';
+import { UpdateWorkingCalendar$Params } from '../fn/settings/update-working-calendar';
+import { WorkingCalendarDto } from '../models/working-calendar-dto';
 
 @Injectable({ providedIn: 'root' })
 export class SettingsService extends BaseService {
@@ -73,6 +78,60 @@ export class SettingsService extends BaseService {
     const resp = this.updateCompanySettings$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<CompanySettingsDto>): CompanySettingsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getWorkingCalendar()` */
+  static readonly GetWorkingCalendarPath = '/api/settings/calendar';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getWorkingCalendar()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getWorkingCalendar$Response(params?: GetWorkingCalendar$Params, context?: HttpContext): Observable<StrictHttpResponse<WorkingCalendarDto>> {
+    const obs = getWorkingCalendar(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getWorkingCalendar$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getWorkingCalendar(params?: GetWorkingCalendar$Params, context?: HttpContext): Observable<WorkingCalendarDto> {
+    const resp = this.getWorkingCalendar$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<WorkingCalendarDto>): WorkingCalendarDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateWorkingCalendar()` */
+  static readonly UpdateWorkingCalendarPath = '/api/settings/calendar';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateWorkingCalendar()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateWorkingCalendar$Response(params: UpdateWorkingCalendar$Params, context?: HttpContext): Observable<StrictHttpResponse<WorkingCalendarDto>> {
+    const obs = updateWorkingCalendar(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateWorkingCalendar$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateWorkingCalendar(params: UpdateWorkingCalendar$Params, context?: HttpContext): Observable<WorkingCalendarDto> {
+    const resp = this.updateWorkingCalendar$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<WorkingCalendarDto>): WorkingCalendarDto => r.body)
     );
   }
 

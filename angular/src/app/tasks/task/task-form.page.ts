@@ -22,6 +22,7 @@ import { PeopleField } from '../people-field';
 import { TaskPersonPicker } from '../person-picker';
 import { knownName } from '../known-name';
 import { ProjectPicker } from '../project-picker';
+import { RecurrenceEditorComponent } from '../recurrence/recurrence-editor.component';
 import { isStale, problemMessage } from '../task-problems';
 import { fromLocalInput, toLocalInput } from '../task-time';
 import { TasksClient } from '../tasks-client';
@@ -37,6 +38,7 @@ type ChecklistRow = FormGroup<{ text: FormControl<string>; done: FormControl<boo
   selector: 'app-task-form-page',
   imports: [
     ReactiveFormsModule,
+    RecurrenceEditorComponent,
     RouterLink,
     MatButtonModule,
     MatCheckboxModule,
@@ -296,7 +298,7 @@ export class TaskFormPage implements OnInit {
       entityId: card?.entityId ?? null,
       projectId: v.projectId || null,
       checklist: v.checklist.map((i) => ({ text: i.text, done: i.done })),
-      recurrence: v.recurrence.trim() || null,
+      recurrence: (v.recurrence ?? '').trim() || null,
     };
   }
 
