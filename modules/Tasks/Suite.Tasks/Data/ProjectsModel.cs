@@ -3,7 +3,7 @@ using Suite.Tasks.Domain.Projects;
 
 namespace Suite.Tasks.Data;
 
-public static class ProjectsModel
+internal static class ProjectsModel
 {
     /// <summary>Maps projects and their members to "&lt;prefix&gt;Projects" and "&lt;prefix&gt;ProjectMembers".</summary>
     public static ModelBuilder ConfigureProjects(this ModelBuilder builder, string prefix)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
 using Suite.Framework.People;
+using Suite.Tasks.Domain.NextStep;
 using Suite.Tasks.Application.NextStep;
 using Suite.Tasks.Domain.Cards;
 using Suite.Tasks.Domain.Projects;

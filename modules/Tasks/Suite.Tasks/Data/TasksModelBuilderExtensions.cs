@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Suite.Framework.People;
+using Suite.Tasks.Domain.NextStep;
 using Suite.Tasks.Application.NextStep;
 using Suite.Tasks.Domain.Cards;
 using Suite.Tasks.Domain.Tasks;

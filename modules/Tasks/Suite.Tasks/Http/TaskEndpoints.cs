@@ -70,7 +70,7 @@ internal static class TaskEndpoints
         tasks.MapGet("/{id:guid}/comments", (TaskComments comments, Guid id, CancellationToken ct) => comments.ListAsync(id, ct))
             .WithName("GetTaskComments")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        tasks.MapPost("/{id:guid}/comments", async Task<Created<TaskCommentDto>> (TaskComments comments, Guid id, CommentInput input, CancellationToken ct) =>
+        tasks.MapPost("/{id:guid}/comments", async Task<Created<TaskCommentDto>> (TaskComments comments, Guid id, TaskCommentInput input, CancellationToken ct) =>
             {
                 var comment = await comments.AddAsync(id, input, ct);
                 return TypedResults.Created($"/api/tasks/{id}/comments", comment);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
 using Suite.Framework.Time;
+using Suite.Tasks.Domain.NextStep;
 using Suite.Tasks.Data;
 using Suite.Tasks.Domain.Tasks;
 using Suite.Tasks.Events;

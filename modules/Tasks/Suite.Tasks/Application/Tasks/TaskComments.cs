@@ -18,7 +18,7 @@ internal sealed class TaskComments(TasksDbContext db, TaskService tasks, ICurren
         return new TaskCommentListDto(comments.Select(c => View(c, c.AuthorId is { } a ? names.GetValueOrDefault(a) : null)).ToList());
     }
 
-    public async Task<TaskCommentDto> AddAsync(Guid taskId, CommentInput input, CancellationToken cancellationToken)
+    public async Task<TaskCommentDto> AddAsync(Guid taskId, TaskCommentInput input, CancellationToken cancellationToken)
     {
         await tasks.FindAsync(taskId, cancellationToken, tracked: false);
         var comment = new TaskComment(taskId, user.Id, input.Text!.Trim(), clock.GetUtcNow());

@@ -34,4 +34,4 @@ internal sealed record PostponeTaskInput(DateTimeOffset? DueAt);
 
 internal sealed record ReassignTaskInput(Guid? AssigneeId);
 
-internal sealed record CommentInput(string? Text);
+internal sealed record TaskCommentInput(string? Text);

@@ -59,10 +59,10 @@ internal sealed class ReassignTaskInputValidator : AbstractValidator<ReassignTas
         .WithMessage(_ => Text.Pick("Укажите исполнителя.", "Choose the assignee."));
 }
 
-internal sealed class CommentInputValidator : AbstractValidator<CommentInput>
+internal sealed class TaskCommentInputValidator : AbstractValidator<TaskCommentInput>
 {
     public const int TextMaxLength = 10_000;
 
-    public CommentInputValidator() => RuleFor(c => c.Text).NotEmpty()
+    public TaskCommentInputValidator() => RuleFor(c => c.Text).NotEmpty()
         .WithMessage(_ => Text.Pick("Введите текст комментария.", "Enter the comment.")).MaximumLength(TextMaxLength);
 }

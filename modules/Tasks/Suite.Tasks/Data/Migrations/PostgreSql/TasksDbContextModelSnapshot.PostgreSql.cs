@@ -199,7 +199,7 @@ namespace Suite.Tasks.Data.Migrations.PostgreSql
                     b.ToTable("TasksPeople", "tasks");
                 });
 
-            modelBuilder.Entity("Suite.Tasks.Application.NextStep.NextStepCheck", b =>
+            modelBuilder.Entity("Suite.Tasks.Domain.NextStep.NextStepCheck", b =>
                 {
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");

@@ -196,7 +196,7 @@ namespace Suite.Tasks.Data.Migrations.Sqlite
                     b.ToTable("TasksPeople", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.Tasks.Application.NextStep.NextStepCheck", b =>
+            modelBuilder.Entity("Suite.Tasks.Domain.NextStep.NextStepCheck", b =>
                 {
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");

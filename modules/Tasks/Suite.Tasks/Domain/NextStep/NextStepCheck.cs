@@ -1,4 +1,4 @@
-namespace Suite.Tasks.Application.NextStep;
+namespace Suite.Tasks.Domain.NextStep;
 
 /// <summary>
 /// The record that the daily "deal without a next step" check ran for a company day. The day is the key: the host that
