@@ -24,6 +24,7 @@ public abstract class ExtremeValueTests(SuiteHost host)
     [
         ("/api/account/me", Takes.Nothing, ""),
         ("/api/settings/company", Takes.Nothing, ""),
+        ("/api/settings/calendar", Takes.Nothing, ""),
         ("/api/identity/users", Takes.Paging, ""),
         ("/api/identity/roles", Takes.Nothing, ""),
         ("/api/notifications", Takes.Paging, "unread=true"),
