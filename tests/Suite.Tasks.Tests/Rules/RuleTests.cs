@@ -123,35 +123,32 @@ public abstract class RuleTests(RulesHost host)
     [Fact]
     public async Task Should_Count_Working_Days_Past_The_Weekend_And_A_Holiday()
     {
-        // Friday 15 January 2027, 15:00 in Moscow; Monday the 18th is made a holiday.
+        // Friday 15 January 2027, 15:00 in Moscow; Monday the 18th is made a holiday through the company's calendar.
         host.Clock.Set(new DateTimeOffset(2027, 1, 15, 15, 0, 0, TimeSpan.FromHours(3)));
-        var calendar = host.Services.GetRequiredService<CompanyCalendar>();
-        calendar.Use(new WorkingDays([6, 7], [new DateOnly(2027, 1, 18)], []));
-        try
-        {
-            var admin = await host.AdminAsync();
-            var (sales, salesId) = await host.UserAsync("sales");
-            var (pipeline, stages) = await PipelineAsync(admin);
-            await RuleAsync(admin, new
-            {
-                trigger = new { @event = StageChanged, pipelineId = pipeline, stageId = stages["Замер"] },
-                task = new { title = "Выехать на замер", assignTo = "owner", dueIn = 1, dueUnit = "workingDays" },
-            });
-            var deal = await DealAsync(sales, pipeline, stages["Заявка"]);
+        var admin = await host.AdminAsync();
+        var saved = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/settings/calendar");
+        var holidays = saved.GetProperty("holidays").EnumerateArray().Select(d => d.GetString()!).Append("2027-01-18").Distinct().ToArray();
+        (await admin.PutAsJsonAsync("/api/settings/calendar", new { weekendDays = new[] { 6, 7 }, holidays, workdays = Array.Empty<string>() }))
+            .EnsureSuccessStatusCode();
+        host.Services.GetRequiredService<CompanyCalendar>().IsWorkingDay(new DateOnly(2027, 1, 18)).ShouldBeFalse();
 
-            await MoveAsync(sales, deal.Deal, stages["Замер"]);
-
-            var task = (await Eventually.Until(() => TasksOnAsync(host, "deal", deal.Deal), t => t.Count > 0, Slow, what: "the rule's task")).Single();
-            var moved = await StageChangeAsync(host, deal.Deal);
-            var movedLocal = TimeZoneInfo.ConvertTime(moved.ChangedAt, host.Services.GetRequiredService<BusinessClock>().TimeZone);
-            movedLocal.DayOfWeek.ShouldBe(DayOfWeek.Friday);
-            task.AssigneeId.ShouldBe(salesId);
-            ShouldBeDueAt(task.DueAt, moved.ChangedAt.AddDays(4), "Friday + 1 working day, past Saturday, Sunday and the Monday holiday: Tuesday, same time");
-        }
-        finally
+        var (sales, salesId) = await host.UserAsync("sales");
+        var (pipeline, stages) = await PipelineAsync(admin);
+        await RuleAsync(admin, new
         {
-            calendar.Use(WorkingDays.Default);
-        }
+            trigger = new { @event = StageChanged, pipelineId = pipeline, stageId = stages["Замер"] },
+            task = new { title = "Выехать на замер", assignTo = "owner", dueIn = 1, dueUnit = "workingDays" },
+        });
+        var deal = await DealAsync(sales, pipeline, stages["Заявка"]);
+
+        await MoveAsync(sales, deal.Deal, stages["Замер"]);
+
+        var task = (await Eventually.Until(() => TasksOnAsync(host, "deal", deal.Deal), t => t.Count > 0, Slow, what: "the rule's task")).Single();
+        var moved = await StageChangeAsync(host, deal.Deal);
+        var movedLocal = TimeZoneInfo.ConvertTime(moved.ChangedAt, host.Services.GetRequiredService<BusinessClock>().TimeZone);
+        movedLocal.DayOfWeek.ShouldBe(DayOfWeek.Friday);
+        task.AssigneeId.ShouldBe(salesId);
+        ShouldBeDueAt(task.DueAt, moved.ChangedAt.AddDays(4), "Friday + 1 working day, past Saturday, Sunday and the Monday holiday: Tuesday, same time");
     }
 
     [Fact]

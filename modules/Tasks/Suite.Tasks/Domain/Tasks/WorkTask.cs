@@ -28,8 +28,9 @@ public sealed class WorkTask : AuditedEntity
         SearchText = title.ToLowerInvariant();
         Description = description;
         AssigneeId = assigneeId;
-        DueAt = dueAt;
-        OriginalDueAt = dueAt;
+        // Kept in UTC whoever computes it (a calendar in the company's zone, a client's offset): PostgreSQL takes no other.
+        DueAt = dueAt?.ToUniversalTime();
+        OriginalDueAt = DueAt;
         Priority = priority;
         EntityType = card?.EntityType;
         EntityId = card?.EntityId;
@@ -111,7 +112,7 @@ public sealed class WorkTask : AuditedEntity
         ProjectId = projectId;
         Checklist = checklist.ToList();
         Recurrence = recurrence;
-        if (dueAt != DueAt)
+        if (dueAt?.ToUniversalTime() != DueAt)
             MoveDue(dueAt);
     }
 
@@ -179,8 +180,8 @@ public sealed class WorkTask : AuditedEntity
 
     private void MoveDue(DateTimeOffset? dueAt)
     {
-        DueAt = dueAt;
-        OriginalDueAt ??= dueAt;
+        DueAt = dueAt?.ToUniversalTime();
+        OriginalDueAt ??= DueAt;
         OverduePublished = false;
     }
 
