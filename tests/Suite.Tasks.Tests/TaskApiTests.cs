@@ -159,8 +159,10 @@ public abstract class TaskApiTests(SuiteHost host)
         change.GetProperty("userId").GetGuid().ShouldBe(annaId);
         change.Str("userName").ShouldNotBeNullOrEmpty();
         var assignee = change.GetProperty("changes").EnumerateArray().Single(c => c.Str("field") == "assigneeId");
-        assignee.Str("oldValue").ShouldBe(annaId.ToString());
-        assignee.Str("newValue").ShouldBe(borisId.ToString());
+        // People by name, not by id.
+        assignee.Str("oldValue").ShouldBe(task.Str("assigneeName"));
+        assignee.Str("newValue").ShouldBe(reassigned.Str("assigneeName"));
+        assignee.Str("newValue").ShouldNotBe(borisId.ToString());
 
         (await EventsAboutAsync(host, task.Id())).ShouldBe(["Tasks.Task.Created", "Tasks.Task.Reassigned"]);
     }

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { Observable } from 'rxjs';
+import { map, Observable } from 'rxjs';
 import { ApiConfiguration } from '../api/api-configuration';
 import { Page } from '../shared/list/paged-list';
 import {
@@ -78,8 +78,21 @@ export class TasksClient {
     return this.http.post<TaskComment>(`${this.root}/${id}/comments`, { text });
   }
 
+  /** The server answers one entry per save with its changed fields; the card shows one line per field. */
   history(id: string): Observable<{ items: TaskHistoryItem[] }> {
-    return this.http.get<{ items: TaskHistoryItem[] }>(`${this.root}/${id}/history`);
+    return this.http.get<{ items: TaskChangeEntry[] }>(`${this.root}/${id}/history`).pipe(
+      map(({ items }) => ({
+        items: items.flatMap((entry) =>
+          (entry.changes ?? []).map((change) => ({
+            at: entry.changedAt,
+            userName: entry.userName,
+            field: change.field,
+            oldValue: change.oldValue,
+            newValue: change.newValue,
+          })),
+        ),
+      })),
+    );
   }
 
   my(): Observable<MyTasks> {
@@ -155,4 +168,12 @@ function paramsOf(query: Record<string, string | number | boolean | undefined | 
     if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
   }
   return params;
+}
+
+/** One audited save of a task as the server sends it. */
+interface TaskChangeEntry {
+  readonly changedAt: string;
+  readonly kind: string;
+  readonly userName: string | null;
+  readonly changes: readonly { field: string; oldValue: string | null; newValue: string | null }[] | null;
 }
