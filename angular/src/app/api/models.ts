@@ -216,6 +216,7 @@ export type { StockSettingsDto } from './models/stock-settings-dto';
 export type { StockSettingsInput } from './models/stock-settings-input';
 export type { TaskChangeDto } from './models/task-change-dto';
 export type { TaskCommentDto } from './models/task-comment-dto';
+export type { TaskCommentInput } from './models/task-comment-input';
 export type { TaskCommentListDto } from './models/task-comment-list-dto';
 export type { TaskDto } from './models/task-dto';
 export type { TaskHistoryDto } from './models/task-history-dto';

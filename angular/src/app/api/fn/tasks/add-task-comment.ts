@@ -7,12 +7,12 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { CommentInput } from '../../models/comment-input';
 import { TaskCommentDto } from '../../models/task-comment-dto';
+import { TaskCommentInput } from '../../models/task-comment-input';
 
 export interface AddTaskComment$Params {
   id: string;
-      body: CommentInput
+      body: TaskCommentInput
 }
 
 export function addTaskComment(http: HttpClient, rootUrl: string, params: AddTaskComment$Params, context?: HttpContext): Observable<StrictHttpResponse<TaskCommentDto>> {
