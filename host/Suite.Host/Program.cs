@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using Serilog;
+using Suite.Framework.Data;
 using Suite.Framework.Events;
 using Suite.Framework.Hosting;
 using Suite.Framework.RabbitMq;
@@ -54,6 +55,8 @@ if (mode.RabbitMqUri is not null)
 var app = builder.Build();
 if (args.Contains(AdminRecovery.Option))
     return await AdminRecovery.RunAsync(app.Services);
+if (args.Contains(DatabaseMigrations.Option))
+    return await DatabaseMigrations.RunAsync(app.Services);
 
 app.UseReverseProxy();
 app.UseSecurityHeaders(mode);

@@ -3,7 +3,7 @@ using Suite.Framework.Data;
 
 namespace Suite.TestBase;
 
-/// <summary>A fresh, empty database for one test host: a SQLite file in a temp folder or a new PostgreSQL database.</summary>
+/// <summary>A fresh database for one test host: a SQLite file in a temp folder or a new PostgreSQL database.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string _folder;
@@ -24,21 +24,25 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A temp folder of the host's own files (the SQLite file, the data protection keys).</summary>
     public string Folder => _folder;
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    /// <summary>A database with every module's schema already migrated (cloned from <see cref="MigratedTemplate"/>), not yet seeded.</summary>
+    public static Task<TestDatabase> CreateAsync(DatabaseProvider provider) => CreateAsync(provider, migrated: true);
+
+    /// <summary>A database with nothing in it, for hosts that bring their own schema.</summary>
+    public static Task<TestDatabase> CreateEmptyAsync(DatabaseProvider provider) => CreateAsync(provider, migrated: false);
+
+    private static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrated)
     {
         var folder = Directory.CreateTempSubdirectory("suite-test-").FullName;
         if (provider == DatabaseProvider.Sqlite)
         {
-            return new TestDatabase(provider, folder, null, $"Data Source={Path.Combine(folder, "suite.db")};Default Timeout=30");
+            var file = Path.Combine(folder, "suite.db");
+            if (migrated)
+                File.Copy(await MigratedTemplate.SqliteFileAsync(), file);
+            return new TestDatabase(provider, folder, null, $"Data Source={file};Default Timeout=30");
         }
 
         var name = "suite_test_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var admin = new NpgsqlConnection(TestEnvironment.PostgreSql))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
-            await create.ExecuteNonQueryAsync();
-        }
+        await MigratedTemplate.ExecuteAsync(migrated ? $"CREATE DATABASE {name} TEMPLATE {await MigratedTemplate.PostgresNameAsync()}" : $"CREATE DATABASE {name}");
 
         var connection = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgreSql) { Database = name, MaxPoolSize = 50 }.ToString();
         return new TestDatabase(provider, folder, name, connection);

@@ -1,13 +1,8 @@
-using System.Net.Sockets;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Suite.Framework.Events;
-using Suite.Framework.Hosting;
 using Suite.Framework.Modularity;
 
 namespace Suite.Framework.Data;
@@ -26,23 +21,9 @@ internal sealed class DatabaseInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await DatabaseMigrations.ApplyAsync(services, cancellationToken);
+
         await using var scope = services.CreateAsyncScope();
-        try
-        {
-            if (database.Provider == DatabaseProvider.Sqlite)
-                await PrepareSqliteAsync(cancellationToken);
-
-            foreach (var context in scope.ServiceProvider.GetServices<ModuleDbContextType>())
-            {
-                var db = (DbContext)scope.ServiceProvider.GetRequiredService(context.ContextType);
-                await db.Database.MigrateAsync(cancellationToken);
-            }
-        }
-        catch (Exception e) when (e is NpgsqlException or SocketException or SqliteException or TimeoutException)
-        {
-            throw new StartupException($"Cannot reach the {database.Provider} database ({Describe()}): {e.Message}", e);
-        }
-
         foreach (var module in modules.Modules)
             await module.InitializeAsync(scope.ServiceProvider, cancellationToken);
 
@@ -58,27 +39,4 @@ internal sealed class DatabaseInitializer(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private async Task PrepareSqliteAsync(CancellationToken cancellationToken)
-    {
-        var builder = new SqliteConnectionStringBuilder(database.ConnectionString);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-        if (!string.IsNullOrEmpty(folder))
-            Directory.CreateDirectory(folder);
-
-        // WAL lets the outbox and inbox workers read while a request writes.
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private string Describe()
-    {
-        if (database.Provider == DatabaseProvider.Sqlite)
-            return new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
-        var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString);
-        return $"{builder.Host}:{builder.Port}/{builder.Database}";
-    }
 }

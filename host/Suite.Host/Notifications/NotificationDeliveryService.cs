@@ -7,12 +7,20 @@ internal sealed class NotificationDeliveryService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var item in delivery.ReadAllAsync(stoppingToken))
+        try
         {
-            if (item.PushHere)
-                await TryAsync(() => push.PushAsync(item.NotificationId, stoppingToken), "push", item.NotificationId);
-            if (item.Email)
-                await TryAsync(() => mailer.SendAsync(item.NotificationId, stoppingToken), "e-mail", item.NotificationId);
+            await foreach (var item in delivery.ReadAllAsync(stoppingToken))
+            {
+                if (item.PushHere)
+                    await TryAsync(() => push.PushAsync(item.NotificationId, stoppingToken), "push", item.NotificationId);
+                if (item.Email)
+                    await TryAsync(() => mailer.SendAsync(item.NotificationId, stoppingToken), "e-mail", item.NotificationId);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // A host whose start failed cancels its background services without a stop: not a failure of this one,
+            // and the operator must read the start's reason, not this service's stack trace.
         }
     }
 

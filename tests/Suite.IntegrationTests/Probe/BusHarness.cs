@@ -37,7 +37,7 @@ public sealed class BusHarness : IAsyncDisposable
 
     public static async Task<BusHarness> StartAsync(DatabaseProvider provider, bool rabbitMq, IDictionary<string, string?>? settings = null)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var database = await TestDatabase.CreateEmptyAsync(provider);
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
