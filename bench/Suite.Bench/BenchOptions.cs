@@ -48,8 +48,9 @@ internal sealed record BenchOptions(
           --balance-products N products with a balance in every warehouse (default 100000)
           --warehouses N       warehouses of the balances scenarios (default 5)
           --balances-duration S  seconds per balances scenario and concurrency, at most (default 15)
-          --finance            the Finance scenarios instead: --clients clients drafting and issuing invoices over HTTP for
-                               --duration seconds beside pgbench -c CLIENTS -T DURATION, then the P&L for a year over
+          --finance            the Finance scenarios instead: --clients clients issuing invoices over HTTP for --duration
+                               seconds, as a draft and its issue, then in one call (issue: true), beside pgbench -c CLIENTS
+                               -T DURATION, then the P&L for a year over
                                --ledger-lines ledger lines and the aging over --open-invoices open invoices (--concurrency,
                                --balances-duration), each beside one hand-written SQL statement
           --ledger-lines N     ledger lines of the P&L scenario (default 1000000)

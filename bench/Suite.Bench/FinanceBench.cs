@@ -21,7 +21,7 @@ internal static class FinanceBench
         var http = await DealBench.SignInAsync(host.BaseAddress, password, Math.Max(options.PostingClients, options.Concurrency.Max()));
         Console.WriteLine($"load     {StockBench.Load()}");
 
-        var issued = await InvoicesAsync(http, database, options, report);
+        var (twoCalls, issued) = await InvoicesAsync(http, database, options, report);
         var pgbench = await Pgbench.TpsAsync(server, databaseName, options);
         Console.WriteLine($"load     {StockBench.Load()}");
         await ProfitAndLossAsync(http, database, options, report);
@@ -31,30 +31,44 @@ internal static class FinanceBench
 
         report.Print();
         Console.WriteLine();
-        Console.WriteLine($"invoices {issued.PerSecond:0.0}/s drafted and issued ({options.PostingClients} clients, {issued.Requests} issued, " +
-                          $"{issued.Errors} errors, issue p50 {issued.P50Ms:0.0} ms, p99 {issued.P99Ms:0.0} ms; target ≥ 600/s)");
+        if (issued is not null)
+            Console.WriteLine($"invoices {issued.PerSecond:0.0}/s created and issued in one call ({options.PostingClients} clients, {issued.Requests} issued, " +
+                              $"{issued.Errors} errors, p50 {issued.P50Ms:0.0} ms, p99 {issued.P99Ms:0.0} ms; target ≥ 600/s)");
+        Console.WriteLine($"invoices {twoCalls.PerSecond:0.0}/s drafted, then issued (two calls; {twoCalls.Errors} errors, issue p50 {twoCalls.P50Ms:0.0} ms, " +
+                          $"p99 {twoCalls.P99Ms:0.0} ms)");
         if (pgbench is { } tps)
             Console.WriteLine($"pgbench  {tps:0.0} TPS (-c {options.PostingClients} -T {options.Duration.TotalSeconds:0}, scale 1)\n" +
-                              $"ratio    invoices/s ÷ pgbench TPS = {issued.PerSecond / tps:0.000}");
+                              $"ratio    invoices/s ÷ pgbench TPS = " +
+                              (issued is null ? "" : $"{issued.PerSecond / tps:0.000} (one call), ") + $"{twoCalls.PerSecond / tps:0.000} (two calls)");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // 1. Invoices drafted and issued per second
+    // 1. Invoices created and issued per second: in one call (POST with issue: true), and in two for the record
 
-    private static async Task<Measurement> InvoicesAsync(HttpClient http, NpgsqlDataSource database, BenchOptions options, Report report)
+    private static async Task<(Measurement TwoCalls, Measurement? OneCall)> InvoicesAsync(HttpClient http, NpgsqlDataSource database,
+        BenchOptions options, Report report)
     {
         var company = await CustomerAsync(http);
         foreach (var table in new[] { "FinanceInvoices", "FinanceInvoiceLines", "FinanceJournalEntries", "FinancePostings" })
             await database.CreateCommand($"VACUUM (ANALYZE) finance.\"{table}\"").ExecuteNonQueryAsync();
+        Console.WriteLine(await DocsPdfsAsync(database) is null
+            ? "  Docs is not in the host: no invoice PDFs are rendered"
+            : "  Docs is in the host: it renders a PDF of every issued invoice (Finance.Invoice.Issued) on the same 2 cores, " +
+              "behind the writers; below, the PDFs made while the clients ran and how long Docs took to catch up after they stopped");
+
+        // An older host (--host) takes issue: true for an unknown field and makes a draft: then only two calls are measured.
+        var oneCall = await IssuesInOneCallAsync(http, company);
+        if (!oneCall)
+            Console.WriteLine("  this host answers POST with issue: true by a draft (a build before issue: true): only the two calls are measured");
 
         // Warm-up: JIT, EF's query cache, the connection pools; not reported.
-        await IssueLoopAsync(http, company, options.PostingClients, TimeSpan.FromSeconds(5), seed: 1);
-        var before = await StockBench.DatabaseStatsAsync(database);
-        var (drafts, issues) = await IssueLoopAsync(http, company, options.PostingClients, options.Duration, seed: 2);
-        var after = await StockBench.DatabaseStatsAsync(database);
-        var per = Math.Max(1, issues.Requests);
-        Console.WriteLine($"  database per invoice (draft + issue + background): {(after.Commits - before.Commits) / (double)per:0.0} transactions, " +
-                          $"{(after.Inserted - before.Inserted) / (double)per:0.0} rows inserted and {(after.Updated - before.Updated) / (double)per:0.0} updated");
+        await IssueLoopAsync(http, company, options.PostingClients, TimeSpan.FromSeconds(5), seed: 1, oneCall: false);
+        if (oneCall)
+            await IssueLoopAsync(http, company, options.PostingClients, TimeSpan.FromSeconds(5), seed: 1, oneCall: true);
+        await DocsCaughtUpAsync(database);
+
+        var (drafts, issues) = await MeasuredLoopAsync(http, database, company, options, oneCall: false);
+        var issuedInOneCall = oneCall ? (await MeasuredLoopAsync(http, database, company, options, oneCall: true)).Issues : null;
         await using (var numbers = database.CreateCommand(
                          "SELECT count(*), count(DISTINCT \"Number\"), max(\"LastNumber\") FROM finance.\"FinanceInvoices\", finance.\"FinanceInvoiceSeries\" " +
                          "WHERE \"Number\" IS NOT NULL"))
@@ -66,7 +80,75 @@ internal static class FinanceBench
 
         report.Add(drafts, 0);
         report.Add(issues, 0);
-        return issues;
+        if (issuedInOneCall is not null)
+            report.Add(issuedInOneCall, 0);
+        return (issues, issuedInOneCall);
+    }
+
+    private static async Task<bool> IssuesInOneCallAsync(HttpClient http, Guid company)
+    {
+        var lines = new[] { new { description = "Проба", unit = "шт", quantity = 1m, unitPrice = 1m, vatRate = (decimal?)22m } };
+        using var response = await http.PostAsJsonAsync("/api/finance/invoices", new { companyId = company, lines, issue = true });
+        await StockBench.EnsureOkAsync(response);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString() == "issued";
+    }
+
+    private static async Task<(Measurement Drafts, Measurement Issues)> MeasuredLoopAsync(HttpClient http, NpgsqlDataSource database,
+        Guid company, BenchOptions options, bool oneCall)
+    {
+        var pdfsBefore = await DocsPdfsAsync(database);
+        var before = await StockBench.DatabaseStatsAsync(database);
+        var (drafts, issues) = await IssueLoopAsync(http, company, options.PostingClients, options.Duration, seed: oneCall ? 3 : 2, oneCall);
+        var pdfsAtStop = await DocsPdfsAsync(database);
+        // Counted before Docs catches up: the write path's transactions and whatever ran beside it meanwhile.
+        var after = await StockBench.DatabaseStatsAsync(database);
+        var caughtUp = await DocsCaughtUpAsync(database);
+        var per = Math.Max(1, issues.Requests);
+        Console.WriteLine($"  {(oneCall ? "one call (issue: true)" : "two calls (draft, then issue)")}: {issues.Requests} issued, {issues.PerSecond:0.0}/s, " +
+                          $"p50 {issues.P50Ms:0.0} ms, p99 {issues.P99Ms:0.0} ms, {issues.Errors} errors");
+        Console.WriteLine($"    database per invoice (requests + background while they ran): {(after.Commits - before.Commits) / (double)per:0.0} transactions, " +
+                          $"{(after.Inserted - before.Inserted) / (double)per:0.0} rows inserted and {(after.Updated - before.Updated) / (double)per:0.0} updated");
+        if (pdfsBefore is { } first && pdfsAtStop is { } atStop)
+            Console.WriteLine($"    Docs: {atStop - first} PDFs made while the clients ran; " +
+                              (caughtUp is { } wait ? $"the rest caught up {wait.TotalSeconds:0.0} s after they stopped" : "not caught up 180 s after they stopped"));
+        return (drafts, issues);
+    }
+
+    /// <summary>Docs' automatic invoice PDFs so far; null when Docs is not in the host.</summary>
+    private static async Task<long?> DocsPdfsAsync(NpgsqlDataSource database)
+    {
+        if (!await DocsTableAsync(database, "DocsDocuments"))
+            return null;
+        await using var command = database.CreateCommand(
+            "SELECT count(*) FROM docs.\"DocsDocuments\" WHERE \"SourceEvent\" = 'Finance.Invoice.Issued'");
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// Waits until Docs has handled every message it received, so the next scenario and pgbench do not share the cores
+    /// with this one's PDFs. How long that took, or null after 180 s.
+    /// </summary>
+    private static async Task<TimeSpan?> DocsCaughtUpAsync(NpgsqlDataSource database)
+    {
+        var waited = Stopwatch.StartNew();
+        if (!await DocsTableAsync(database, "DocsInboxMessages"))
+            return waited.Elapsed;
+        while (waited.Elapsed < TimeSpan.FromSeconds(180))
+        {
+            await using var command = database.CreateCommand(
+                "SELECT count(*) FROM docs.\"DocsInboxMessages\" WHERE \"ProcessedAt\" IS NULL AND \"ParkedAt\" IS NULL");
+            if ((long)(await command.ExecuteScalarAsync())! == 0)
+                return waited.Elapsed;
+            await Task.Delay(250);
+        }
+
+        return null;
+    }
+
+    private static async Task<bool> DocsTableAsync(NpgsqlDataSource database, string table)
+    {
+        await using var command = database.CreateCommand($"SELECT to_regclass('docs.\"{table}\"') IS NOT NULL");
+        return (bool)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>A client company made in Crm, once Finance's copy of it has arrived through the bus.</summary>
@@ -84,8 +166,12 @@ internal static class FinanceBench
         return id;
     }
 
-    /// <summary>Each client, over and over: a two-line draft (22 % and 10 % VAT), then its issue, which numbers and posts it.</summary>
-    private static async Task<(Measurement Drafts, Measurement Issues)> IssueLoopAsync(HttpClient http, Guid company, int clients, TimeSpan duration, int seed)
+    /// <summary>
+    /// Each client, over and over: a two-line invoice (22 % and 10 % VAT) issued, which numbers and posts it: in one call
+    /// (<c>issue: true</c>, counted when its 201 arrives), or drafted and then issued (counted when the issue's 200 arrives).
+    /// </summary>
+    private static async Task<(Measurement Drafts, Measurement Issues)> IssueLoopAsync(HttpClient http, Guid company, int clients, TimeSpan duration,
+        int seed, bool oneCall)
     {
         var draftTimes = new List<double>[clients];
         var issueTimes = new List<double>[clients];
@@ -107,6 +193,23 @@ internal static class FinanceBench
                     new { description = "Монтаж", unit = "усл", quantity = 1m, unitPrice = 4_500m, vatRate = (decimal?)10m },
                 };
                 var started = Stopwatch.GetTimestamp();
+                if (oneCall)
+                {
+                    try
+                    {
+                        using var issued = await http.PostAsJsonAsync("/api/finance/invoices", new { companyId = company, lines, issue = true });
+                        await StockBench.CreatedIdAsync(issued);
+                        issues.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    }
+                    catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
+                    {
+                        Interlocked.Increment(ref issueErrors);
+                        Interlocked.CompareExchange(ref firstError, "create and issue: " + e.Message, null);
+                    }
+
+                    continue;
+                }
+
                 Guid id;
                 try
                 {
@@ -141,7 +244,7 @@ internal static class FinanceBench
         if (firstError is not null)
             Console.Error.WriteLine($"  invoices x{clients}: {draftErrors} drafts and {issueErrors} issues failed, first: {firstError}");
         return (StockBench.Measure("create invoice draft", clients, draftTimes, draftErrors, elapsed),
-            StockBench.Measure("issue invoice", clients, issueTimes, issueErrors, elapsed));
+            StockBench.Measure(oneCall ? "create + issue, 1 call" : "issue invoice", clients, issueTimes, issueErrors, elapsed));
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -69,6 +69,42 @@ public sealed class InvoiceNumberConcurrencyTestsOnPostgreSql(PostgreSqlHost hos
         Console.WriteLine($"5,000 invoices issued by 50 clients in {stopwatch.Elapsed.TotalSeconds:0.0} s");
     }
 
+    /// <summary>
+    /// The same series taken from both paths at once: 1,000 invoices by 20 clients, every other one created and issued in one
+    /// call (<c>issue: true</c>), the rest drafted and then issued; the numbers are exactly 1..1,000.
+    /// </summary>
+    [Fact]
+    public async Task Should_Number_Invoices_Issued_In_One_Call_And_In_Two_At_Once_Exactly_1_To_N()
+    {
+        const int invoices = 1000;
+        var admin = await host.AdminAsync();
+        var client = await ClientAsync(admin);
+        var prefix = "Е" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await SetInvoicePrefixAsync(admin, prefix);
+        var clients = Enumerable.Range(0, 20).Select(_ =>
+        {
+            var http = host.Anonymous();
+            http.DefaultRequestHeaders.Authorization = admin.DefaultRequestHeaders.Authorization;
+            return http;
+        }).ToList();
+
+        var numbers = await ForEachAsync(Enumerable.Range(0, invoices), async (http, n) =>
+        {
+            var lines = new[] { Line($"Услуга {n}", 1, 10m + n % 100, 22m) };
+            var created = await http.PostAsJsonAsync("/api/finance/invoices", new { companyId = client, lines, issue = n % 2 == 0 });
+            created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            var invoice = await Json(created);
+            if (n % 2 == 0)
+                return invoice.GetProperty("number").GetString()!;
+            var issued = await http.PostAsync($"/api/finance/invoices/{invoice.GetProperty("id").GetGuid()}/issue", null);
+            issued.StatusCode.ShouldBe(HttpStatusCode.OK, await issued.Content.ReadAsStringAsync());
+            return (await Json(issued)).GetProperty("number").GetString()!;
+        }, clients);
+
+        numbers.Order().ShouldBe(Enumerable.Range(1, invoices).Select(n => $"{prefix}-{CompanyToday.Year}-{n:D6}"));
+        await SetInvoicePrefixAsync(admin, "СЧ");
+    }
+
     /// <summary>Runs <paramref name="work"/> over the items with one worker per client, each taking the next item.</summary>
     private static async Task<List<TResult>> ForEachAsync<T, TResult>(IEnumerable<T> items, Func<HttpClient, T, Task<TResult>> work,
         IReadOnlyList<HttpClient> clients)

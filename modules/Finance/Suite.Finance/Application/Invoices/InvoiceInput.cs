@@ -23,6 +23,12 @@ internal sealed class InvoiceInput
     public string? Comment { get; set; }
     public List<InvoiceLineInput>? Lines { get; set; }
     public string? ConcurrencyStamp { get; set; }
+
+    /// <summary>
+    /// On create only: true issues the new invoice in the same request and transaction (numbered, posted, published), as
+    /// <c>POST /{id}/issue</c> would; refused input saves nothing and takes no number. Missing or false: a draft.
+    /// </summary>
+    public bool? Issue { get; set; }
 }
 
 internal sealed class InvoiceLineInput

@@ -79,13 +79,30 @@ internal sealed class InvoiceService(
     public async Task<InvoiceDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
         await ToDtoAsync(await FindAsync(id, tracked: false, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// A new draft; with <c>issue: true</c> also issued, in one transaction: the draft is never saved on its own, and input
+    /// the two calls would refuse (at create or at issue) is refused the same way, with nothing saved and no number taken.
+    /// </summary>
     public async Task<InvoiceDto> CreateAsync(InvoiceInput input, CancellationToken cancellationToken)
     {
         var invoice = new Invoice(input.CompanyId!.Value, input.DealId, Guid.Empty);
-        await DraftAsync(invoice, input, cancellationToken);
+        var parties = await DraftAsync(invoice, input, cancellationToken);
         db.Invoices.Add(invoice);
-        await db.SaveChangesAsync(cancellationToken);
-        return await ToDtoAsync(invoice, cancellationToken);
+        if (input.Issue != true)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return await NewDtoAsync(invoice, parties.Customer.Name, parties.DealTitle, cancellationToken);
+        }
+
+        await using (var tx = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            // Nobody else can see the new invoice yet: no row lock; the draft checks above stand for the issue's own.
+            await IssueDraftAsync(invoice, parties.Customer, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+        }
+
+        return await NewDtoAsync(invoice, parties.Customer.Name, parties.DealTitle, cancellationToken);
     }
 
     public async Task<InvoiceDto> UpdateAsync(Guid id, InvoiceInput input, CancellationToken cancellationToken)
@@ -117,7 +134,7 @@ internal sealed class InvoiceService(
         if (deal.Lines.Count == 0)
             throw new BusinessRuleException(DealWithoutLines, Text.Pick(
                 $"В сделке «{deal.Title}» нет строк: составьте счёт вручную.", $"Deal \"{deal.Title}\" has no lines: draft the invoice by hand."));
-        await CustomerAsync(deal.CompanyId, cancellationToken);
+        var customer = await CustomerAsync(deal.CompanyId, cancellationToken);
         var productIds = deal.Lines.Where(l => l.ProductId is not null).Select(l => l.ProductId!.Value).Distinct().ToList();
         var products = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var defaultRate = (await organisation.SnapshotAsync(cancellationToken)).DefaultVatRate;
@@ -134,7 +151,7 @@ internal sealed class InvoiceService(
             pricesIncludeVat: true, comment: null, lines);
         db.Invoices.Add(invoice);
         await db.SaveChangesAsync(cancellationToken);
-        return await ToDtoAsync(invoice, cancellationToken);
+        return await NewDtoAsync(invoice, customer.Name, deal.Title, cancellationToken);
     }
 
     /// <summary>
@@ -148,9 +165,22 @@ internal sealed class InvoiceService(
         var invoice = await FindAsync(id, tracked: true, cancellationToken);
         invoice.EnsureDraft();
         var customer = await CustomerAsync(invoice.CompanyId, cancellationToken);
+        await IssueDraftAsync(invoice, customer, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return await NewDtoAsync(invoice, customer.Name, dealTitle: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The issue itself, inside the caller's transaction (the caller saves and commits): every check first, then the
+    /// number, the buyer frozen from <paramref name="customer"/>, the entry and the event.
+    /// </summary>
+    private async Task IssueDraftAsync(Invoice invoice, Customer customer, CancellationToken cancellationToken)
+    {
         await books.EnsureOpenAsync(invoice.IssueDate, cancellationToken);
         var prefix = (await settings.CurrentAsync(cancellationToken)).InvoicePrefix;
         var seller = await organisation.SnapshotAsync(cancellationToken);
+        invoice.EnsureIssuable();
 
         // The series row stays locked from here to the commit: only the work that needs the number comes after it.
         var number = await numbers.NextAsync(prefix, invoice.IssueDate.Year, cancellationToken);
@@ -167,9 +197,6 @@ internal sealed class InvoiceService(
                 l.UnitPrice, l.VatRate, l.Net, l.Vat, l.Total)).ToList(),
             VatByRate(invoice).Select(v => new VatAmount(v.Rate, v.Net, v.Vat)).ToList(),
             invoice.TotalNet, invoice.TotalVat, invoice.Total, user.Id, now));
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        return await ToDtoAsync(invoice, cancellationToken);
     }
 
     /// <summary>Cancels an issued invoice nothing is paid on, by a reversal of its entry dated today (the company's day).</summary>
@@ -192,27 +219,32 @@ internal sealed class InvoiceService(
     /// Applies the editor's input to a draft. The client and the deal must be the user's to invoice; the owner is the
     /// deal's, else the client's. A line of a known product takes its unit when the editor sent none.
     /// </summary>
-    private async Task DraftAsync(Invoice invoice, InvoiceInput input, CancellationToken cancellationToken)
+    /// <returns>The client's copy and the deal's title, which the answer (and an issue) needs.</returns>
+    private async Task<DraftParties> DraftAsync(Invoice invoice, InvoiceInput input, CancellationToken cancellationToken)
     {
         var companyId = input.CompanyId!.Value;
         Guid ownerId;
+        Customer customer;
+        string? dealTitle = null;
         if (input.DealId is { } dealId)
         {
             var deal = await VisibleDealAsync(dealId, cancellationToken);
             if (deal.CompanyId != companyId)
                 throw InputValidationException.For("dealId", Text.Pick("Сделка относится к другому клиенту.", "The deal belongs to another client."));
-            await CustomerAsync(companyId, cancellationToken);
+            customer = await CustomerAsync(companyId, cancellationToken);
             ownerId = deal.OwnerId;
+            dealTitle = deal.Title;
         }
         else
         {
-            var customer = await db.Customers.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(c => c.Id == companyId && !c.IsDeleted, cancellationToken)
-                           ?? throw new EntityNotFoundException("Customer", companyId);
+            customer = await db.Customers.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(c => c.Id == companyId && !c.IsDeleted, cancellationToken)
+                       ?? throw new EntityNotFoundException("Customer", companyId);
             ownerId = customer.OwnerId;
         }
 
         var productIds = input.Lines!.Where(l => l.ProductId is not null).Select(l => l.ProductId!.Value).Distinct().ToList();
-        var units = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Unit, cancellationToken);
+        var units = productIds.Count == 0 ? []
+            : await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Unit, cancellationToken);
         var pricesIncludeVat = input.PricesIncludeVat ?? false;
         var lines = input.Lines!.Select((l, index) => new InvoiceLine(index + 1, l.ProductId, l.Description!.Trim(),
             string.IsNullOrWhiteSpace(l.Unit) ? (l.ProductId is { } p ? units.GetValueOrDefault(p) : null) ?? DefaultUnit : l.Unit.Trim(),
@@ -223,7 +255,10 @@ internal sealed class InvoiceService(
             throw InputValidationException.For("dueDate", Text.Pick("Срок оплаты не может быть раньше даты счёта.", "The due date cannot be before the issue date."));
         invoice.Draft(companyId, input.DealId, ownerId, issueDate, dueDate, pricesIncludeVat,
             string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim(), lines);
+        return new DraftParties(customer, dealTitle);
     }
+
+    private sealed record DraftParties(Customer Customer, string? DealTitle);
 
     private async Task<DateOnly> DefaultDueDateAsync(DateOnly issueDate, CancellationToken cancellationToken) =>
         issueDate.AddDays((await settings.CurrentAsync(cancellationToken)).PaymentTermDays);
@@ -251,6 +286,26 @@ internal sealed class InvoiceService(
         var names = await NamesAsync([i], cancellationToken);
         var payments = await db.PaymentAllocations.AsNoTracking().Where(a => a.InvoiceId == i.Id && a.CancelledOn == null)
             .OrderBy(a => a.Date).Select(a => new InvoicePaymentDto(a.PaymentId, a.Date, a.Amount)).ToListAsync(cancellationToken);
+        return ToDto(i, names, payments);
+    }
+
+    /// <summary>
+    /// The answer for an invoice just drafted or issued: nothing can be paid on it yet and the client's name is at hand,
+    /// so only the owner's name (and a deal's title not read yet) is looked up.
+    /// </summary>
+    private async Task<InvoiceDto> NewDtoAsync(Invoice i, string companyName, string? dealTitle, CancellationToken cancellationToken)
+    {
+        var deals = new Dictionary<Guid, string>();
+        if (i.DealId is { } dealId
+            && (dealTitle ?? await db.Deals.AsNoTracking().IgnoreAutoIncludes().Where(d => d.Id == dealId).Select(d => d.Title)
+                .SingleOrDefaultAsync(cancellationToken)) is { } title)
+            deals[dealId] = title;
+        var people = await db.People.NamesAsync([i.OwnerId], cancellationToken);
+        return ToDto(i, new Names(new Dictionary<Guid, string> { [i.CompanyId] = companyName }, deals, people), []);
+    }
+
+    private InvoiceDto ToDto(Invoice i, Names names, List<InvoicePaymentDto> payments)
+    {
         var today = clock.Today;
         var daysOverdue = Overdue.Days(i.Status, i.DueDate, today);
         return new InvoiceDto(i.Id, i.Number, i.Status, i.CompanyId, i.BuyerName ?? names.Companies.GetValueOrDefault(i.CompanyId), i.DealId,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Finance.Application.Settings;
 using Suite.Finance.Data;
 using Suite.Finance.Domain.Money;
 using Suite.Finance.Domain.Organisation;
@@ -9,7 +10,7 @@ using Suite.Framework.Time;
 namespace Suite.Finance.Application.Organisation;
 
 /// <summary>Our requisites: read by every printed form, published whole on each change (Docs keeps a copy).</summary>
-internal sealed class OrganisationService(FinanceDbContext db, BusinessClock clock)
+internal sealed class OrganisationService(FinanceDbContext db, FinanceSettingsReader financeSettings, BusinessClock clock)
 {
     public async Task<OrganisationDto> GetAsync(CancellationToken cancellationToken) =>
         OrganisationDto.From(await CurrentAsync(cancellationToken), await PaymentTermDaysAsync(cancellationToken));
@@ -64,10 +65,9 @@ internal sealed class OrganisationService(FinanceDbContext db, BusinessClock clo
         ?? await db.Organisations.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
         ?? new Domain.Organisation.Organisation();
 
+    // The request's settings, read once (an issue has read them already for the lock date and the prefix).
     private async Task<int> PaymentTermDaysAsync(CancellationToken cancellationToken) =>
-        db.FinanceSettings.Local.SingleOrDefault()?.PaymentTermDays
-        ?? await db.FinanceSettings.Select(s => (int?)s.PaymentTermDays).SingleOrDefaultAsync(cancellationToken)
-        ?? FinanceSettings.DefaultPaymentTermDays;
+        db.FinanceSettings.Local.SingleOrDefault()?.PaymentTermDays ?? (await financeSettings.CurrentAsync(cancellationToken)).PaymentTermDays;
 
     private async Task<BankRequisites?> MainBankAccountAsync(CancellationToken cancellationToken)
     {

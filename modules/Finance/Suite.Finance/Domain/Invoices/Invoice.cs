@@ -105,13 +105,19 @@ public sealed class Invoice : AuditedEntity, IOwnedRecord
         Total = _lines.Sum(l => l.Total);
     }
 
-    /// <summary>Numbers the draft and freezes the buyer; the caller posts it in the same transaction.</summary>
-    public void Issue(string number, DateOnly issueDate, DateOnly dueDate, string buyerName, string? buyerTaxId, string? buyerKpp,
-        string? buyerAddress, DateTimeOffset at)
+    /// <summary>A draft with an amount to ask for; checked before the number is taken, so a refused issue holds no series lock.</summary>
+    public void EnsureIssuable()
     {
         EnsureDraft();
         if (_lines.Count == 0 || Total <= 0)
             throw new BusinessRuleException(Empty, Text.Pick("В счёте нет строк с суммой.", "The invoice has no lines with an amount."));
+    }
+
+    /// <summary>Numbers the draft and freezes the buyer; the caller posts it in the same transaction.</summary>
+    public void Issue(string number, DateOnly issueDate, DateOnly dueDate, string buyerName, string? buyerTaxId, string? buyerKpp,
+        string? buyerAddress, DateTimeOffset at)
+    {
+        EnsureIssuable();
         Number = number;
         IssueDate = issueDate;
         DueDate = dueDate;
