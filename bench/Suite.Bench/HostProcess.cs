@@ -70,7 +70,7 @@ internal sealed class HostProcess : IAsyncDisposable
             .Select(signal => PosixSignalRegistration.Create(signal, _ => host.KillNow()))];
         try
         {
-            await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(5));
+            await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(10));
             return host;
         }
         catch
