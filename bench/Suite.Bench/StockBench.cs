@@ -20,7 +20,7 @@ internal static class StockBench
         var http = await DealBench.SignInAsync(host.BaseAddress, password, Math.Max(options.PostingClients, options.Concurrency.Max()));
         Console.WriteLine($"load     {Load()}");
 
-        var postings = await PostingsAsync(http, database, options, report);
+        var (twoCalls, postings) = await PostingsAsync(http, database, options, report);
         var pgbench = await Pgbench.TpsAsync(server, databaseName, options);
         Console.WriteLine($"load     {Load()}");
         await BalancesAsync(http, database, options, report);
@@ -28,17 +28,20 @@ internal static class StockBench
 
         report.Print(compare: false);
         Console.WriteLine();
-        Console.WriteLine($"postings {postings.PerSecond:0.0}/s ({options.PostingClients} clients, {postings.Requests} shipments posted, {postings.Errors} errors, " +
-                          $"post p50 {postings.P50Ms:0.0} ms, p99 {postings.P99Ms:0.0} ms)");
+        Console.WriteLine($"postings {postings.PerSecond:0.0}/s in one call ({options.PostingClients} clients, {postings.Requests} shipments posted, " +
+                          $"{postings.Errors} errors, p50 {postings.P50Ms:0.0} ms, p99 {postings.P99Ms:0.0} ms)");
+        Console.WriteLine($"postings {twoCalls.PerSecond:0.0}/s in two calls, draft then post ({twoCalls.Requests} posted, {twoCalls.Errors} errors, " +
+                          $"post p50 {twoCalls.P50Ms:0.0} ms, p99 {twoCalls.P99Ms:0.0} ms)");
         if (pgbench is { } tps)
             Console.WriteLine($"pgbench  {tps:0.0} TPS (-c {options.PostingClients} -T {options.Duration.TotalSeconds:0}, scale 1)\n" +
-                              $"ratio    postings/s ÷ pgbench TPS = {postings.PerSecond / tps:0.000} (target ≥ 0.3)");
+                              $"ratio    postings/s ÷ pgbench TPS = {postings.PerSecond / tps:0.000} in one call, " +
+                              $"{twoCalls.PerSecond / tps:0.000} in two (target ≥ 0.3)");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
     // 1. Postings per second
 
-    private static async Task<Measurement> PostingsAsync(HttpClient http, NpgsqlDataSource database, BenchOptions options, Report report)
+    private static async Task<(Measurement TwoCalls, Measurement OneCall)> PostingsAsync(HttpClient http, NpgsqlDataSource database, BenchOptions options, Report report)
     {
         var step = Stopwatch.StartNew();
         var warehouse = await CreatedIdAsync(await http.PostAsJsonAsync("/api/stock/warehouses", new { name = "Склад проводок" }));
@@ -58,28 +61,43 @@ internal static class StockBench
                           $"{(products.Length + 249) / 250} receipts, in {StockGenerator.Seconds(step)}");
 
         // Warm-up: JIT, EF's query cache, the connection pools; not reported.
-        await PostLoopAsync(http, warehouse, products, options.PostingClients, TimeSpan.FromSeconds(5), seed: 1);
+        await PostLoopAsync(http, warehouse, products, options.PostingClients, TimeSpan.FromSeconds(5), seed: 1, oneCall: false);
+        await PostLoopAsync(http, warehouse, products, options.PostingClients, TimeSpan.FromSeconds(5), seed: 3, oneCall: true);
         var before = await DatabaseStatsAsync(database);
-        var (drafts, posts) = await PostLoopAsync(http, warehouse, products, options.PostingClients, options.Duration, seed: 2);
+        var (drafts, posts) = await PostLoopAsync(http, warehouse, products, options.PostingClients, options.Duration, seed: 2, oneCall: false);
         var after = await DatabaseStatsAsync(database);
         // Per shipment (draft and posting), everything the database did meanwhile, the host's background work
         // (outbox dispatch, Finance's cost-of-goods postings of the shipments) included.
-        var per = Math.Max(1, posts.Requests);
-        Console.WriteLine($"  database per shipment (draft + post + background): {(after.Commits - before.Commits) / (double)per:0.0} transactions, " +
-                          $"{(after.Inserted - before.Inserted) / (double)per:0.0} rows inserted and {(after.Updated - before.Updated) / (double)per:0.0} updated");
+        PrintPerShipment("draft + post", before, after, posts.Requests);
         report.Add(drafts, 0);
         report.Add(posts, 0);
         Console.WriteLine($"  measured {posts.Scenario}, x{posts.Concurrency}: {posts.Requests} posted, {posts.PerSecond:0.0}/s, " +
                           $"p50 {posts.P50Ms:0.00} ms, p99 {posts.P99Ms:0.00} ms, {posts.Errors} errors");
-        return posts;
+
+        before = await DatabaseStatsAsync(database);
+        var (_, oneCall) = await PostLoopAsync(http, warehouse, products, options.PostingClients, options.Duration, seed: 4, oneCall: true);
+        after = await DatabaseStatsAsync(database);
+        PrintPerShipment("one call", before, after, oneCall.Requests);
+        report.Add(oneCall, 0);
+        Console.WriteLine($"  measured {oneCall.Scenario}, x{oneCall.Concurrency}: {oneCall.Requests} posted, {oneCall.PerSecond:0.0}/s, " +
+                          $"p50 {oneCall.P50Ms:0.00} ms, p99 {oneCall.P99Ms:0.00} ms, {oneCall.Errors} errors");
+        return (posts, oneCall);
+    }
+
+    private static void PrintPerShipment(string how, DatabaseStats before, DatabaseStats after, int shipments)
+    {
+        var per = (double)Math.Max(1, shipments);
+        Console.WriteLine($"  database per shipment ({how}, background included): {(after.Commits - before.Commits) / per:0.0} transactions, " +
+                          $"{(after.Inserted - before.Inserted) / per:0.0} rows inserted and {(after.Updated - before.Updated) / per:0.0} updated");
     }
 
     /// <summary>
     /// Each client, over and over: a shipment draft of one or two random products, one unit each, then its posting.
-    /// Both calls are timed; a posting counts once its 200 arrives.
+    /// Both calls are timed; a posting counts once its 200 arrives. With <paramref name="oneCall"/>, the shipment is
+    /// created and posted by one request (<c>post: true</c>), which counts once its 201 says "posted".
     /// </summary>
     private static async Task<(Measurement Drafts, Measurement Posts)> PostLoopAsync(
-        HttpClient http, Guid warehouse, Guid[] products, int clients, TimeSpan duration, int seed)
+        HttpClient http, Guid warehouse, Guid[] products, int clients, TimeSpan duration, int seed, bool oneCall)
     {
         var draftTimes = new List<double>[clients];
         var postTimes = new List<double>[clients];
@@ -100,6 +118,27 @@ internal static class StockBench
                     ? new[] { new { productId = first, quantity = 1m } }
                     : new[] { new { productId = first, quantity = 1m }, new { productId = products[random.Next(products.Length)], quantity = 2m } };
                 var started = Stopwatch.GetTimestamp();
+                if (oneCall)
+                {
+                    try
+                    {
+                        using var created = await http.PostAsJsonAsync("/api/stock/documents",
+                            new { kind = "shipment", warehouseId = warehouse, lines, post = true });
+                        await EnsureOkAsync(created);
+                        var status = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString();
+                        if (status != "posted")
+                            throw new InvalidOperationException($"post: true left the shipment {status} (a host without the one-call path)");
+                        posts.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    }
+                    catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
+                    {
+                        Interlocked.Increment(ref postErrors);
+                        Interlocked.CompareExchange(ref firstError, "create and post: " + e.Message, null);
+                    }
+
+                    continue;
+                }
+
                 Guid id;
                 try
                 {
@@ -134,7 +173,7 @@ internal static class StockBench
         if (firstError is not null)
             Console.Error.WriteLine($"  postings x{clients}: {draftErrors} drafts and {postErrors} postings failed, first: {firstError}");
         return (Measure("create shipment draft", clients, draftTimes, draftErrors, elapsed),
-            Measure("post shipment", clients, postTimes, postErrors, elapsed));
+            Measure(oneCall ? "create and post (1 call)" : "post shipment", clients, postTimes, postErrors, elapsed));
     }
 
     internal sealed record DatabaseStats(long Commits, long Inserted, long Updated);
@@ -186,6 +225,9 @@ internal static class StockBench
             ("sorted value desc", $"{list}&sorting=value%20desc"),
             ("deep page 10,000", $"{list}&skipCount={PageSize * 10_000}"),
         ];
+        // The same page by cursor: the cursor after row 200,000 (taken once, by offset); a host without cursors gives none.
+        if (await NextCursorAsync(http, $"/api/stock/balances?maxResultCount=1&skipCount={PageSize * 10_000 - 1}") is { } cursor)
+            scenarios = [.. scenarios, ("deep page 10,000 by cursor", $"{list}&after={Uri.EscapeDataString(cursor)}")];
 
         if (options.Plans)
             Console.WriteLine($"  plans:\n{await ExplainAsync(database, warehouses[2])}");
@@ -203,6 +245,14 @@ internal static class StockBench
                                   $"p50 {m.P50Ms:0.00} ms, p99 {m.P99Ms:0.00} ms");
             }
         }
+    }
+
+    private static async Task<string?> NextCursorAsync(HttpClient http, string url)
+    {
+        using var response = await http.GetAsync(url);
+        await EnsureOkAsync(response);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return json.TryGetProperty("nextCursor", out var cursor) ? cursor.GetString() : null;
     }
 
     private static async Task<long> TotalCountAsync(HttpClient http, string url)

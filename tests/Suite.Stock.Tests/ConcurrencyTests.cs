@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,6 +66,55 @@ public sealed class ConcurrencyTests(PostgreSqlHost host, ITestOutputHelper outp
         moves.Select(m => m.GetProperty("sequence").GetInt64()).Order().ShouldBe(Enumerable.Range(1, 501).Select(i => (long)i));
         var posted = await Json(await admin.GetAsync($"/api/stock/documents?warehouseId={warehouseId}&kind=shipment&status=posted&maxResultCount=1"));
         posted.GetProperty("totalCount").GetInt64().ShouldBe(500);
+    }
+
+    /// <summary>
+    /// The one-call path (<c>post: true</c>) under the same race: it locks the products and only then takes the number,
+    /// so postings neither deadlock nor leave gaps, and a refused one takes no number.
+    /// </summary>
+    [Fact]
+    public async Task Should_Post_Exactly_What_Is_On_Hand_And_Number_Without_Gaps_When_300_One_Call_Shipments_Race_For_150_Units()
+    {
+        var admin = await host.AdminAsync();
+        var warehouseId = await StockApi.WarehouseAsync(admin);
+        var first = await StockApi.ProductAsync(admin);
+        var second = await StockApi.ProductAsync(admin, new { valuationMethod = "movingAverage", minQuantity = 100m });
+        await StockApi.ReceiptAsync(admin, warehouseId, first, 150, 2m);
+        await StockApi.ReceiptAsync(admin, warehouseId, second, 1_000, 3m);
+        var clients = new ConcurrentQueue<HttpClient>();
+        for (var i = 0; i < 16; i++)
+            clients.Enqueue(await host.AdminAsync());
+        var answers = new ConcurrentBag<(HttpStatusCode Status, string Body)>();
+
+        // Two products in opposite orders on alternate shipments: the locks are taken in id order whatever the lines say.
+        await Parallel.ForEachAsync(Enumerable.Range(0, 300), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (n, ct) =>
+        {
+            clients.TryDequeue(out var client).ShouldBeTrue();
+            try
+            {
+                var lines = n % 2 == 0
+                    ? new[] { new { productId = first, quantity = 1m }, new { productId = second, quantity = 1m } }
+                    : new[] { new { productId = second, quantity = 1m }, new { productId = first, quantity = 1m } };
+                var response = await client!.PostAsJsonAsync("/api/stock/documents", new { kind = "shipment", warehouseId, post = true, lines }, ct);
+                answers.Add((response.StatusCode, await response.Content.ReadAsStringAsync(ct)));
+            }
+            finally
+            {
+                clients.Enqueue(client!);
+            }
+        });
+
+        var byStatus = answers.GroupBy(a => a.Status).ToDictionary(g => g.Key, g => g.ToList());
+        string Summary() => string.Join(", ", byStatus.Select(s => $"{s.Key}: {s.Value.Count} (e.g. {s.Value[0].Body})"));
+        byStatus.Keys.ShouldBe([HttpStatusCode.Created, HttpStatusCode.Conflict], ignoreOrder: true, Summary());
+        byStatus[HttpStatusCode.Created].Count.ShouldBe(150, Summary());
+        (await StockChecks.StockAsync(admin, first, warehouseId)).ShouldBe((0m, 0m));
+        (await StockChecks.StockAsync(admin, second, warehouseId)).OnHand.ShouldBe(850m);
+        var numbers = byStatus[HttpStatusCode.Created].Select(a => int.Parse(JsonDocument.Parse(a.Body).RootElement.GetProperty("number").GetString()![3..]))
+            .Order().ToList();
+        numbers.ShouldBe(Enumerable.Range(numbers[0], 150).ToList());
+        var posted = await Json(await admin.GetAsync($"/api/stock/documents?warehouseId={warehouseId}&kind=shipment&maxResultCount=1"));
+        posted.GetProperty("totalCount").GetInt64().ShouldBe(150);
     }
 }
 

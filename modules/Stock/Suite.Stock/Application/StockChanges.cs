@@ -18,8 +18,17 @@ internal sealed class StockChanges(StockDbContext db, LowStockWatch lowStock)
     /// <param name="products">The products the change touched, locked by the caller.</param>
     public async Task SaveAsync(IReadOnlyCollection<Product> products, CancellationToken cancellationToken)
     {
-        var changed = db.ChangeTracker.Entries<StockBalance>().Select(e => e.Entity).ToList();
-        await lowStock.CheckAsync(products, changed, cancellationToken);
+        await WatchAsync(products, cancellationToken);
+        await SaveWatchedAsync(cancellationToken);
+    }
+
+    /// <summary>The low-stock watch alone, for a caller with more to write between it and the save (a posting's number).</summary>
+    public Task WatchAsync(IReadOnlyCollection<Product> products, CancellationToken cancellationToken) =>
+        lowStock.CheckAsync(products, db.ChangeTracker.Entries<StockBalance>().Select(e => e.Entity).ToList(), cancellationToken);
+
+    /// <summary>The save after <see cref="WatchAsync"/>.</summary>
+    public async Task SaveWatchedAsync(CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);

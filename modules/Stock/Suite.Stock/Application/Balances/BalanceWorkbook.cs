@@ -23,7 +23,7 @@ internal sealed class BalanceWorkbook(StockDbContext db, BalanceService balances
     {
         if (format is not (null or "" or "xlsx"))
             throw InputValidationException.For("format", Text.Pick("Остатки выгружаются только в xlsx.", "Balances are exported as xlsx only."));
-        var rows = await BalanceService.Sorting.Apply(balances.Filtered(request), request.Sorting).Take(MaxRows + 1)
+        var rows = await BalanceService.Sorting.Sorted(balances.Filtered(request), request.Sorting).Take(MaxRows + 1)
             .ToListAsync(cancellationToken);
         if (rows.Count > MaxRows)
             throw InputValidationException.For("filter", Text.Pick(

@@ -36,7 +36,7 @@ internal sealed record MoveRow
         DocumentNumber, DocumentKind, Quantity, Quantity == 0 ? 0 : Math.Abs(Math.Round(Value / Quantity, 4)), Value, QuantityAfter, ValueAfter);
 }
 
-internal sealed class MoveListRequest : PageRequest
+internal sealed class MoveListRequest : KeysetPageRequest
 {
     [FromQuery(Name = "productId")] public Guid? ProductId { get; set; }
     [FromQuery(Name = "warehouseId")] public Guid? WarehouseId { get; set; }
@@ -48,12 +48,13 @@ internal sealed class MoveListRequest : PageRequest
 /// <summary>The stock ledger: newest first unless sorted otherwise.</summary>
 internal sealed class MoveService(StockDbContext db)
 {
-    private static readonly SortMap<MoveRow> Sorting = new SortMap<MoveRow>("postedAt desc, sequence desc")
+    private static readonly KeysetOrder<MoveRow> Sorting = new KeysetOrder<MoveRow>("postedAt desc, sequence desc")
         .Add("postedAt", m => m.PostedAt)
         .Add("date", m => m.Date)
-        .Add("sequence", m => m.Sequence);
+        .Add("sequence", m => m.Sequence)
+        .ThenByUnique(m => m.Id);
 
-    public Task<PagedResult<MoveDto>> ListAsync(MoveListRequest request, CancellationToken cancellationToken)
+    public async Task<KeysetPage<MoveDto>> ListAsync(MoveListRequest request, CancellationToken cancellationToken)
     {
         var moves = db.Moves.AsNoTracking();
         if (request.ProductId is { } productId)
@@ -76,6 +77,9 @@ internal sealed class MoveService(StockDbContext db)
                 WarehouseId = w.Id, WarehouseName = w.Name, DocumentId = d.Id, DocumentNumber = d.Number, DocumentKind = d.Kind,
                 Quantity = m.Quantity, Value = m.Value, QuantityAfter = m.QuantityAfter, ValueAfter = m.ValueAfter,
             };
-        return rows.ToPageAsync(request, Sorting, r => r.ToDto(), cancellationToken);
+        request.Validate();
+        var total = await rows.LongCountAsync(cancellationToken);
+        var page = await Sorting.Page(rows, request).ToListAsync(cancellationToken);
+        return new KeysetPage<MoveDto>(total, page.Select(r => r.ToDto()).ToList(), Sorting.NextCursor(page, request));
     }
 }

@@ -22,6 +22,12 @@ internal sealed record DocumentInput
     public string? Comment { get; init; }
     public List<DocumentLineInputDto>? Lines { get; init; }
     public string? ConcurrencyStamp { get; init; }
+
+    /// <summary>
+    /// On creation only: post the document in the same call and transaction (needs the right to post). Refused, it
+    /// saves nothing and answers as <c>POST /{id}/post</c> would. Ignored on an edit.
+    /// </summary>
+    public bool? Post { get; init; }
 }
 
 internal sealed record DocumentLineInputDto
@@ -33,7 +39,7 @@ internal sealed record DocumentLineInputDto
     public decimal? UnitCost { get; init; }
 }
 
-internal sealed class DocumentListRequest : PageRequest
+internal sealed class DocumentListRequest : KeysetPageRequest
 {
     /// <summary>receipt, shipment, transfer, writeOff or count: spelled as the documents' JSON spells them.</summary>
     [FromQuery(Name = "kind")] public string? Kind { get; set; }

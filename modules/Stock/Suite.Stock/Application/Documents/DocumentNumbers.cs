@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Framework.Data;
 using Suite.Stock.Data;
 using Suite.Stock.Domain.Documents;
 
@@ -12,12 +13,20 @@ internal sealed class DocumentNumbers(StockDbContext db)
 {
     public async Task<string> NextAsync(DocumentKind kind, CancellationToken cancellationToken)
     {
-        var updated = await db.DocumentNumbers.Where(c => c.Kind == kind)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastNumber, c => c.LastNumber + 1), cancellationToken);
-        if (updated == 0)
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("A number is taken inside the transaction that uses it.");
+        var table = db.QuotedTableName<DocumentNumberCounter>();
+        // One round trip, as the framework's NumberSeries takes its numbers: the update returns the number it wrote and
+        // leaves the row locked until the commit. The table name comes from the model; the kind goes as a parameter.
+#pragma warning disable EF1002
+        var taken = await db.Database.SqlQueryRaw<long>(
+                $"UPDATE {table} SET \"LastNumber\" = \"LastNumber\" + 1 WHERE \"Kind\" = {{0}} RETURNING \"LastNumber\" AS \"Value\"",
+                kind.ToString())
+            .ToListAsync(cancellationToken);
+#pragma warning restore EF1002
+        if (taken.Count == 0)
             throw new InvalidOperationException($"The number counter of {kind} documents is missing; the module's seed creates it.");
-        var number = await db.DocumentNumbers.Where(c => c.Kind == kind).Select(c => c.LastNumber).SingleAsync(cancellationToken);
-        return DocumentNumberCounter.Format(kind, number);
+        return DocumentNumberCounter.Format(kind, taken[0]);
     }
 
     /// <summary>Creates the counters that do not exist yet; run when the module starts.</summary>

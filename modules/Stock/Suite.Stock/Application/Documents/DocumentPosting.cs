@@ -30,6 +30,24 @@ internal sealed class DocumentPosting(
         await db.LockDocumentAsync(id, cancellationToken);
         var document = await FindAsync(id, cancellationToken);
         document.EnsureDraft();
+        var products = await db.LockedProductsAsync(document.Lines.Select(l => l.ProductId), cancellationToken);
+        await PostDraftAsync(document, products, numberLast: false, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return DocumentDto.From(document);
+    }
+
+    /// <summary>
+    /// Posts a document created in the same call (<c>post: true</c>), inside the caller's transaction, which has added the
+    /// unnumbered document and locked and read its <paramref name="products"/>. The number is taken last: its counter row
+    /// is the one lock all postings of a kind share, so it is held only for the final writes, and a refused posting
+    /// takes none.
+    /// </summary>
+    public Task PostNewAsync(StockDocument document, IReadOnlyDictionary<Guid, Product> products, CancellationToken cancellationToken) =>
+        PostDraftAsync(document, products, numberLast: true, cancellationToken);
+
+    private async Task PostDraftAsync(StockDocument document, IReadOnlyDictionary<Guid, Product> products, bool numberLast,
+        CancellationToken cancellationToken)
+    {
         if (document.Lines.Count == 0)
             throw new BusinessRuleException(Empty, Text.Pick("В документе нет строк.", "The document has no lines."));
         if (document.Date > Today)
@@ -37,8 +55,8 @@ internal sealed class DocumentPosting(
                 $"Документ датирован {document.Date:dd.MM.yyyy}, это будущая дата; провести его можно в этот день.",
                 $"The document is dated {document.Date:yyyy-MM-dd}, in the future; it can be posted on that day."));
 
-        var books = await OpenBooksAsync(document, cancellationToken);
-        EnsureNotBackdated(document, books);
+        var books = await OpenBooksAsync(document, products, goodsGoOut: document.Kind != DocumentKind.Receipt, cancellationToken);
+        await EnsureNotBackdatedAsync(document, books, cancellationToken);
         await EnsureAvailableAsync(document, books, Outgoing(document), cancellationToken);
 
         var now = clock.UtcNow;
@@ -54,15 +72,16 @@ internal sealed class DocumentPosting(
         }
 
         document.MarkPosted(now);
+        await WatchAsync(books, cancellationToken);
+        if (numberLast)
+            document.TakeNumber(await numbers.NextAsync(document.Kind, cancellationToken));
         if (document.Kind == DocumentKind.Shipment)
             db.Publish(new ShipmentPostedEto(document.Id, document.Number, document.Date, document.WarehouseId, document.CompanyId,
                 document.DealId, document.InvoiceId, ShipmentLines(document, books.Products), document.TotalCost, user.Id, now));
         var values = Values(document, document, books.Products);
         db.Publish(new StockDocumentPostedEto(document.Id, document.Number, Wire(document.Kind), document.Date, document.WarehouseId,
             document.TargetWarehouseId, document.CompanyId, document.DealId, values, values.Sum(v => v.Value), user.Id, now));
-        await SaveAsync(books, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return DocumentDto.From(document);
+        await changes.SaveWatchedAsync(cancellationToken);
     }
 
     /// <summary>
@@ -74,11 +93,13 @@ internal sealed class DocumentPosting(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockDocumentAsync(id, cancellationToken);
         var document = await FindAsync(id, cancellationToken);
+        // Products before the number, in the order every posting takes its locks (StockLocks), so none waits in a circle.
+        var products = await db.LockedProductsAsync(document.Lines.Select(l => l.ProductId), cancellationToken);
+        var books = await OpenBooksAsync(document, products, goodsGoOut: true, cancellationToken);
         var reversal = document.Reverse(await numbers.NextAsync(document.Kind, cancellationToken), Today);
-        var books = await OpenBooksAsync(document, cancellationToken);
         var moves = await db.Moves.AsNoTracking().Where(m => m.DocumentId == id).OrderBy(m => m.PostedAt).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
-        EnsureNotBackdated(reversal, books);
+        await EnsureNotBackdatedAsync(reversal, books, cancellationToken);
         await EnsureAvailableAsync(reversal, books, moves.Where(m => m.Quantity > 0)
             .Select(m => (m.ProductId, m.WarehouseId, m.Quantity)).ToList(), cancellationToken);
 
@@ -110,7 +131,8 @@ internal sealed class DocumentPosting(
         var reversed = Values(document, reversal, books.Products);
         db.Publish(new StockDocumentCancelledEto(document.Id, document.Number, Wire(document.Kind), reversal.Id, reversal.Number,
             reversal.Date, document.WarehouseId, document.TargetWarehouseId, reversed, reversed.Sum(v => v.Value), user.Id, now));
-        await SaveAsync(books, cancellationToken);
+        await WatchAsync(books, cancellationToken);
+        await changes.SaveWatchedAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return DocumentDto.From(document);
     }
@@ -122,26 +144,33 @@ internal sealed class DocumentPosting(
         await db.Documents.FirstOrDefaultAsync(d => d.Id == id, cancellationToken)
         ?? throw new EntityNotFoundException("StockDocument", id);
 
-    /// <summary>The document's products, locked, with their balances and open FIFO layers in the warehouses it touches.</summary>
-    private async Task<Books> OpenBooksAsync(StockDocument document, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ledger of the document's products (locked and read by the caller) in the warehouses it touches: their balances,
+    /// and the open FIFO layers when goods may go out of a FIFO product (nothing else reads them).
+    /// </summary>
+    private async Task<Books> OpenBooksAsync(StockDocument document, IReadOnlyDictionary<Guid, Product> products, bool goodsGoOut,
+        CancellationToken cancellationToken)
     {
-        var productIds = document.Lines.Select(l => l.ProductId).Distinct().ToList();
-        await db.LockProductsAsync(productIds, cancellationToken);
-        var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var productIds = products.Keys.ToList();
         var warehouseIds = new[] { document.WarehouseId, document.TargetWarehouseId }.OfType<Guid>().ToList();
         var balances = await db.Balances.Where(b => productIds.Contains(b.ProductId) && warehouseIds.Contains(b.WarehouseId))
             .ToListAsync(cancellationToken);
-        var layers = await db.CostLayers
-            .Where(l => productIds.Contains(l.ProductId) && warehouseIds.Contains(l.WarehouseId) && l.RemainingQuantity > 0)
-            .ToListAsync(cancellationToken);
         var methods = products.ToDictionary(p => p.Key, p => p.Value.ValuationMethod);
-        var warehouses = await db.Warehouses.AsNoTracking().Where(w => warehouseIds.Contains(w.Id))
-            .ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
-        return new Books(new StockLedger(balances, layers, methods), products, methods, warehouses);
+        var fifo = methods.Where(m => m.Value == ValuationMethod.Fifo).Select(m => m.Key).ToList();
+        var layers = goodsGoOut && fifo.Count > 0
+            ? await db.CostLayers
+                .Where(l => fifo.Contains(l.ProductId) && warehouseIds.Contains(l.WarehouseId) && l.RemainingQuantity > 0)
+                .ToListAsync(cancellationToken)
+            : [];
+        return new Books(new StockLedger(balances, layers, methods), products, methods);
     }
 
+    /// <summary>A warehouse's name, for an error message: read only when one is written.</summary>
+    private Task<string> WarehouseNameAsync(Guid warehouseId, CancellationToken cancellationToken) =>
+        db.Warehouses.Where(w => w.Id == warehouseId).Select(w => w.Name).SingleAsync(cancellationToken);
+
     /// <summary>ADR 0011: a posting dated before a product's last move in a warehouse would rewrite costs already booked.</summary>
-    private static void EnsureNotBackdated(StockDocument document, Books books)
+    private async Task EnsureNotBackdatedAsync(StockDocument document, Books books, CancellationToken cancellationToken)
     {
         foreach (var (productId, warehouseId) in Touched(document))
         {
@@ -149,10 +178,11 @@ internal sealed class DocumentPosting(
             if (balance.LastMoveDate is { } last && last > document.Date)
             {
                 var product = books.Products[productId];
+                var warehouse = await WarehouseNameAsync(warehouseId, cancellationToken);
                 throw new BusinessRuleException(Backdated, Text.Pick(
-                    $"По товару {product.Sku} «{product.Name}» на складе «{books.Warehouses[warehouseId]}» уже есть движение от {last:dd.MM.yyyy}; " +
+                    $"По товару {product.Sku} «{product.Name}» на складе «{warehouse}» уже есть движение от {last:dd.MM.yyyy}; " +
                     $"документ от {document.Date:dd.MM.yyyy} провести задним числом нельзя. Поставьте дату не раньше {last:dd.MM.yyyy}.",
-                    $"{product.Sku} \"{product.Name}\" already has a move in \"{books.Warehouses[warehouseId]}\" dated {last:yyyy-MM-dd}; " +
+                    $"{product.Sku} \"{product.Name}\" already has a move in \"{warehouse}\" dated {last:yyyy-MM-dd}; " +
                     $"a document dated {document.Date:yyyy-MM-dd} cannot be posted before it. Date it {last:yyyy-MM-dd} or later."));
             }
         }
@@ -188,7 +218,8 @@ internal sealed class DocumentPosting(
             if (requested <= available)
                 continue;
             var product = books.Products[need.Key.Product];
-            shortages.Add(new StockShortage(product.Id, product.Sku, product.Name, need.Key.Warehouse, books.Warehouses[need.Key.Warehouse],
+            shortages.Add(new StockShortage(product.Id, product.Sku, product.Name, need.Key.Warehouse,
+                await WarehouseNameAsync(need.Key.Warehouse, cancellationToken),
                 requested, Math.Max(available, 0), requested - Math.Max(available, 0)));
         }
 
@@ -263,16 +294,19 @@ internal sealed class DocumentPosting(
     /// <summary>The kind as the documents' JSON spells it: receipt, shipment, transfer, writeOff or count.</summary>
     private static string Wire(DocumentKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
-    private async Task SaveAsync(Books books, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds what the ledger created to the context and lets the low-stock watch see the balances as changed; the save
+    /// follows (<see cref="StockChanges.SaveWatchedAsync"/>).
+    /// </summary>
+    private async Task WatchAsync(Books books, CancellationToken cancellationToken)
     {
         db.Balances.AddRange(books.Ledger.NewBalances);
         db.Moves.AddRange(books.Ledger.NewMoves);
         db.CostLayers.AddRange(books.Ledger.NewLayers);
         db.Reservations.RemoveRange(db.Reservations.Local.Where(r => r.Quantity == 0).ToList());
-        await changes.SaveAsync(books.Products.Values.ToList(), cancellationToken);
+        await changes.WatchAsync(books.Products.Values.ToList(), cancellationToken);
     }
 
     private sealed record Books(
-        StockLedger Ledger, IReadOnlyDictionary<Guid, Product> Products, IReadOnlyDictionary<Guid, ValuationMethod> Methods,
-        IReadOnlyDictionary<Guid, string> Warehouses);
+        StockLedger Ledger, IReadOnlyDictionary<Guid, Product> Products, IReadOnlyDictionary<Guid, ValuationMethod> Methods);
 }

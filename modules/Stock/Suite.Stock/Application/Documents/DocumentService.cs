@@ -18,16 +18,19 @@ namespace Suite.Stock.Application.Documents;
 /// and makes documents only for deals and companies they own.
 /// </summary>
 internal sealed class DocumentService(
-    StockDbContext db, DocumentNumbers numbers, BusinessClock clock, DealService deals, CompanyService companies, ICurrentUser user)
+    StockDbContext db, DocumentNumbers numbers, DocumentPosting posting, BusinessClock clock, DealService deals, CompanyService companies,
+    ICurrentUser user)
 {
-    private static readonly SortMap<StockDocument> Sorting = new SortMap<StockDocument>("date desc, number desc")
+    private static readonly KeysetOrder<StockDocument> Sorting = new KeysetOrder<StockDocument>("date desc, number desc")
         .Add("date", d => d.Date)
         .Add("number", d => d.Number)
-        .Add("kind", d => d.Kind)
-        .Add("status", d => d.Status)
-        .Add("createdAt", d => d.CreatedAt);
+        // Stored as their names: sorted by, but the cursor's comparisons are for plain columns.
+        .AddOffsetOnly("kind", d => d.Kind)
+        .AddOffsetOnly("status", d => d.Status)
+        .Add("createdAt", d => d.CreatedAt)
+        .ThenByUnique(d => d.Id);
 
-    public Task<PagedResult<DocumentListItemDto>> ListAsync(DocumentListRequest request, CancellationToken cancellationToken)
+    public Task<KeysetPage<DocumentListItemDto>> ListAsync(DocumentListRequest request, CancellationToken cancellationToken)
     {
         var query = Visible(db.Documents.IgnoreAutoIncludes().AsNoTracking());
         if (!string.IsNullOrWhiteSpace(request.Filter))
@@ -68,17 +71,21 @@ internal sealed class DocumentService(
                                     && (d.CompanyId == null || visibleCompanies.Any(x => x.Id == d.CompanyId)));
     }
 
-    private async Task<PagedResult<DocumentListItemDto>> ListPageAsync(
+    private async Task<KeysetPage<DocumentListItemDto>> ListPageAsync(
         IQueryable<StockDocument> query, DocumentListRequest request, CancellationToken cancellationToken)
     {
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await Sorting.Apply(query, request.Sorting).Skip(request.Skip).Take(request.Take)
+        var items = await Sorting.Page(query, request)
             .Select(d => new DocumentListItemDto(d.Id, d.Kind, d.Number, d.Status, d.Date, d.WarehouseId, d.TargetWarehouseId,
                 d.CompanyId, d.DealId, d.Comment, d.Lines.Count, d.TotalCost, d.PostedAt, d.ReversalOfId,
                 db.Deals.Where(x => x.Id == d.DealId).Select(x => x.Title).FirstOrDefault(),
                 db.Companies.Where(x => x.Id == d.CompanyId).Select(x => x.Name).FirstOrDefault()))
             .ToListAsync(cancellationToken);
-        return new PagedResult<DocumentListItemDto>(total, items);
+        // The cursor is made of the last row's sort keys, and the listed item does not carry them all (its creation time).
+        var lastId = items.Count == request.Take ? items[^1].Id : (Guid?)null;
+        var next = lastId is null ? null : Sorting.CursorAfter(
+            await db.Documents.IgnoreAutoIncludes().AsNoTracking().SingleAsync(d => d.Id == lastId, cancellationToken), request.Sorting);
+        return new KeysetPage<DocumentListItemDto>(total, items, next);
     }
 
     public async Task<DocumentDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
@@ -99,7 +106,12 @@ internal sealed class DocumentService(
     public async Task<DocumentDto> CreateAsync(DocumentInput input, CancellationToken cancellationToken)
     {
         var kind = input.Kind!.Value;
-        var (header, lines) = await CheckedAsync(kind, input, cancellationToken);
+        if (input.Post == true)
+            return await CreatePostedAsync(kind, input, cancellationToken);
+        var productIds = ProductIds(input);
+        var services = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.IsService, cancellationToken);
+        var (header, lines) = await CheckedAsync(kind, input, services, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var document = new StockDocument(kind, await numbers.NextAsync(kind, cancellationToken), header, lines);
         db.Documents.Add(document);
@@ -108,6 +120,26 @@ internal sealed class DocumentService(
         return await NamedAsync(document, cancellationToken);
     }
 
+    /// <summary>
+    /// Creates and posts in one transaction (<c>post: true</c>, a scanner's one call per shipment): the products are locked
+    /// and read once, for the checks and the posting both, and a refusal of either saves nothing, number included.
+    /// </summary>
+    private async Task<DocumentDto> CreatePostedAsync(DocumentKind kind, DocumentInput input, CancellationToken cancellationToken)
+    {
+        if (!user.HasPermission(StockPermissions.Documents.Post))
+            throw new AccessDeniedException(Text.Pick("Проводить документы вам не разрешено.", "You may not post documents."));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var products = await db.LockedProductsAsync(ProductIds(input), cancellationToken);
+        var (header, lines) = await CheckedAsync(kind, input, products.ToDictionary(p => p.Key, p => p.Value.IsService), cancellationToken);
+        var document = StockDocument.Unnumbered(kind, header, lines);
+        db.Documents.Add(document);
+        await posting.PostNewAsync(document, products, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return await NamedAsync(document, cancellationToken);
+    }
+
+    private static List<Guid> ProductIds(DocumentInput input) => (input.Lines ?? []).Select(l => l.ProductId!.Value).Distinct().ToList();
+
     public async Task<DocumentDto> UpdateAsync(Guid id, DocumentInput input, CancellationToken cancellationToken)
     {
         var document = await FindAsync(id, cancellationToken);
@@ -115,7 +147,10 @@ internal sealed class DocumentService(
         document.EnsureDraft();
         if (input.Kind is { } kind && kind != document.Kind)
             throw InputValidationException.For("kind", Text.Pick("Вид документа изменить нельзя.", "A document's kind cannot change."));
-        var (header, lines) = await CheckedAsync(document.Kind, input, cancellationToken);
+        var productIds = ProductIds(input);
+        var services = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.IsService, cancellationToken);
+        var (header, lines) = await CheckedAsync(document.Kind, input, services, cancellationToken);
         db.RemoveRange(document.Lines);
         document.Update(header, lines);
         db.AddRange(document.Lines);
@@ -139,8 +174,12 @@ internal sealed class DocumentService(
         await Visible(db.Documents).FirstOrDefaultAsync(d => d.Id == id, cancellationToken)
         ?? throw new EntityNotFoundException("StockDocument", id);
 
-    /// <summary>Checks what the validator cannot: that the warehouses and products exist and that no line is a service.</summary>
-    private async Task<(DocumentHeader, List<DocumentLineInput>)> CheckedAsync(DocumentKind kind, DocumentInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks what the validator cannot: that the warehouses and products exist and that no line is a service.
+    /// <paramref name="services"/> tells, for each of the lines' products that exists, whether it is a service.
+    /// </summary>
+    private async Task<(DocumentHeader, List<DocumentLineInput>)> CheckedAsync(DocumentKind kind, DocumentInput input,
+        IReadOnlyDictionary<Guid, bool> services, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var warehouseIds = new[] { input.WarehouseId, input.TargetWarehouseId }.OfType<Guid>().ToList();
@@ -151,12 +190,9 @@ internal sealed class DocumentService(
             errors["targetWarehouseId"] = [Text.Pick("Склад не найден.", "The warehouse was not found.")];
 
         var lines = input.Lines ?? [];
-        var productIds = lines.Select(l => l.ProductId!.Value).Distinct().ToList();
-        var products = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.IsService, cancellationToken);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!products.TryGetValue(lines[i].ProductId!.Value, out var isService))
+            if (!services.TryGetValue(lines[i].ProductId!.Value, out var isService))
                 errors[$"lines[{i}].productId"] = [Text.Pick("Товар не найден.", "The product was not found.")];
             else if (isService)
                 errors[$"lines[{i}].productId"] = [Text.Pick("Услуги не хранятся на складе.", "Services are not stocked.")];

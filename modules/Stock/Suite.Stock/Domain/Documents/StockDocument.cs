@@ -22,6 +22,10 @@ public sealed class StockDocument : AuditedEntity
         Apply(header, lines);
     }
 
+    /// <summary>A document created and posted in one call: numbered by <see cref="TakeNumber"/> as its posting ends.</summary>
+    public static StockDocument Unnumbered(DocumentKind kind, DocumentHeader header, IEnumerable<DocumentLineInput> lines) =>
+        new(kind, "", header, lines);
+
     public DocumentKind Kind { get; private set; }
 
     /// <summary>Numbered per kind without gaps, e.g. "ПР-000012" for a receipt.</summary>
@@ -64,6 +68,13 @@ public sealed class StockDocument : AuditedEntity
         if (Status != DocumentStatus.Draft)
             throw new BusinessRuleException(NotDraft, Text.Pick(
                 $"Документ {Number} уже проведён; его можно только отменить.", $"Document {Number} is already posted; it can only be cancelled."));
+    }
+
+    public void TakeNumber(string number)
+    {
+        if (Number.Length > 0)
+            throw new InvalidOperationException($"Document {Number} is numbered already.");
+        Number = number;
     }
 
     public void MarkPosted(DateTimeOffset at)
