@@ -70,7 +70,7 @@ internal sealed class HostProcess : IAsyncDisposable
             .Select(signal => PosixSignalRegistration.Create(signal, _ => host.KillNow()))];
         try
         {
-            await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+            await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(5)); // migrations of every module on a busy 2-core machine
             return host;
         }
         catch

@@ -54,8 +54,11 @@ public abstract class DealCounterTests(SuiteHost host, int changes, int clients)
                         response = await http.PostAsJsonAsync("/api/crm/deals",
                             new { title = "Счётчик", companyId = company, pipelineId = to, stageId = stage, amount, ownerId = owner });
                         if (response.IsSuccessStatusCode)
+                        {
+                            var created = (await Json(response)).GetProperty("id").GetGuid();
                             lock (deals)
-                                deals.Add((await Json(response)).GetProperty("id").GetGuid());
+                                deals.Add(created);
+                        }
                         break;
                     case < 40:
                         response = await http.PutAsJsonAsync($"/api/crm/deals/{deal}",
