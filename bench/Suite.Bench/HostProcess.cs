@@ -71,7 +71,6 @@ internal sealed class HostProcess : IAsyncDisposable
         try
         {
             await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(12));   // migrations of a fresh database on a busy 2-core machine
-            await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(10));
             return host;
         }
         catch

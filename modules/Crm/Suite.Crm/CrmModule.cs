@@ -56,6 +56,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddBackfill<CrmDbContext, CompanySnapshots>();
         context.Services.AddBackfill<CrmDbContext, DealSnapshots>();
         context.Services.AddScoped<DealBoardService>();
+        context.Services.AddScoped<DealCounterService>();
         context.Services.AddScoped<DealExport>();
         context.Services.AddScoped<CompanyExport>();
         context.Services.AddScoped<ContactExport>();

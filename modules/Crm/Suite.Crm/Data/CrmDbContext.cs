@@ -26,6 +26,9 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, SuiteDb
     public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<DealStageHistory> DealStageHistory => Set<DealStageHistory>();
 
+    /// <summary>The board's, funnel's and ranking's counts and amounts, kept by every save that changes deals.</summary>
+    public DbSet<DealCounter> DealCounters => Set<DealCounter>();
+
     /// <summary>Each deal's next step, from Tasks' events.</summary>
     public DbSet<DealNextTask> DealNextTasks => Set<DealNextTask>();
     public DbSet<Product> Products => Set<Product>();
@@ -38,6 +41,34 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, SuiteDb
 
     /// <summary>Crm's copies of Identity's users: owners' and authors' names, and who may be given records.</summary>
     public DbSet<PersonCopy> People => Set<PersonCopy>();
+
+    /// <summary>
+    /// Saves, and moves the deal counters by what the save changed in the deals, in one transaction: the caller's
+    /// if it opened one, otherwise one of its own. No deal write can skip this, whichever service makes it.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var deltas = DealCounterDeltas.Of(ChangeTracker);
+        if (deltas.IsEmpty)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        if (Database.CurrentTransaction is not null)
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await deltas.ApplyAsync(this, cancellationToken);
+            return written;
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        // Changes are accepted only after the commit: if the counters fail, the tracked deals still show as unsaved.
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+        await deltas.ApplyAsync(this, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (acceptAllChangesOnSuccess)
+            ChangeTracker.AcceptAllChanges();
+        return saved;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

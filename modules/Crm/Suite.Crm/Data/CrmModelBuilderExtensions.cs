@@ -20,6 +20,7 @@ public static class CrmModelBuilderExtensions
 
         var prefix = CrmDbProperties.Database.TablePrefix;
         builder.ConfigureDealBoard(prefix, postgreSql);
+        builder.ConfigureDealCounters(prefix, postgreSql, KopecksConverter);
         builder.ConfigurePeopleCopies(prefix);
 
         builder.Entity<Company>(b =>

@@ -22,6 +22,10 @@ internal static class ReportsModel
                 // The id too: deals saved before ReachedStageOrder was kept look their history up by it.
                 funnel.IncludeProperties(d => new { d.Amount, d.Id });
                 ranking.IncludeProperties(d => d.Amount);
+                // Reports over a period (the counters cannot answer a date range): the deals created in it,
+                // read from the index alone with what the funnel and the ranking group and add up.
+                b.HasIndex(d => d.CreatedAt)
+                    .IncludeProperties(d => new { d.PipelineId, d.OwnerId, d.Status, d.ReachedStageOrder, d.Amount });
             }
         });
     }

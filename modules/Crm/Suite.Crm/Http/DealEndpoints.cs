@@ -22,6 +22,12 @@ internal static class DealEndpoints
             .WithName("GetDeals")
             .ProducesValidationProblem();
 
+        // Recounts the board's, funnel's and ranking's counters from the deals (after a restore or a bulk load
+        // that bypassed the application) and reports how many rows were wrong.
+        deals.MapPost("/counters/rebuild", (DealCounterService service, CancellationToken ct) => service.RebuildAsync(ct))
+            .RequirePermission(CrmPermissions.Pipelines.Manage)
+            .WithName("RebuildDealCounters");
+
         deals.MapGet("/{id:guid}", (DealService service, Guid id, CancellationToken ct) => service.GetAsync(id, ct))
             .RequirePermission(CrmPermissions.Deals.Default)
             .WithName("GetDeal")

@@ -3,11 +3,12 @@ using Suite.Crm.Data;
 using Suite.Framework.Domain;
 using Suite.Framework.Localization;
 using Suite.Framework.People;
+using Suite.Framework.Users;
 
 namespace Suite.Crm.Application.Deals;
 
 /// <summary>The kanban board: counts and totals are added up by the database over every matching deal, not only the cards shown.</summary>
-internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery, TimeProvider clock)
+internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery, DealCounterService counters, ICurrentUser user, TimeProvider clock)
 {
     /// <summary>Newest first; the id breaks ties so that paging a column neither repeats nor skips a card.</summary>
     public const string CardSorting = "createdAt desc, id";
@@ -34,16 +35,23 @@ internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery, Tim
             Filter = request.Filter,
         }).AsNoTracking();
 
-        var totals = await deals
-            .GroupBy(d => d.StageId)
-            .Select(g => new { StageId = g.Key, Count = g.LongCount(), Amount = g.Sum(d => d.Amount) })
-            .ToDictionaryAsync(t => t.StageId, cancellationToken);
+        // The counters know pipeline, stage and owner; a source, tag or title filter needs the deals themselves.
+        var countable = request.SourceId is null && string.IsNullOrWhiteSpace(request.Tag) && string.IsNullOrWhiteSpace(request.Filter);
+        var totals = countable
+            ? await counters.Rows(pipeline.Id, counters.Scope(request.OwnerId, request.Mine == true ? (Guid?)(user.Id ?? Guid.Empty) : null))
+                .GroupBy(c => c.StageId)
+                .Select(g => new StageTotal(g.Key, g.Sum(c => c.Count), g.Sum(c => c.Amount)))
+                .ToDictionaryAsync(t => t.StageId, cancellationToken)
+            : await deals
+                .GroupBy(d => d.StageId)
+                .Select(g => new StageTotal(g.Key, g.LongCount(), g.Sum(d => d.Amount)))
+                .ToDictionaryAsync(t => t.StageId, cancellationToken);
 
         var columns = new List<DealBoardColumnDto>();
         foreach (var stage in pipeline.OrderedStages)
         {
             var total = totals.GetValueOrDefault(stage.Id);
-            var cards = total is null
+            var cards = total is not { Count: > 0 }
                 ? []
                 : await DealQuery.Sorting.Apply(deals.Where(d => d.StageId == stage.Id), CardSorting)
                     .Take(take).ToListAsync(cancellationToken);
@@ -55,4 +63,6 @@ internal sealed class DealBoardService(CrmDbContext db, DealQuery dealQuery, Tim
 
         return new DealBoardDto(pipeline.Id, CardSorting, columns);
     }
+
+    private sealed record StageTotal(Guid StageId, long Count, decimal Amount);
 }

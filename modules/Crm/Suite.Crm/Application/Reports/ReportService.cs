@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Crm.Application.Deals;
 using Suite.Crm.Data;
 using Suite.Crm.Domain.Deals;
 using Suite.Crm.Domain.Leads;
@@ -15,8 +16,14 @@ namespace Suite.Crm.Application.Reports;
 /// <see cref="CrmPermissions.Deals.ViewAll"/> every deal, otherwise only the user's own (the record rule of deals).
 /// Money is added up by the database (kopecks in an integer column on SQLite, numeric on PostgreSQL), so sums are exact.
 /// </summary>
-internal sealed class ReportService(CrmDbContext db, ICurrentUser user, BusinessClock clock)
+internal sealed class ReportService(CrmDbContext db, ICurrentUser user, BusinessClock clock, DealCounterService counters)
 {
+    /// <summary>
+    /// Whether the deal counters answer the filter: they know pipeline, owner and status, not the creation date
+    /// nor the source, so a period or a source is added up from the deals themselves (with the indexes of ReportsModel).
+    /// </summary>
+    private bool Countable(ReportFilter filter) => filter.From is null && filter.To is null && filter.SourceId is null;
+
     /// <summary>The deals the user may see, narrowed by the filter; <c>from</c>/<c>to</c> bound the creation date (company days, inclusive).</summary>
     private IQueryable<Deal> Deals(ReportFilter filter)
     {
@@ -56,12 +63,22 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user, Business
         var deals = Deals(filter).Where(d => d.PipelineId == id);
         // Grouped on the column itself (a hash aggregate over the index, no sort of every deal), and apart from
         // the deals saved before ReachedStageOrder was kept, whose furthest stage is read from their history.
-        var kept = await deals
-            .Where(d => d.ReachedStageOrder != null)
-            .GroupBy(d => new { d.Status, d.ReachedStageOrder })
-            .Select(g => new FunnelRow(g.Key.Status, g.Key.ReachedStageOrder, g.Count(), g.Sum(d => d.Amount)))
-            .ToListAsync(cancellationToken);
-        var older = await deals
+        // Without a period or a source the counters have the same groups, a few rows per owner.
+        var countable = Countable(filter);
+        var kept = countable
+            ? await counters.Rows(id, counters.Scope(filter.OwnerId))
+                .Where(c => c.ReachedStageOrder != DealCounter.ReachedUnknown)
+                .GroupBy(c => new { c.Status, c.ReachedStageOrder })
+                .Select(g => new FunnelRow(g.Key.Status, g.Key.ReachedStageOrder, g.Sum(c => c.Count), g.Sum(c => c.Amount)))
+                .ToListAsync(cancellationToken)
+            : await deals
+                .Where(d => d.ReachedStageOrder != null)
+                .GroupBy(d => new { d.Status, d.ReachedStageOrder })
+                .Select(g => new FunnelRow(g.Key.Status, g.Key.ReachedStageOrder, g.LongCount(), g.Sum(d => d.Amount)))
+                .ToListAsync(cancellationToken);
+        var anyOlder = !countable || await counters.Rows(id, counters.Scope(filter.OwnerId))
+            .AnyAsync(c => c.ReachedStageOrder == DealCounter.ReachedUnknown, cancellationToken);
+        var older = !anyOlder ? [] : await deals
             .Where(d => d.ReachedStageOrder == null)
             .Select(d => new
             {
@@ -74,12 +91,12 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user, Business
                     .Max(s => (int?)s.Order),
             })
             .GroupBy(x => new { x.Status, x.Reached })
-            .Select(g => new FunnelRow(g.Key.Status, g.Key.Reached, g.Count(), g.Sum(x => x.Amount)))
+            .Select(g => new FunnelRow(g.Key.Status, g.Key.Reached, g.LongCount(), g.Sum(x => x.Amount)))
             .ToListAsync(cancellationToken);
         var rows = kept.Concat(older).ToList();
 
         var open = pipeline.OrderedStages.Where(s => s.Kind == StageKind.Open).ToList();
-        var counts = new List<(Stage Stage, int Count, decimal Amount)>();
+        var counts = new List<(Stage Stage, long Count, decimal Amount)>();
         foreach (var stage in open)
         {
             var reached = rows.Where(r => r.Status == DealStatus.Won || (r.Reached is { } order && order >= stage.Order)).ToList();
@@ -91,7 +108,7 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user, Business
         counts.Add((pipeline.WonStage, won.Sum(r => r.Count), won.Sum(r => r.Amount)));
         counts.Add((pipeline.LostStage, lost.Sum(r => r.Count), lost.Sum(r => r.Amount)));
 
-        var stages = counts.Select((c, i) => new FunnelStageDto(c.Stage.Id, c.Stage.Name, Wire(c.Stage.Kind), c.Count, c.Amount,
+        var stages = counts.Select((c, i) => new FunnelStageDto(c.Stage.Id, c.Stage.Name, Wire(c.Stage.Kind), (int)c.Count, c.Amount,
                 c.Stage.Kind == StageKind.Open && c.Count > 0 ? (double)counts[i + 1].Count / c.Count : null))
             .ToList();
         return new FunnelReportDto(id, stages);
@@ -232,21 +249,26 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user, Business
     /// <summary>Owners by won amount: won count and amount, average won deal and win rate = won ÷ (won + lost).</summary>
     public async Task<ManagerRankingDto> ManagerRankingAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await Deals(filter)
-            .GroupBy(d => new { d.OwnerId, d.Status })
-            .Select(g => new { g.Key.OwnerId, g.Key.Status, Count = g.Count(), Amount = g.Sum(d => d.Amount) })
-            .ToListAsync(cancellationToken);
+        var rows = Countable(filter)
+            ? await counters.Rows(filter.PipelineId, counters.Scope(filter.OwnerId))
+                .GroupBy(c => new { c.OwnerId, c.Status })
+                .Select(g => new RankingRow(g.Key.OwnerId, g.Key.Status, g.Sum(c => c.Count), g.Sum(c => c.Amount)))
+                .ToListAsync(cancellationToken)
+            : await Deals(filter)
+                .GroupBy(d => new { d.OwnerId, d.Status })
+                .Select(g => new RankingRow(g.Key.OwnerId, g.Key.Status, g.LongCount(), g.Sum(d => d.Amount)))
+                .ToListAsync(cancellationToken);
         var items = rows.GroupBy(r => r.OwnerId)
             .Select(g =>
             {
                 var won = g.SingleOrDefault(r => r.Status == DealStatus.Won);
-                var wonCount = won?.Count ?? 0;
+                var wonCount = (int)(won?.Count ?? 0);
                 var wonAmount = won?.Amount ?? 0m;
-                var lostCount = g.Where(r => r.Status == DealStatus.Lost).Sum(r => r.Count);
+                var lostCount = (int)g.Where(r => r.Status == DealStatus.Lost).Sum(r => r.Count);
                 return new ManagerRankingRowDto(g.Key, wonCount, wonAmount,
                     wonCount > 0 ? Math.Round(wonAmount / wonCount, 2, MidpointRounding.AwayFromZero) : 0m,
                     wonCount + lostCount > 0 ? (double)wonCount / (wonCount + lostCount) : null,
-                    lostCount, g.Where(r => r.Status == DealStatus.Open).Sum(r => r.Count));
+                    lostCount, (int)g.Where(r => r.Status == DealStatus.Open).Sum(r => r.Count));
             })
             .OrderByDescending(r => r.WonAmount).ThenByDescending(r => r.WonCount).ThenBy(r => r.OwnerId)
             .ToList();
@@ -254,7 +276,9 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user, Business
             r => r.OwnerId, (r, name) => r with { OwnerName = name }, cancellationToken));
     }
 
-    private sealed record FunnelRow(DealStatus Status, int? Reached, int Count, decimal Amount);
+    private sealed record RankingRow(Guid OwnerId, DealStatus Status, long Count, decimal Amount);
+
+    private sealed record FunnelRow(DealStatus Status, int? Reached, long Count, decimal Amount);
 
     private static string Wire(StageKind kind) => kind.ToString().ToLowerInvariant();
 }

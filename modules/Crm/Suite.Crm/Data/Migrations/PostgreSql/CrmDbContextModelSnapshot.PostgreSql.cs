@@ -364,6 +364,8 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     b.HasIndex("CreatedAt");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "PipelineId", "OwnerId", "Status", "ReachedStageOrder", "Amount" });
+
                     b.HasIndex("LossReasonId");
 
                     b.HasIndex("OwnerId");
@@ -388,6 +390,38 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                     b.HasIndex("StageId", "Status", "PipelineId", "CreatedAt");
 
                     b.ToTable("CrmDeals", "crm");
+                });
+
+            modelBuilder.Entity("Suite.Crm.Domain.Deals.DealCounter", b =>
+                {
+                    b.Property<Guid>("PipelineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("ReachedStageOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PipelineId", "StageId", "OwnerId", "Status", "ReachedStageOrder");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("CrmDealCounters", "crm");
                 });
 
             modelBuilder.Entity("Suite.Crm.Domain.Deals.DealLine", b =>

@@ -366,6 +366,38 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                     b.ToTable("CrmDeals", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Crm.Domain.Deals.DealCounter", b =>
+                {
+                    b.Property<Guid>("PipelineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReachedStageOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PipelineId", "StageId", "OwnerId", "Status", "ReachedStageOrder");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("CrmDealCounters", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Crm.Domain.Deals.DealLine", b =>
                 {
                     b.Property<Guid>("Id")
