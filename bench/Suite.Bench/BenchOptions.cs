@@ -22,7 +22,10 @@ internal sealed record BenchOptions(
     TimeSpan BalancesDuration = default,
     bool Finance = false,
     int LedgerLines = 1_000_000,
-    int OpenInvoices = 100_000)
+    int OpenInvoices = 100_000,
+    bool Bulk = false,
+    int ImportRows = 100_000,
+    int ProductRows = 100_000)
 {
     public const string Usage = """
         Suite.Bench: generates companies and measures the companies list over HTTP and directly on PostgreSQL.
@@ -55,6 +58,11 @@ internal sealed record BenchOptions(
                                --balances-duration), each beside one hand-written SQL statement
           --ledger-lines N     ledger lines of the P&L scenario (default 1000000)
           --open-invoices N    open invoices of the aging scenario (default 100000)
+          --bulk               the import and export scenarios instead (docs/bench-imports.md): --import-rows companies and
+                               --product-rows products imported from CSV over HTTP, each beside a binary COPY of the same rows,
+                               then the companies exported to XLSX with the host's peak memory, beside a raw Npgsql read
+          --import-rows N      companies in the import file (default 100000)
+          --product-rows N     products in the import file (default 100000)
           --only LIST          deal scenarios whose name starts with one of these, comma-separated (e.g. funnel,ranking)
           --host PATH          Suite.Host.dll (default: host/Suite.Host/bin/Release/net10.0 of this checkout)
 
@@ -83,6 +91,9 @@ internal sealed record BenchOptions(
                 "--only" => options with { Only = Value().Split(',') },
                 "--stock" => options with { Stock = true },
                 "--finance" => options with { Finance = true },
+                "--bulk" => options with { Bulk = true },
+                "--import-rows" => options with { ImportRows = Positive(Value(), "--import-rows") },
+                "--product-rows" => options with { ProductRows = Positive(Value(), "--product-rows") },
                 "--ledger-lines" => options with { LedgerLines = Positive(Value(), "--ledger-lines") },
                 "--open-invoices" => options with { OpenInvoices = Positive(Value(), "--open-invoices") },
                 "--clients" => options with { PostingClients = Positive(Value(), "--clients") },

@@ -67,55 +67,67 @@ internal static class DataGenerator
     public static async Task<GeneratedData> InsertCompaniesAsync(NpgsqlDataSource database, int count, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
+        string? rareTaxId = null;
+
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var rows = Companies(count).Select((c, i) =>
+        {
+            if (i == count / 2)
+                rareTaxId = c.TaxId;
+            return c;
+        });
+        await CopyCompaniesAsync(connection, "crm.\"CrmCompanies\"", rows, cancellationToken);
+
+        return new GeneratedData(count, rareTaxId!, started.Elapsed);
+    }
+
+    /// <summary>Writes companies into <paramref name="table"/> (crm."CrmCompanies" or a table like it) with one binary COPY.</summary>
+    public static async Task CopyCompaniesAsync(NpgsqlConnection connection, string table, IEnumerable<Row> rows, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync($"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var c in rows)
+        {
+            // Synchronous writes: COPY buffers them, and 18 awaits per row would cost more than the I/O.
+            writer.StartRow();
+            writer.Write(c.Id, NpgsqlDbType.Uuid);
+            writer.Write(c.Name, NpgsqlDbType.Varchar);
+            writer.Write(c.TaxId, NpgsqlDbType.Varchar);
+            WriteOrNull(writer, c.Kpp, NpgsqlDbType.Varchar);
+            writer.Write(c.Address, NpgsqlDbType.Varchar);
+            WriteOrNull(writer, c.Phone, NpgsqlDbType.Varchar);
+            WriteOrNull(writer, c.Email, NpgsqlDbType.Varchar);
+            WriteOrNull(writer, c.Website, NpgsqlDbType.Varchar);
+            writer.Write(c.OwnerId, NpgsqlDbType.Uuid);
+            WriteOrNull(writer, c.SourceId, NpgsqlDbType.Uuid);
+            writer.Write(c.Tags, NpgsqlDbType.Array | NpgsqlDbType.Text);
+            writer.Write("{}", NpgsqlDbType.Text);
+            writer.Write(SearchText(c), NpgsqlDbType.Varchar);
+            writer.Write(c.CreatedAt, NpgsqlDbType.TimestampTz);
+            writer.Write(c.OwnerId, NpgsqlDbType.Uuid);
+            WriteOrNull(writer, c.ModifiedAt, NpgsqlDbType.TimestampTz);
+            WriteOrNull(writer, c.ModifiedAt is null ? (Guid?)null : c.OwnerId, NpgsqlDbType.Uuid);
+            writer.Write(Guid.NewGuid().ToString("N"), NpgsqlDbType.Varchar);
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>The companies the generator writes, in order: the first N are the same in every run and for every count.</summary>
+    public static IEnumerable<Row> Companies(int count)
+    {
         var random = new Random(20261123);
         var owners = Enumerable.Range(0, 6).Select(_ => RandomGuid(random)).ToArray();
         var sources = Enumerable.Range(0, 4).Select(_ => RandomGuid(random)).ToArray();
         var now = DateTime.UtcNow;
-        string? rareTaxId = null;
-
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using (var writer = await connection.BeginBinaryImportAsync(
-                         $"COPY crm.\"CrmCompanies\" ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            for (var i = 0; i < count; i++)
-            {
-                var c = NextCompany(random, i, now, owners, sources);
-                if (i == count / 2)
-                    rareTaxId = c.TaxId;
-
-                // Synchronous writes: COPY buffers them, and 18 awaits per row would cost more than the I/O.
-                writer.StartRow();
-                writer.Write(c.Id, NpgsqlDbType.Uuid);
-                writer.Write(c.Name, NpgsqlDbType.Varchar);
-                writer.Write(c.TaxId, NpgsqlDbType.Varchar);
-                WriteOrNull(writer, c.Kpp, NpgsqlDbType.Varchar);
-                writer.Write(c.Address, NpgsqlDbType.Varchar);
-                WriteOrNull(writer, c.Phone, NpgsqlDbType.Varchar);
-                WriteOrNull(writer, c.Email, NpgsqlDbType.Varchar);
-                WriteOrNull(writer, c.Website, NpgsqlDbType.Varchar);
-                writer.Write(c.OwnerId, NpgsqlDbType.Uuid);
-                WriteOrNull(writer, c.SourceId, NpgsqlDbType.Uuid);
-                writer.Write(c.Tags, NpgsqlDbType.Array | NpgsqlDbType.Text);
-                writer.Write("{}", NpgsqlDbType.Text);
-                writer.Write(SearchText(c), NpgsqlDbType.Varchar);
-                writer.Write(c.CreatedAt, NpgsqlDbType.TimestampTz);
-                writer.Write(c.OwnerId, NpgsqlDbType.Uuid);
-                WriteOrNull(writer, c.ModifiedAt, NpgsqlDbType.TimestampTz);
-                WriteOrNull(writer, c.ModifiedAt is null ? (Guid?)null : c.OwnerId, NpgsqlDbType.Uuid);
-                writer.Write(Guid.NewGuid().ToString("N"), NpgsqlDbType.Varchar);
-            }
-
-            await writer.CompleteAsync(cancellationToken);
-        }
-
-        return new GeneratedData(count, rareTaxId!, started.Elapsed);
+        for (var i = 0; i < count; i++)
+            yield return NextCompany(random, i, now, owners, sources);
     }
 
     /// <summary>The same text <c>Company</c> keeps for search: name, tax id, phone and e-mail, lower case.</summary>
     private static string SearchText(Row c) =>
         string.Join(' ', new[] { c.Name, c.TaxId, c.Phone, c.Email }.Where(v => v is not null)).ToLowerInvariant();
 
-    private sealed record Row(
+    internal sealed record Row(
         Guid Id, string Name, string TaxId, string? Kpp, string Address, string? Phone, string? Email, string? Website,
         Guid OwnerId, Guid? SourceId, string[] Tags, DateTime CreatedAt, DateTime? ModifiedAt);
 

@@ -30,6 +30,20 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public string LogPath { get; }
 
+    /// <summary>Starts the host's peak resident memory (VmHWM) afresh at its current size, and returns that size in bytes.</summary>
+    public long ResetPeakMemory()
+    {
+        File.WriteAllText($"/proc/{_process.Id}/clear_refs", "5");
+        return Status("VmRSS");
+    }
+
+    /// <summary>The host's peak resident memory in bytes since the last <see cref="ResetPeakMemory"/>.</summary>
+    public long PeakMemory() => Status("VmHWM");
+
+    private long Status(string field) =>
+        File.ReadLines($"/proc/{_process.Id}/status").Where(l => l.StartsWith(field + ":", StringComparison.Ordinal))
+            .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024).First();
+
     public static async Task<HostProcess> StartAsync(string hostDll, string connectionString, string adminPassword, string dataPath)
     {
         var port = FreeLoopbackPort();

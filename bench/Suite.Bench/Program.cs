@@ -76,6 +76,13 @@ try
         return 0;
     }
 
+    if (options.Bulk)
+    {
+        await BulkBench.RunAsync(database, host, password, options);
+        Console.WriteLine($"\ntotal run time {total.Elapsed.TotalMinutes:0.0} min");
+        return 0;
+    }
+
     if (options.Deals > 0)
     {
         var dealReport = new Report();

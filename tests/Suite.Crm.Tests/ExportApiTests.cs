@@ -16,6 +16,32 @@ public abstract class ExportApiTests(SuiteHost host)
     private const string Formula = "=HYPERLINK(\"http://evil.example\",\"Открыть\")";
 
     [Fact]
+    public async Task Should_Export_Every_Row_Of_A_Long_List_In_A_Workbook_That_Opens()
+    {
+        // Imported, not created one by one: a few thousand cards through the import's set-wise path.
+        var (sales, _) = await host.UserAsync("sales");
+        var marker = "длинный" + Guid.NewGuid().ToString("N")[..6];
+        const int count = 2_500;
+        var csv = new StringBuilder("Название;Телефон\r\n");
+        for (var i = 0; i < count; i++)
+            csv.Append($"ООО «{marker} {i:D5}»;\r\n");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv.ToString())), "file", "long.csv" } };
+        var uploaded = await Json(await sales.PostAsync("/api/crm/imports?target=company", form));
+        (await sales.PostAsJsonAsync($"/api/crm/imports/{uploaded.GetProperty("id").GetGuid()}/run",
+            new { mapping = new Dictionary<string, string> { ["Название"] = "name" }, duplicates = "skip" })).EnsureSuccessStatusCode();
+        await Eventually.Until(async () => await Json(await sales.GetAsync($"/api/crm/imports/{uploaded.GetProperty("id").GetGuid()}")),
+            job => job.GetProperty("status").GetString() == "completed" && job.GetProperty("created").GetInt32() == count,
+            TimeSpan.FromSeconds(90), "the import of the long list");
+
+        var response = await sales.GetAsync($"/api/crm/companies/export?format=xlsx&filter={marker}&sorting=name");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rows = new MemoryStream(await response.Content.ReadAsByteArrayAsync()).Query(useHeaderRow: true)
+            .Cast<IDictionary<string, object?>>().ToList();
+
+        rows.Select(r => r["Название"]).ShouldBe(Enumerable.Range(0, count).Select(i => (object?)$"ООО «{marker} {i:D5}»"));
+    }
+
+    [Fact]
     public async Task Should_Export_A_Company_Named_Like_A_Formula_As_Plain_Text()
     {
         var (sales, _) = await host.UserAsync("sales");

@@ -17,6 +17,9 @@ public abstract class SuiteDbContext(DbContextOptions options, SuiteDbContextSer
     public ModuleDatabase Module { get; } = module;
     protected TimeProvider Clock => services.Clock;
 
+    /// <summary>For <see cref="Imports.BulkInsert"/>, which stamps, logs and publishes as SaveChanges does.</summary>
+    internal SuiteDbContextServices Services => services;
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<EntityChange> EntityChanges => Set<EntityChange>();
@@ -83,7 +86,7 @@ public abstract class SuiteDbContext(DbContextOptions options, SuiteDbContextSer
             entity.ConcurrencyStamp = AuditedEntity.NewStamp();
     }
 
-    private static readonly HashSet<string> NotAudited =
+    internal static readonly HashSet<string> NotAudited =
     [
         nameof(AuditedEntity.Id), nameof(AuditedEntity.CreatedAt), nameof(AuditedEntity.CreatedBy),
         nameof(AuditedEntity.ModifiedAt), nameof(AuditedEntity.ModifiedBy), nameof(AuditedEntity.ConcurrencyStamp),
@@ -119,7 +122,7 @@ public abstract class SuiteDbContext(DbContextOptions options, SuiteDbContextSer
         };
     }
 
-    private static string? Text(object? value) => value switch
+    internal static string? Text(object? value) => value switch
     {
         null => null,
         string s => s,

@@ -26,7 +26,8 @@ public sealed record ExportFile(byte[] Content, string ContentType, string FileN
 /// <summary>
 /// Writes any list as XLSX (MiniExcel) or CSV for Excel in a Russian locale (UTF-8 with BOM, ';' between cells,
 /// decimal comma). A list's export is its filtered query plus its columns, e.g.
-/// <c>ListExport.Write(rows, columns, format, "companies")</c>.
+/// <c>ListExport.Write(query.AsEnumerable(), columns, format, "companies")</c>: the rows are read one at a time while the
+/// file is written, so a list of 100,000 rows is never held in memory as entities (docs/bench-imports.md), only the file.
 /// </summary>
 public static class ListExport
 {
@@ -42,7 +43,11 @@ public static class ListExport
         _ => throw InputValidationException.For("format", Text.Pick("Формат — xlsx или csv.", "The format is xlsx or csv.")),
     };
 
-    public static ExportFile Write<T>(IReadOnlyList<T> rows, IReadOnlyList<ExportColumn<T>> columns, ExportFormat format, string baseName)
+    /// <summary>
+    /// The file of <paramref name="rows"/>, enumerated once. Pass a no-tracking query's <c>AsEnumerable()</c> to stream it:
+    /// the file is written as its rows arrive (synchronously: MiniExcel takes a plain enumerable; the reads are the export's own).
+    /// </summary>
+    public static ExportFile Write<T>(IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns, ExportFormat format, string baseName)
     {
         var fileName = $"{baseName}-{DateTime.UtcNow:yyyyMMdd-HHmm}";
         return format == ExportFormat.Csv
@@ -73,30 +78,45 @@ public static class ListExport
         _ => value,
     };
 
-    private static byte[] Xlsx<T>(IReadOnlyList<T> rows, IReadOnlyList<ExportColumn<T>> columns)
+    private static byte[] Xlsx<T>(IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns)
     {
-        var sheet = rows.Select(row =>
-        {
-            var cells = new Dictionary<string, object?>(columns.Count);
-            foreach (var column in columns)
-                cells[column.Header] = Cell(column.Value(row));
-            return (IDictionary<string, object?>)cells;
-        });
         using var stream = new MemoryStream();
-        // An empty list still gets its header row.
-        if (rows.Count == 0)
-            sheet = [columns.ToDictionary(c => c.Header, _ => (object?)null)];
-        stream.SaveAs(sheet, sheetName: "Export", excelType: ExcelType.XLSX);
+        stream.SaveAs(Sheet(rows, columns), sheetName: "Export", excelType: ExcelType.XLSX);
         return stream.ToArray();
     }
 
-    private static byte[] Csv<T>(IReadOnlyList<T> rows, IReadOnlyList<ExportColumn<T>> columns)
+    /// <summary>One dictionary per row, made as MiniExcel asks for it; an empty list still gets its header row.</summary>
+    private static IEnumerable<IDictionary<string, object?>> Sheet<T>(IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns)
     {
-        var text = new StringBuilder();
-        text.AppendJoin(';', columns.Select(c => Quote(Neutralise(c.Header)))).Append("\r\n");
+        var any = false;
         foreach (var row in rows)
-            text.AppendJoin(';', columns.Select(c => Quote(Format(Cell(c.Value(row)))))).Append("\r\n");
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        {
+            any = true;
+            var cells = new Dictionary<string, object?>(columns.Count);
+            foreach (var column in columns)
+                cells[column.Header] = Cell(column.Value(row));
+            yield return cells;
+        }
+
+        if (!any)
+            yield return columns.ToDictionary(c => c.Header, _ => (object?)null);
+    }
+
+    private static byte[] Csv<T>(IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns)
+    {
+        using var stream = new MemoryStream();
+        using (var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        {
+            text.Write(string.Join(';', columns.Select(c => Quote(Neutralise(c.Header)))));
+            text.Write("\r\n");
+            foreach (var row in rows)
+            {
+                text.Write(string.Join(';', columns.Select(c => Quote(Format(Cell(c.Value(row)))))));
+                text.Write("\r\n");
+            }
+        }
+
+        return stream.ToArray();
     }
 
     private static string Format(object? value) => value switch

@@ -71,6 +71,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<DuplicateFinder>();
         context.Services.AddScoped<ImportService>();
         context.Services.AddScoped<ImportRowWriter>();
+        context.Services.AddScoped<CompanyBatchImport>();
         context.Services.AddSingleton<ImportQueue>();
         context.Services.AddHostedService<ImportRunner>();
     }

@@ -28,8 +28,10 @@ internal sealed class CompanyExport(CrmDbContext db, CompanyService companies)
     public async Task<ExportFile> ExportAsync(CompanyListRequest request, string? format, CancellationToken cancellationToken)
     {
         var fileFormat = ListExport.ParseFormat(format);
-        var rows = await CompanyService.Sorting.Apply(companies.Filtered(request), request.Sorting).ToListAsync(cancellationToken);
-        var owners = await db.People.NamesAsync(rows.Select(c => c.OwnerId), cancellationToken);
+        var owners = await db.People.NamesAsync(
+            await companies.Filtered(request).Select(c => c.OwnerId).Distinct().ToListAsync(cancellationToken), cancellationToken);
+        // Streamed: the rows are read while the file is written, not loaded first (ListExport).
+        var rows = CompanyService.Sorting.Apply(companies.Filtered(request), request.Sorting).AsEnumerable();
         return ListExport.Write(rows, Columns(owners), fileFormat, "companies");
     }
 }

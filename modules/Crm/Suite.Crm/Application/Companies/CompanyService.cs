@@ -184,8 +184,12 @@ internal sealed class CompanyService(CrmDbContext db, Owners owners, ICurrentUse
         var duplicate = await db.Companies.AnyAsync(
             c => c.TaxId == details.TaxId && c.Kpp == details.Kpp && c.Id != exceptId, cancellationToken);
         if (duplicate)
-            throw new BusinessRuleException(DuplicateTaxId, Text.Pick(
-                $"Компания с ИНН {details.TaxId}{(details.Kpp is null ? "" : $" и КПП {details.Kpp}")} уже есть.",
-                $"A company with tax id {details.TaxId}{(details.Kpp is null ? "" : $" and КПП {details.Kpp}")} already exists."));
+            throw DuplicateTaxIdRefusal(details.TaxId, details.Kpp);
     }
+
+    /// <summary>Why a card cannot have a tax id and КПП another card has; the import gives a row the same words.</summary>
+    internal static BusinessRuleException DuplicateTaxIdRefusal(string taxId, string? kpp) =>
+        new(DuplicateTaxId, Text.Pick(
+            $"Компания с ИНН {taxId}{(kpp is null ? "" : $" и КПП {kpp}")} уже есть.",
+            $"A company with tax id {taxId}{(kpp is null ? "" : $" and КПП {kpp}")} already exists."));
 }

@@ -127,18 +127,7 @@ internal sealed class ImportRowWriter(
     private async Task<RowOutcome> CompanyAsync(
         DuplicateHandling handling, IReadOnlyDictionary<string, string> values, int row, List<ImportRowError> errors, CancellationToken ct)
     {
-        var input = new CompanyInput
-        {
-            Name = Value(values, "name"),
-            TaxId = Value(values, "taxId"),
-            Kpp = Value(values, "kpp"),
-            Address = Value(values, "address"),
-            Phone = Value(values, "phone"),
-            Email = Value(values, "email"),
-            Website = Value(values, "website"),
-            Tags = List(values, "tags"),
-            CustomFields = CustomFields(values),
-        };
+        var input = CompanyInputOf(values);
         if (!await ValidAsync(companyValidator, input, row, errors, ct))
             return RowOutcome.Failed;
 
@@ -245,7 +234,21 @@ internal sealed class ImportRowWriter(
         return id;
     }
 
-    private static async Task<bool> ValidAsync<T>(IValidator<T> validator, T input, int row, List<ImportRowError> errors, CancellationToken ct)
+    /// <summary>A company row's mapped cells as the form's input; <see cref="CompanyBatchImport"/> reads rows the same way.</summary>
+    internal static CompanyInput CompanyInputOf(IReadOnlyDictionary<string, string> values) => new()
+    {
+        Name = Value(values, "name"),
+        TaxId = Value(values, "taxId"),
+        Kpp = Value(values, "kpp"),
+        Address = Value(values, "address"),
+        Phone = Value(values, "phone"),
+        Email = Value(values, "email"),
+        Website = Value(values, "website"),
+        Tags = List(values, "tags"),
+        CustomFields = CustomFields(values),
+    };
+
+    internal static async Task<bool> ValidAsync<T>(IValidator<T> validator, T input, int row, List<ImportRowError> errors, CancellationToken ct)
     {
         var result = await validator.ValidateAsync(input, ct);
         errors.AddRange(result.Errors.Select(f => new ImportRowError(row, CamelCase(f.PropertyName), f.ErrorMessage)));

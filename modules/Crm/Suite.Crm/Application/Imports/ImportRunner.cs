@@ -22,6 +22,9 @@ internal sealed class ImportRunner(
 {
     private const int BatchSize = 200;
 
+    /// <summary>Rows per transaction of <see cref="CompanyBatchImport"/>: one duplicate query and one COPY per table each.</summary>
+    private const int BulkBatchSize = 5_000;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -79,11 +82,13 @@ internal sealed class ImportRunner(
         var table = ImportTable.Read(job.FileName, job.Content);
         var columns = job.Mapping.Select(p => (Index: IndexOf(table.Headers, p.Key), Field: p.Value)).Where(c => c.Index >= 0).ToList();
         int processed = 0, created = 0, updated = 0, skipped = 0;
-        foreach (var batch in table.Rows.Chunk(BatchSize))
+        var bulk = CompanyBatchImport.Handles(job.Target, job.Duplicates);
+        foreach (var batch in table.Rows.Chunk(bulk ? BulkBatchSize : BatchSize))
         {
             // Row numbers as the spreadsheet shows them: the header is row 1.
             var rows = batch.Select((cells, i) => (Row: processed + i + 2, Values: columns.ToDictionary(c => c.Field, c => cells[c.Index]))).ToList();
-            var results = await WriteBatchAsync(job, principal, rows, cancellationToken);
+            var results = (bulk ? await WriteSetWiseAsync(job, principal, rows, cancellationToken) : null)
+                          ?? await WriteBatchAsync(job, principal, rows, cancellationToken);
             processed += rows.Count;
             var errors = new List<ImportRowError>();
             foreach (var (row, _) in rows)
@@ -107,6 +112,18 @@ internal sealed class ImportRunner(
             j.Progress(processed, created, updated, skipped, []);
             j.Complete(clock.GetUtcNow());
         }, cancellationToken);
+    }
+
+    /// <summary>The batch set-wise in one transaction, or null when a unique index refused it and its rows go the row-by-row way.</summary>
+    private async Task<Dictionary<int, (RowOutcome Outcome, List<ImportRowError> Errors)>?> WriteSetWiseAsync(
+        ImportJob job, ClaimsPrincipal principal, List<(int Row, Dictionary<string, string> Values)> rows, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        http.HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
+        var results = await scope.ServiceProvider.GetRequiredService<CompanyBatchImport>().WriteAsync(job.Duplicates, rows, cancellationToken);
+        if (results is null)
+            logger.LogInformation("Import {JobId}: a batch met a card saved meanwhile; writing its rows one by one", job.Id);
+        return results;
     }
 
     /// <summary>

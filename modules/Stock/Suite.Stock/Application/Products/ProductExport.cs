@@ -26,10 +26,11 @@ internal sealed class ProductExport(ProductService products)
         new(IsArchived, p => p.IsArchived),
     ];
 
-    public async Task<ExportFile> ExportAsync(ProductListRequest request, string? format, CancellationToken cancellationToken)
+    public Task<ExportFile> ExportAsync(ProductListRequest request, string? format, CancellationToken cancellationToken)
     {
         var fileFormat = ListExport.ParseFormat(format);
-        var rows = await ProductService.Sorting.Apply(products.Filtered(request), request.Sorting).ToListAsync(cancellationToken);
-        return ListExport.Write(rows, Columns, fileFormat, "products");
+        // Streamed: the rows are read while the file is written, not loaded first (ListExport).
+        var rows = ProductService.Sorting.Apply(products.Filtered(request), request.Sorting).AsEnumerable();
+        return Task.FromResult(ListExport.Write(rows, Columns, fileFormat, "products"));
     }
 }

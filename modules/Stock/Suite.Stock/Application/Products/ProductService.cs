@@ -140,9 +140,12 @@ internal sealed class ProductService(StockDbContext db, StockSettingsService set
             throw new BusinessRuleException(DuplicateSku, Text.Pick(
                 $"Артикул «{details.Sku}» уже есть в каталоге.", $"The SKU \"{details.Sku}\" is already in the catalog."));
         if (details.Barcode is { } barcode && await db.Products.AnyAsync(p => p.Barcode == barcode && p.Id != id, cancellationToken))
-            throw new BusinessRuleException(DuplicateBarcode, Text.Pick(
-                $"Штрихкод «{barcode}» уже есть у другого товара.", $"The barcode \"{barcode}\" belongs to another product."));
+            throw BarcodeTaken(barcode);
     }
+
+    /// <summary>Why a card cannot carry a barcode another card has; the import gives a row the same words.</summary>
+    internal static BusinessRuleException BarcodeTaken(string barcode) => new(DuplicateBarcode, Text.Pick(
+        $"Штрихкод «{barcode}» уже есть у другого товара.", $"The barcode \"{barcode}\" belongs to another product."));
 
     /// <summary>Two users saving the same SKU at once: the unique index refuses the second, with the same code.</summary>
     private async Task SaveAsync(CancellationToken cancellationToken)
