@@ -63,6 +63,8 @@ export type { GetDeals$Params as GetDeals$Params } from './fn/crm/get-deals';
 export { getDeals as getDeals } from './fn/crm/get-deals';
 export type { CreateDeal$Params as CreateDeal$Params } from './fn/crm/create-deal';
 export { createDeal as createDeal } from './fn/crm/create-deal';
+export type { RebuildDealCounters$Params as RebuildDealCounters$Params } from './fn/crm/rebuild-deal-counters';
+export { rebuildDealCounters as rebuildDealCounters } from './fn/crm/rebuild-deal-counters';
 export type { GetDeal$Params as GetDeal$Params } from './fn/crm/get-deal';
 export { getDeal as getDeal } from './fn/crm/get-deal';
 export type { UpdateDeal$Params as UpdateDeal$Params } from './fn/crm/update-deal';

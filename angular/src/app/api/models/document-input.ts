@@ -12,6 +12,7 @@ export interface DocumentInput {
   invoiceId?: (string | null);
   kind?: (null | DocumentKind);
   lines?: (Array<DocumentLineInputDto> | null);
+  post?: (boolean | null);
   reason?: (string | null);
   targetWarehouseId?: (string | null);
   warehouseId?: (string | null);

@@ -9,6 +9,7 @@ export interface InvoiceInput {
   currency?: (string | null);
   dealId?: (string | null);
   dueDate?: (string | null);
+  issue?: (boolean | null);
   issueDate?: (string | null);
   lines?: (Array<InvoiceLineInput> | null);
   pricesIncludeVat?: (boolean | null);

@@ -40,6 +40,7 @@ import { createWebForm } from '../fn/crm/create-web-form';
 import { CreateWebForm$Params } from '../fn/crm/create-web-form';
 import { CustomFieldDto } from '../models/custom-field-dto';
 import { DealBoardDto } from '../models/deal-board-dto';
+import { DealCounterRebuildDto } from '../models/deal-counter-rebuild-dto';
 import { DealDto } from '../models/deal-dto';
 import { deleteCompany } from '../fn/crm/delete-company';
 import { DeleteCompany$Params } from '../fn/crm/delete-company';
@@ -160,6 +161,8 @@ import { PagedResultOfWebFormDto } from '../models/paged-result-of-web-form-dto'
 import { PipelineDto } from '../models/pipeline-dto';
 import { previewLeadConversion } from '../fn/crm/preview-lead-conversion';
 import { PreviewLeadConversion$Params } from '../fn/crm/preview-lead-conversion';
+import { rebuildDealCounters } from '../fn/crm/rebuild-deal-counters';
+import { RebuildDealCounters$Params } from '../fn/crm/rebuild-deal-counters';
 import { reopenDeal } from '../fn/crm/reopen-deal';
 import { ReopenDeal$Params } from '../fn/crm/reopen-deal';
 import { runImport } from '../fn/crm/run-import';
@@ -1043,6 +1046,33 @@ export class CrmService extends BaseService {
     const resp = this.createDeal$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<DealDto>): DealDto => r.body)
+    );
+  }
+
+  /** Path part for operation `rebuildDealCounters()` */
+  static readonly RebuildDealCountersPath = '/api/crm/deals/counters/rebuild';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `rebuildDealCounters()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  rebuildDealCounters$Response(params?: RebuildDealCounters$Params, context?: HttpContext): Observable<StrictHttpResponse<DealCounterRebuildDto>> {
+    const obs = rebuildDealCounters(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `rebuildDealCounters$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  rebuildDealCounters(params?: RebuildDealCounters$Params, context?: HttpContext): Observable<DealCounterRebuildDto> {
+    const resp = this.rebuildDealCounters$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DealCounterRebuildDto>): DealCounterRebuildDto => r.body)
     );
   }
 

@@ -69,9 +69,9 @@ import { getWarehouses } from '../fn/stock/get-warehouses';
 import { GetWarehouses$Params } from '../fn/stock/get-warehouses';
 import { importStockProducts } from '../fn/stock/import-stock-products';
 import { ImportStockProducts$Params } from '../fn/stock/import-stock-products';
-import { PagedResultOfBalanceDto } from '../models/paged-result-of-balance-dto';
-import { PagedResultOfDocumentListItemDto } from '../models/paged-result-of-document-list-item-dto';
-import { PagedResultOfMoveDto } from '../models/paged-result-of-move-dto';
+import { KeysetPageOfBalanceDto } from '../models/keyset-page-of-balance-dto';
+import { KeysetPageOfDocumentListItemDto } from '../models/keyset-page-of-document-list-item-dto';
+import { KeysetPageOfMoveDto } from '../models/keyset-page-of-move-dto';
 import { PagedResultOfReservationDto } from '../models/paged-result-of-reservation-dto';
 import { PagedResultOfStockCompanyDto } from '../models/paged-result-of-stock-company-dto';
 import { PagedResultOfStockDealDto } from '../models/paged-result-of-stock-deal-dto';
@@ -434,7 +434,7 @@ export class StockService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getStockDocuments$Response(params?: GetStockDocuments$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfDocumentListItemDto>> {
+  getStockDocuments$Response(params?: GetStockDocuments$Params, context?: HttpContext): Observable<StrictHttpResponse<KeysetPageOfDocumentListItemDto>> {
     const obs = getStockDocuments(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -445,10 +445,10 @@ export class StockService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getStockDocuments(params?: GetStockDocuments$Params, context?: HttpContext): Observable<PagedResultOfDocumentListItemDto> {
+  getStockDocuments(params?: GetStockDocuments$Params, context?: HttpContext): Observable<KeysetPageOfDocumentListItemDto> {
     const resp = this.getStockDocuments$Response(params, context);
     return resp.pipe(
-      map((r: StrictHttpResponse<PagedResultOfDocumentListItemDto>): PagedResultOfDocumentListItemDto => r.body)
+      map((r: StrictHttpResponse<KeysetPageOfDocumentListItemDto>): KeysetPageOfDocumentListItemDto => r.body)
     );
   }
 
@@ -623,7 +623,7 @@ export class StockService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getStockBalances$Response(params?: GetStockBalances$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfBalanceDto>> {
+  getStockBalances$Response(params?: GetStockBalances$Params, context?: HttpContext): Observable<StrictHttpResponse<KeysetPageOfBalanceDto>> {
     const obs = getStockBalances(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -634,10 +634,10 @@ export class StockService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getStockBalances(params?: GetStockBalances$Params, context?: HttpContext): Observable<PagedResultOfBalanceDto> {
+  getStockBalances(params?: GetStockBalances$Params, context?: HttpContext): Observable<KeysetPageOfBalanceDto> {
     const resp = this.getStockBalances$Response(params, context);
     return resp.pipe(
-      map((r: StrictHttpResponse<PagedResultOfBalanceDto>): PagedResultOfBalanceDto => r.body)
+      map((r: StrictHttpResponse<KeysetPageOfBalanceDto>): KeysetPageOfBalanceDto => r.body)
     );
   }
 
@@ -650,7 +650,7 @@ export class StockService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getStockMoves$Response(params?: GetStockMoves$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfMoveDto>> {
+  getStockMoves$Response(params?: GetStockMoves$Params, context?: HttpContext): Observable<StrictHttpResponse<KeysetPageOfMoveDto>> {
     const obs = getStockMoves(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -661,10 +661,10 @@ export class StockService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getStockMoves(params?: GetStockMoves$Params, context?: HttpContext): Observable<PagedResultOfMoveDto> {
+  getStockMoves(params?: GetStockMoves$Params, context?: HttpContext): Observable<KeysetPageOfMoveDto> {
     const resp = this.getStockMoves$Response(params, context);
     return resp.pipe(
-      map((r: StrictHttpResponse<PagedResultOfMoveDto>): PagedResultOfMoveDto => r.body)
+      map((r: StrictHttpResponse<KeysetPageOfMoveDto>): KeysetPageOfMoveDto => r.body)
     );
   }
 

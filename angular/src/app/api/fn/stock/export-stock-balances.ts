@@ -13,6 +13,7 @@ export interface ExportStockBalances$Params {
   productId?: string;
   category?: string;
   includeEmpty?: boolean;
+  after?: string;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
   sorting?: string;
@@ -27,6 +28,7 @@ export function exportStockBalances(http: HttpClient, rootUrl: string, params?: 
     rb.query('productId', params.productId, {});
     rb.query('category', params.category, {});
     rb.query('includeEmpty', params.includeEmpty, {});
+    rb.query('after', params.after, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});

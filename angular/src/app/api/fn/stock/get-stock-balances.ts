@@ -7,26 +7,28 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { PagedResultOfBalanceDto } from '../../models/paged-result-of-balance-dto';
+import { KeysetPageOfBalanceDto } from '../../models/keyset-page-of-balance-dto';
 
 export interface GetStockBalances$Params {
   warehouseId?: string;
   productId?: string;
   category?: string;
   includeEmpty?: boolean;
+  after?: string;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
   sorting?: string;
   filter?: string;
 }
 
-export function getStockBalances(http: HttpClient, rootUrl: string, params?: GetStockBalances$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfBalanceDto>> {
+export function getStockBalances(http: HttpClient, rootUrl: string, params?: GetStockBalances$Params, context?: HttpContext): Observable<StrictHttpResponse<KeysetPageOfBalanceDto>> {
   const rb = new RequestBuilder(rootUrl, getStockBalances.PATH, 'get');
   if (params) {
     rb.query('warehouseId', params.warehouseId, {});
     rb.query('productId', params.productId, {});
     rb.query('category', params.category, {});
     rb.query('includeEmpty', params.includeEmpty, {});
+    rb.query('after', params.after, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});
@@ -38,7 +40,7 @@ export function getStockBalances(http: HttpClient, rootUrl: string, params?: Get
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<PagedResultOfBalanceDto>;
+      return r as StrictHttpResponse<KeysetPageOfBalanceDto>;
     })
   );
 }

@@ -7,7 +7,7 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { PagedResultOfDocumentListItemDto } from '../../models/paged-result-of-document-list-item-dto';
+import { KeysetPageOfDocumentListItemDto } from '../../models/keyset-page-of-document-list-item-dto';
 
 export interface GetStockDocuments$Params {
   kind?: string;
@@ -18,13 +18,14 @@ export interface GetStockDocuments$Params {
   companyId?: string;
   dateFrom?: string;
   dateTo?: string;
+  after?: string;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
   sorting?: string;
   filter?: string;
 }
 
-export function getStockDocuments(http: HttpClient, rootUrl: string, params?: GetStockDocuments$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfDocumentListItemDto>> {
+export function getStockDocuments(http: HttpClient, rootUrl: string, params?: GetStockDocuments$Params, context?: HttpContext): Observable<StrictHttpResponse<KeysetPageOfDocumentListItemDto>> {
   const rb = new RequestBuilder(rootUrl, getStockDocuments.PATH, 'get');
   if (params) {
     rb.query('kind', params.kind, {});
@@ -35,6 +36,7 @@ export function getStockDocuments(http: HttpClient, rootUrl: string, params?: Ge
     rb.query('companyId', params.companyId, {});
     rb.query('dateFrom', params.dateFrom, {});
     rb.query('dateTo', params.dateTo, {});
+    rb.query('after', params.after, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});
@@ -46,7 +48,7 @@ export function getStockDocuments(http: HttpClient, rootUrl: string, params?: Ge
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<PagedResultOfDocumentListItemDto>;
+      return r as StrictHttpResponse<KeysetPageOfDocumentListItemDto>;
     })
   );
 }

@@ -7,7 +7,7 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { PagedResultOfMoveDto } from '../../models/paged-result-of-move-dto';
+import { KeysetPageOfMoveDto } from '../../models/keyset-page-of-move-dto';
 
 export interface GetStockMoves$Params {
   productId?: string;
@@ -15,13 +15,14 @@ export interface GetStockMoves$Params {
   documentId?: string;
   dateFrom?: string;
   dateTo?: string;
+  after?: string;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
   sorting?: string;
   filter?: string;
 }
 
-export function getStockMoves(http: HttpClient, rootUrl: string, params?: GetStockMoves$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfMoveDto>> {
+export function getStockMoves(http: HttpClient, rootUrl: string, params?: GetStockMoves$Params, context?: HttpContext): Observable<StrictHttpResponse<KeysetPageOfMoveDto>> {
   const rb = new RequestBuilder(rootUrl, getStockMoves.PATH, 'get');
   if (params) {
     rb.query('productId', params.productId, {});
@@ -29,6 +30,7 @@ export function getStockMoves(http: HttpClient, rootUrl: string, params?: GetSto
     rb.query('documentId', params.documentId, {});
     rb.query('dateFrom', params.dateFrom, {});
     rb.query('dateTo', params.dateTo, {});
+    rb.query('after', params.after, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});
@@ -40,7 +42,7 @@ export function getStockMoves(http: HttpClient, rootUrl: string, params?: GetSto
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<PagedResultOfMoveDto>;
+      return r as StrictHttpResponse<KeysetPageOfMoveDto>;
     })
   );
 }
