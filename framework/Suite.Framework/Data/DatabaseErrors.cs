@@ -24,4 +24,16 @@ public static class DatabaseErrors
                                   sqlite.Message.Contains("CHECK", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
+
+    /// <summary>
+    /// A foreign key refused the row: a record the change refers to was there when it was checked and deleted by
+    /// someone else before the commit (a deal edited while another user deletes it).
+    /// </summary>
+    public static bool IsForeignKeyViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.ForeignKeyViolation,
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint &&
+                                  sqlite.Message.Contains("FOREIGN KEY", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 }

@@ -5,4 +5,5 @@ public static class ErrorCodes
 {
     public const string ConcurrencyStale = "Concurrency.Stale";
     public const string Duplicate = "Data.Duplicate";
+    public const string ReferenceGone = "Data.ReferenceGone";
 }

@@ -42,6 +42,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 "Someone else changed this record after you opened it. Reload it and apply your change again.")),
             DbUpdateException e when DatabaseErrors.IsUniqueViolation(e) => Conflict(ErrorCodes.Duplicate, Text.Pick(
                 "Запись с таким же уникальным значением уже есть.", "A record with the same unique value already exists.")),
+            DbUpdateException e when DatabaseErrors.IsForeignKeyViolation(e) => Conflict(ErrorCodes.ReferenceGone, Text.Pick(
+                "Связанную запись удалили, пока вы её меняли. Обновите страницу.",
+                "A record this change refers to was deleted meanwhile. Reload the page.")),
             _ => null,
         };
 
