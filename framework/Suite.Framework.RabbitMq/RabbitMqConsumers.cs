@@ -49,13 +49,13 @@ internal sealed class RabbitMqConsumers(
 
     private async Task<IChannel> ConsumeAsync(IConnection open, IInboxWriter inbox, List<string> events, CancellationToken cancellationToken)
     {
-        var queue = RabbitMqOptions.QueueOf(inbox.Module);
+        var queue = options.Value.QueueOf(inbox.Module);
         var channel = await open.CreateChannelAsync(cancellationToken: cancellationToken);
-        await channel.ExchangeDeclareAsync(RabbitMqOptions.Exchange, ExchangeType.Topic, durable: true, autoDelete: false,
+        await channel.ExchangeDeclareAsync(options.Value.Exchange, ExchangeType.Topic, durable: true, autoDelete: false,
             cancellationToken: cancellationToken);
         await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
         foreach (var eventName in events)
-            await channel.QueueBindAsync(queue, RabbitMqOptions.Exchange, eventName, cancellationToken: cancellationToken);
+            await channel.QueueBindAsync(queue, options.Value.Exchange, eventName, cancellationToken: cancellationToken);
         await channel.BasicQosAsync(0, options.Value.Prefetch, false, cancellationToken);
 
         var consumer = new AsyncEventingBasicConsumer(channel);
@@ -71,7 +71,7 @@ internal sealed class RabbitMqConsumers(
         if (!Guid.TryParse(delivery.BasicProperties.MessageId, out var messageId))
         {
             logger.LogError("Dropped a message without a message id from {Queue} ({RoutingKey})",
-                RabbitMqOptions.QueueOf(inbox.Module), delivery.RoutingKey);
+                options.Value.QueueOf(inbox.Module), delivery.RoutingKey);
             await channel.BasicRejectAsync(delivery.DeliveryTag, requeue: false);
             return;
         }

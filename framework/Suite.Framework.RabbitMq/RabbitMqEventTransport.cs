@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
 using Suite.Framework.Events;
 
@@ -7,7 +8,7 @@ namespace Suite.Framework.RabbitMq;
 /// Publishes outbox rows to the durable topic exchange as persistent messages with publisher confirms;
 /// returns only when the broker confirmed every one of them.
 /// </summary>
-internal sealed class RabbitMqEventTransport(RabbitMqConnection connection) : IEventTransport, IAsyncDisposable
+internal sealed class RabbitMqEventTransport(RabbitMqConnection connection, IOptions<RabbitMqOptions> options) : IEventTransport, IAsyncDisposable
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private IChannel? _channel;
@@ -26,7 +27,7 @@ internal sealed class RabbitMqEventTransport(RabbitMqConnection connection) : IE
                 Timestamp = new AmqpTimestamp(message.CreatedAt.ToUnixTimeSeconds()),
             };
             var body = System.Text.Encoding.UTF8.GetBytes(message.Payload);
-            return channel.BasicPublishAsync(RabbitMqOptions.Exchange, message.EventName, false, properties, body, cancellationToken).AsTask();
+            return channel.BasicPublishAsync(options.Value.Exchange, message.EventName, false, properties, body, cancellationToken).AsTask();
         }).ToList();
         await Task.WhenAll(confirms);
     }
@@ -48,7 +49,7 @@ internal sealed class RabbitMqEventTransport(RabbitMqConnection connection) : IE
             _channel = await open.CreateChannelAsync(
                 new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
                 cancellationToken);
-            await _channel.ExchangeDeclareAsync(RabbitMqOptions.Exchange, ExchangeType.Topic, durable: true, autoDelete: false,
+            await _channel.ExchangeDeclareAsync(options.Value.Exchange, ExchangeType.Topic, durable: true, autoDelete: false,
                 cancellationToken: cancellationToken);
             return _channel;
         }

@@ -50,7 +50,10 @@ builder.Services.AddHealthChecks()
 
 var modules = builder.Services.AddSuiteModules(builder.Configuration, mode.Database, typeof(SuiteHostModule));
 if (mode.RabbitMqUri is not null)
+{
     builder.Services.AddRabbitMqEventBus(mode.RabbitMqUri);
+    builder.Services.Configure<RabbitMqOptions>(builder.Configuration.GetSection("RabbitMq")); // Name, Prefetch
+}
 
 var app = builder.Build();
 if (args.Contains(AdminRecovery.Option))

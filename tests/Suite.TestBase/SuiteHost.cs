@@ -52,6 +52,10 @@ public class SuiteHost(DatabaseProvider provider, string? rabbitMqUri = null) : 
         builder.UseSetting("Suite:DemoData", "false");
         builder.UseSetting("Suite:Login:AttemptsPerMinute", "100000");
         builder.UseSetting("RabbitMq:Uri", rabbitMqUri ?? "");
+        // Hosts of other test databases run at the same time on the one broker: each database gets its own exchange and
+        // queues, so no host takes another's messages, while two hosts on one database still share theirs.
+        builder.UseSetting("RabbitMq:Name", "suite-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(_settings.GetValueOrDefault("ConnectionStrings:Suite") ?? Database.ConnectionString)))[..16].ToLowerInvariant());
         builder.UseSetting("EventBus:PollInterval", "00:00:00.200");
         builder.UseSetting("EventBus:RetryBaseDelay", "00:00:00.100");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
