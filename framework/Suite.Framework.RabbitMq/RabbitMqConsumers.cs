@@ -63,25 +63,27 @@ internal sealed class RabbitMqConsumers(
         var deliveries = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         _storing.Add(StoreAsync(channel, inbox, deliveries.Reader));
         var consumer = new AsyncEventingBasicConsumer(channel);
-        consumer.ReceivedAsync += (_, delivery) => ReceiveAsync(channel, inbox, delivery, deliveries.Writer);
+        consumer.ReceivedAsync += (_, delivery) => ReceiveAsync(inbox, delivery, deliveries.Writer);
         await channel.BasicConsumeAsync(queue, autoAck: false, consumer, cancellationToken);
         logger.LogInformation("Consuming {Queue} for {Events}", queue, string.Join(", ", events));
         return channel;
     }
 
     /// <summary>Hands the delivery to the queue's storing loop; the delivery's body is only valid until this returns.</summary>
-    private async Task ReceiveAsync(IChannel channel, IInboxWriter inbox, BasicDeliverEventArgs delivery, ChannelWriter<Delivery> deliveries)
+    private Task ReceiveAsync(IInboxWriter inbox, BasicDeliverEventArgs delivery, ChannelWriter<Delivery> deliveries)
     {
         if (!Guid.TryParse(delivery.BasicProperties.MessageId, out var messageId))
         {
             logger.LogError("Dropped a message without a message id from {Queue} ({RoutingKey})",
                 RabbitMqOptions.QueueOf(inbox.Module), delivery.RoutingKey);
-            await channel.BasicRejectAsync(delivery.DeliveryTag, requeue: false);
-            return;
+            // Rejected by the storing loop, in tag order: a multiple ack sent before it would take it along.
+            deliveries.TryWrite(new Delivery(delivery.DeliveryTag, null));
+            return Task.CompletedTask;
         }
 
         var payload = Encoding.UTF8.GetString(delivery.Body.Span);
         deliveries.TryWrite(new Delivery(delivery.DeliveryTag, new ReceivedEvent(messageId, delivery.RoutingKey, payload)));
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -98,11 +100,18 @@ internal sealed class RabbitMqConsumers(
             while (await deliveries.WaitToReadAsync(_stopping.Token))
             {
                 while (batch.Count < options.Value.Prefetch && deliveries.TryRead(out var delivery))
-                    batch.Add(delivery);
+                {
+                    if (delivery.Message is null)
+                        await channel.BasicRejectAsync(delivery.Tag, requeue: false);
+                    else
+                        batch.Add(delivery);
+                }
+                if (batch.Count == 0)
+                    continue;
                 var last = batch[^1].Tag;
                 try
                 {
-                    await inbox.WriteAllAsync(batch.Select(d => d.Message).ToList(), _stopping.Token);
+                    await inbox.WriteAllAsync(batch.Select(d => d.Message!).ToList(), _stopping.Token);
                     await channel.BasicAckAsync(last, multiple: true);
                 }
                 catch (Exception e) when (!_stopping.IsCancellationRequested)
@@ -126,7 +135,8 @@ internal sealed class RabbitMqConsumers(
         }
     }
 
-    private sealed record Delivery(ulong Tag, ReceivedEvent Message);
+    /// <summary>A delivery to store, or (without a message) one to reject.</summary>
+    private sealed record Delivery(ulong Tag, ReceivedEvent? Message);
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
