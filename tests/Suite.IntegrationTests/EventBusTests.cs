@@ -94,6 +94,57 @@ public abstract class EventBusTests(DatabaseProvider provider, bool rabbitMq) : 
     }
 
     [Fact]
+    public async Task Should_Handle_The_Rest_Of_A_Batch_Once_And_Retry_Only_The_Message_Whose_Handler_Failed()
+    {
+        await using (var scope = Bus.Services.CreateAsyncScope())
+        {
+            var sender = scope.ServiceProvider.GetRequiredService<SenderDbContext>();
+            foreach (var number in Enumerable.Range(1, 10))
+                sender.Publish(Bus.Thing(number));
+            sender.Publish(new FlakyArrived(Bus.RunId, 100));
+            foreach (var number in Enumerable.Range(11, 10))
+                sender.Publish(Bus.Thing(number));
+            await sender.SaveChangesAsync();
+        }
+
+        var numbers = await Eventually.Until(Bus.EffectNumbersAsync, n => n.Count >= 21, what: "the 20 events and the retried one");
+        await Task.Delay(TimeSpan.FromMilliseconds(500)); // a second effect of any of them would show up now
+        numbers = await Bus.EffectNumbersAsync();
+
+        numbers.Order().ShouldBe(Enumerable.Range(1, 20).Append(100), "each message's work done once; the failed attempt's rolled back");
+        var flaky = await Bus.ReceiverAsync(db => db.InboxMessages.AsNoTracking().SingleAsync(m => m.EventName == "Probe.Flaky.Arrived"));
+        flaky.Attempts.ShouldBe(2);
+        flaky.ProcessedAt.ShouldNotBeNull();
+        flaky.LastError!.ShouldContain("flaky: fails the first time");
+        (await Bus.ReceiverAsync(db => db.InboxMessages.CountAsync(m => m.EventName == "Probe.Thing.Happened" && m.Attempts == 1 && m.ProcessedAt != null)))
+            .ShouldBe(20);
+    }
+
+    [Fact]
+    public async Task Should_Drop_The_Redelivery_Of_A_Batch_Published_By_A_Sender_That_Crashed_Before_Marking_It_Sent()
+    {
+        var batch = Enumerable.Range(1, 30).Select(n => OutboxMessage.For(Bus.Thing(n), Bus.Clock)).ToList();
+        // The crashed sender got the broker's confirms for the whole batch...
+        await Bus.Services.GetRequiredService<IEventTransport>().SendAsync(batch, CancellationToken.None);
+        await Eventually.Until(Bus.EffectNumbersAsync, n => n.Count == 30, what: "the first delivery to be handled");
+
+        // ...but its rows stayed unsent: the next sender publishes them again.
+        await using (var scope = Bus.Services.CreateAsyncScope())
+        {
+            var sender = scope.ServiceProvider.GetRequiredService<SenderDbContext>();
+            sender.OutboxMessages.AddRange(batch);
+            await sender.SaveChangesAsync();
+        }
+        await Eventually.Until(() => Bus.SenderAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)), n => n == 0,
+            what: "the batch to be sent again");
+        await Bus.PublishAsync(Bus.Thing(31)); // sent after the copies, so handled after them
+        await Eventually.Until(async () => (await Bus.EffectNumbersAsync()).Contains(31), what: "the marker event");
+
+        (await Bus.EffectNumbersAsync()).Order().ShouldBe(Enumerable.Range(1, 31));
+        (await Bus.ReceiverAsync(db => db.InboxMessages.CountAsync())).ShouldBe(31);
+    }
+
+    [Fact]
     public async Task Should_Deliver_Events_In_The_Order_They_Were_Committed()
     {
         for (var batch = 0; batch < 5; batch++)

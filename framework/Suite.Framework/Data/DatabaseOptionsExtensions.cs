@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Suite.Framework.Events;
 
 namespace Suite.Framework.Data;
 
@@ -22,6 +23,7 @@ public static class DatabaseOptionsExtensions
         }
 
         return options
+            .AddInterceptors(OutboxCommitSignal.Instance)
             .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>()
             .ReplaceService<IModelCacheKeyFactory, ModuleModelCacheKeyFactory>();
     }

@@ -61,12 +61,33 @@ public abstract class SuiteDbContext(DbContextOptions options, SuiteDbContextSer
                 EntityChanges.Add(change);
         }
 
-        var publishes = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (publishes)
-            services.Signals.Notify(EventBusSignals.Outbox(Module.Module));
-        return written;
+        // Set before saving: without a transaction of the caller's, EF's own commits inside base.SaveChangesAsync.
+        if (ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+            _outboxWritten = true;
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            // A single statement is saved without any transaction: it is committed now (or failed).
+            if (Database.CurrentTransaction is null)
+                OutboxCommitted();
+        }
     }
+
+    private bool _outboxWritten;
+
+    /// <summary>Called by <see cref="OutboxCommitSignal"/> when a transaction of this context commits.</summary>
+    internal void OutboxCommitted()
+    {
+        if (!_outboxWritten)
+            return;
+        _outboxWritten = false;
+        services.Signals.Notify(EventBusSignals.Outbox(Module.Module));
+    }
+
+    internal void OutboxRolledBack() => _outboxWritten = false;
 
     private static void Stamp(EntityEntry<AuditedEntity> entry, DateTimeOffset now, Guid? userId)
     {

@@ -5,11 +5,12 @@ internal sealed class InProcessEventTransport(EventSubscriptions subscriptions, 
 {
     public async Task SendAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        foreach (var message in messages)
-            foreach (var module in subscriptions.ModulesHandling(message.EventName))
-            {
-                var inbox = inboxes.Single(i => i.Module == module);
-                await inbox.WriteAsync(message.Id, message.EventName, message.Payload, cancellationToken);
-            }
+        foreach (var inbox in inboxes)
+        {
+            var handled = subscriptions.EventsHandledBy(inbox.Module).ToHashSet();
+            var received = messages.Where(m => handled.Contains(m.EventName))
+                .Select(m => new ReceivedEvent(m.Id, m.EventName, m.Payload)).ToList();
+            await inbox.WriteAllAsync(received, cancellationToken);
+        }
     }
 }

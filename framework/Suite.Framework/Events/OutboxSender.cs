@@ -59,16 +59,16 @@ internal sealed class OutboxSender<TContext>(
         // runs in the one embedded process, so SQLite needs no lock here.
         await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
-        var batch = await Waiting(db).ToListAsync(cancellationToken);
+        var batch = await Waiting(db).AsNoTracking().ToListAsync(cancellationToken);
         if (batch.Count == 0)
             return 0;
 
         await transport.SendAsync(batch, cancellationToken);
 
+        // One statement for the batch, not one UPDATE per row.
         var now = clock.GetUtcNow();
-        foreach (var message in batch)
-            message.SentAt = now;
-        await db.SaveChangesAsync(cancellationToken);
+        var ids = batch.Select(m => m.Id).ToList();
+        await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(m => m.SetProperty(x => x.SentAt, now), cancellationToken);
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);
         return batch.Count;

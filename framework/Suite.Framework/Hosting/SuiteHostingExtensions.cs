@@ -41,6 +41,7 @@ public static class SuiteHostingExtensions
 
         // Hosted services start in registration order: the database is migrated before any worker runs.
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<PostgresEventBusWakeUps>();
 
         var catalog = ModuleCatalog.From(startupModule);
         services.AddSingleton(catalog);

@@ -7,3 +7,7 @@ public sealed record ThingHappened(string RunId, int Number);
 
 [EventName("Probe.Poison.Arrived")]
 public sealed record PoisonArrived(string RunId);
+
+/// <summary>Its handler writes its effect and then fails the first time it sees a number: the retry must be the only effect.</summary>
+[EventName("Probe.Flaky.Arrived")]
+public sealed record FlakyArrived(string RunId, int Number);

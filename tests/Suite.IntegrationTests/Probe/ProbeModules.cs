@@ -52,6 +52,19 @@ internal sealed class ThingHandler(ReceiverDbContext db) : IIntegrationEventHand
     }
 }
 
+internal sealed class FlakyHandler(ReceiverDbContext db) : IIntegrationEventHandler<FlakyArrived>
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), bool> Failed = new();
+
+    public Task HandleAsync(FlakyArrived e, CancellationToken cancellationToken)
+    {
+        db.Effects.Add(new Effect { RunId = e.RunId, Number = e.Number });
+        if (Failed.TryAdd((e.RunId, e.Number), true))
+            throw new InvalidOperationException("flaky: fails the first time");
+        return Task.CompletedTask;
+    }
+}
+
 internal sealed class PoisonHandler : IIntegrationEventHandler<PoisonArrived>
 {
     public Task HandleAsync(PoisonArrived e, CancellationToken cancellationToken) =>
@@ -86,7 +99,8 @@ public sealed class ProbeReceiverModule : SuiteModule
     public override void ConfigureServices(ModuleServiceContext context) =>
         context.AddModuleDbContext<ReceiverDbContext>(ProbeSenderModule.Names(context).Receiver)
             .Subscribe<ThingHappened, ThingHandler>()
-            .Subscribe<PoisonArrived, PoisonHandler>();
+            .Subscribe<PoisonArrived, PoisonHandler>()
+            .Subscribe<FlakyArrived, FlakyHandler>();
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         ProbeSenderModule.CreateTablesAsync(services.GetRequiredService<ReceiverDbContext>(), cancellationToken);
