@@ -190,10 +190,10 @@ for proj in ${PROJECTS[@]+"${PROJECTS[@]}"}; do
     section ".NET tests: $name"
     grep -qF "$name.csproj" Suite.sln 2>/dev/null || note "warning: $proj is not in Suite.sln, so the build did not build it"
     if ! command -v dotnet >/dev/null; then step_failed "$name" "dotnet not found"; continue; fi
-    # Every test host shares the module queues (suite.<module>) of the one broker. Messages the previous project's
-    # hosts left there belong to databases that are gone; start each project on empty queues.
+    # Test hosts name their queues after their database (suite-<hash>.<module>). The previous project's databases are
+    # gone: delete their queues so the broker does not keep their messages for the rest of the run.
     if [[ -n ${SUITE_TEST_RABBITMQCTL:-} && -x $SUITE_TEST_RABBITMQCTL ]]; then
-        "$SUITE_TEST_RABBITMQCTL" list_queues -q name 2>/dev/null | grep '^suite\.' |
+        "$SUITE_TEST_RABBITMQCTL" list_queues -q name 2>/dev/null | grep -E '^suite(-[0-9A-Fa-f]+)?\.' |
             while read -r queue; do "$SUITE_TEST_RABBITMQCTL" delete_queue "$queue" </dev/null >/dev/null 2>&1 || true; done || true
     fi
     t0=$SECONDS; rc=0
