@@ -52,6 +52,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<Owners>();
         context.Services.AddTimeline();
         context.Services.AddScoped<ReportService>();
+        context.Services.AddScoped<NextStepReport>();
         context.Services.AddScoped<DealQuery>();
         context.Services.AddBackfill<CrmDbContext, CompanySnapshots>();
         context.Services.AddBackfill<CrmDbContext, DealSnapshots>();

@@ -47,6 +47,7 @@ public sealed class StockModule : SuiteModule
         context.Services.AddScoped<StockSettingsService>();
         context.Services.AddScoped<ProductService>();
         context.Services.AddScoped<LowStockWatch>();
+        context.Services.AddScoped<StockSummaryService>();
         context.Services.AddScoped<StockChanges>();
         context.Services.AddScoped<WarehouseService>();
         context.Services.AddScoped<DocumentNumbers>();

@@ -42,5 +42,9 @@ internal static class ReportEndpoints
         reports.MapGet("/manager-ranking", (ReportService service, [AsParameters] ReportFilter filter, CancellationToken ct) =>
                 service.ManagerRankingAsync(filter, ct))
             .WithName("GetManagerRankingReport");
+
+        reports.MapGet("/next-steps", (NextStepReport report, [AsParameters] NextStepFilter filter, CancellationToken ct) =>
+                report.GetAsync(filter, ct))
+            .WithName("GetNextStepReport");
     }
 }

@@ -22,6 +22,10 @@ internal static class BalanceEndpoints
             .WithName("GetStockBalances")
             .ProducesValidationProblem();
 
+        stock.MapGet("/balances/summary", (StockSummaryService service, CancellationToken ct) => service.GetAsync(ct))
+            .RequirePermission(StockPermissions.Balances.Default)
+            .WithName("GetStockSummary");
+
         stock.MapGet("/moves", (MoveService service, [AsParameters] MoveListRequest request, CancellationToken ct) =>
                 service.ListAsync(request, ct))
             .RequirePermission(StockPermissions.Balances.Default)

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Stock.Data;
+
+namespace Suite.Stock.Application.Balances;
+
+/// <summary>What the warehouse is worth and what runs short, in a few figures for a director's home.</summary>
+internal sealed record StockSummaryDto(decimal Value, long ProductsInStock, long BelowMinimum, IReadOnlyList<LowStockItemDto> Shortest);
+
+/// <summary>A product whose stock available over all warehouses is under its minimum.</summary>
+internal sealed record LowStockItemDto(Guid ProductId, string Sku, string Name, string Unit, decimal Available, decimal MinQuantity);
+
+internal sealed class StockSummaryService(StockDbContext db)
+{
+    /// <summary>How many of the products short of their minimum the summary names: the largest shortages first.</summary>
+    private const int Shown = 10;
+
+    /// <summary>
+    /// The stock value over every warehouse (the balances' cost, as the balances page sums it) and the products below
+    /// their minimum. "Below" is judged as the low-stock alert judges it: available (on hand less reserved) over all
+    /// warehouses under the product's minimum; a product with a minimum and no stock at all is below it too.
+    /// </summary>
+    public async Task<StockSummaryDto> GetAsync(CancellationToken cancellationToken)
+    {
+        var balances = db.Balances.AsNoTracking();
+        var value = await balances.SumAsync(b => b.Value, cancellationToken);
+        var inStock = await balances.Where(b => b.OnHand > 0).Select(b => b.ProductId).Distinct().LongCountAsync(cancellationToken);
+
+        var shortages =
+            from p in db.Products.AsNoTracking()
+            where p.MinQuantity != null && !p.IsService && !p.IsArchived
+            let available = balances.Where(b => b.ProductId == p.Id).Sum(b => (decimal?)(b.OnHand - b.Reserved)) ?? 0m
+            where available < p.MinQuantity
+            select new { p.Id, p.Sku, p.Name, p.Unit, Available = available, MinQuantity = p.MinQuantity!.Value };
+        var count = await shortages.LongCountAsync(cancellationToken);
+        var shortest = await shortages
+            .OrderBy(s => s.Available - s.MinQuantity).ThenBy(s => s.Name)
+            .Take(Shown)
+            .Select(s => new LowStockItemDto(s.Id, s.Sku, s.Name, s.Unit, s.Available, s.MinQuantity))
+            .ToListAsync(cancellationToken);
+        return new StockSummaryDto(value, inStock, count, shortest);
+    }
+}
