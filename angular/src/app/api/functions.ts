@@ -99,6 +99,8 @@ export type { GetSourcesReport$Params as GetSourcesReport$Params } from './fn/cr
 export { getSourcesReport as getSourcesReport } from './fn/crm/get-sources-report';
 export type { GetManagerRankingReport$Params as GetManagerRankingReport$Params } from './fn/crm/get-manager-ranking-report';
 export { getManagerRankingReport as getManagerRankingReport } from './fn/crm/get-manager-ranking-report';
+export type { GetNextStepReport$Params as GetNextStepReport$Params } from './fn/crm/get-next-step-report';
+export { getNextStepReport as getNextStepReport } from './fn/crm/get-next-step-report';
 export type { GetContacts$Params as GetContacts$Params } from './fn/crm/get-contacts';
 export { getContacts as getContacts } from './fn/crm/get-contacts';
 export type { CreateContact$Params as CreateContact$Params } from './fn/crm/create-contact';
@@ -461,6 +463,8 @@ export type { CancelStockDocument$Params as CancelStockDocument$Params } from '.
 export { cancelStockDocument as cancelStockDocument } from './fn/stock/cancel-stock-document';
 export type { GetStockBalances$Params as GetStockBalances$Params } from './fn/stock/get-stock-balances';
 export { getStockBalances as getStockBalances } from './fn/stock/get-stock-balances';
+export type { GetStockSummary$Params as GetStockSummary$Params } from './fn/stock/get-stock-summary';
+export { getStockSummary as getStockSummary } from './fn/stock/get-stock-summary';
 export type { GetStockMoves$Params as GetStockMoves$Params } from './fn/stock/get-stock-moves';
 export { getStockMoves as getStockMoves } from './fn/stock/get-stock-moves';
 export type { GetStockSettings$Params as GetStockSettings$Params } from './fn/stock/get-stock-settings';

@@ -113,6 +113,8 @@ import { getLossReasonsReport } from '../fn/crm/get-loss-reasons-report';
 import { GetLossReasonsReport$Params } from '../fn/crm/get-loss-reasons-report';
 import { getManagerRankingReport } from '../fn/crm/get-manager-ranking-report';
 import { GetManagerRankingReport$Params } from '../fn/crm/get-manager-ranking-report';
+import { getNextStepReport } from '../fn/crm/get-next-step-report';
+import { GetNextStepReport$Params } from '../fn/crm/get-next-step-report';
 import { getPipeline } from '../fn/crm/get-pipeline';
 import { GetPipeline$Params } from '../fn/crm/get-pipeline';
 import { getPipelines } from '../fn/crm/get-pipelines';
@@ -147,6 +149,7 @@ import { mergeCompany } from '../fn/crm/merge-company';
 import { MergeCompany$Params } from '../fn/crm/merge-company';
 import { moveDeal } from '../fn/crm/move-deal';
 import { MoveDeal$Params } from '../fn/crm/move-deal';
+import { NextStepReportDto } from '../models/next-step-report-dto';
 import { PagedResultOfCompanyDto } from '../models/paged-result-of-company-dto';
 import { PagedResultOfContactDto } from '../models/paged-result-of-contact-dto';
 import { PagedResultOfDealDto } from '../models/paged-result-of-deal-dto';
@@ -1532,6 +1535,33 @@ export class CrmService extends BaseService {
     const resp = this.getManagerRankingReport$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<ManagerRankingDto>): ManagerRankingDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getNextStepReport()` */
+  static readonly GetNextStepReportPath = '/api/crm/reports/next-steps';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getNextStepReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getNextStepReport$Response(params?: GetNextStepReport$Params, context?: HttpContext): Observable<StrictHttpResponse<NextStepReportDto>> {
+    const obs = getNextStepReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getNextStepReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getNextStepReport(params?: GetNextStepReport$Params, context?: HttpContext): Observable<NextStepReportDto> {
+    const resp = this.getNextStepReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<NextStepReportDto>): NextStepReportDto => r.body)
     );
   }
 

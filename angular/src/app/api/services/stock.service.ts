@@ -63,6 +63,8 @@ import { getStockReservations } from '../fn/stock/get-stock-reservations';
 import { GetStockReservations$Params } from '../fn/stock/get-stock-reservations';
 import { getStockSettings } from '../fn/stock/get-stock-settings';
 import { GetStockSettings$Params } from '../fn/stock/get-stock-settings';
+import { getStockSummary } from '../fn/stock/get-stock-summary';
+import { GetStockSummary$Params } from '../fn/stock/get-stock-summary';
 import { getWarehouse } from '../fn/stock/get-warehouse';
 import { GetWarehouse$Params } from '../fn/stock/get-warehouse';
 import { getWarehouses } from '../fn/stock/get-warehouses';
@@ -85,6 +87,7 @@ import { ReleaseStockReservation$Params } from '../fn/stock/release-stock-reserv
 import { ReservationDto } from '../models/reservation-dto';
 import { StockProductDto } from '../models/stock-product-dto';
 import { StockSettingsDto } from '../models/stock-settings-dto';
+import { StockSummaryDto } from '../models/stock-summary-dto';
 import { updateStockDocument } from '../fn/stock/update-stock-document';
 import { UpdateStockDocument$Params } from '../fn/stock/update-stock-document';
 import { updateStockProduct } from '../fn/stock/update-stock-product';
@@ -638,6 +641,33 @@ export class StockService extends BaseService {
     const resp = this.getStockBalances$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<KeysetPageOfBalanceDto>): KeysetPageOfBalanceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getStockSummary()` */
+  static readonly GetStockSummaryPath = '/api/stock/balances/summary';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getStockSummary()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStockSummary$Response(params?: GetStockSummary$Params, context?: HttpContext): Observable<StrictHttpResponse<StockSummaryDto>> {
+    const obs = getStockSummary(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getStockSummary$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStockSummary(params?: GetStockSummary$Params, context?: HttpContext): Observable<StockSummaryDto> {
+    const resp = this.getStockSummary$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<StockSummaryDto>): StockSummaryDto => r.body)
     );
   }
 

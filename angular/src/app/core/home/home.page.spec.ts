@@ -1,6 +1,5 @@
 import { TestBed } from '@angular/core/testing';
 import { AuthService } from '../auth/auth.service';
-import { dayIn } from '../../shared/company-day';
 import { allByTestId, byTestId, configureTestBed, http, me, settle } from '../../../testing/testing-providers';
 import { HomePage } from './home.page';
 
@@ -58,43 +57,36 @@ describe('HomePage', () => {
     const drafts = http().expectOne((r) => r.url === '/api/stock/documents');
     expect(drafts.request.params.get('status')).toBe('draft');
     drafts.flush({ totalCount: 2, items: [{ id: 'x1', kind: 'receipt', number: 'ПР-1', date: '2026-12-01', status: 'draft' }] });
-    http().expectOne((r) => r.url === '/api/stock/balances').flush({
-      totalCount: 3,
-      items: [
-        { productId: 'a', sku: 'A', productName: 'Болт', warehouseId: 'w', warehouseName: 'Склад', available: 2, minQuantity: 5, unit: 'шт' },
-        { productId: 'b', sku: 'B', productName: 'Гайка', warehouseId: 'w', warehouseName: 'Склад', available: 9, minQuantity: 5, unit: 'шт' },
-        { productId: 'c', sku: 'C', productName: 'Шайба', warehouseId: 'w', warehouseName: 'Склад', available: 0, minQuantity: null, unit: 'шт' },
+    http().expectOne('/api/stock/balances/summary').flush({
+      value: 1000,
+      productsInStock: 2,
+      belowMinimum: 2,
+      shortest: [
+        { productId: 'a', sku: 'A', name: 'Болт', unit: 'шт', available: 0, minQuantity: 5 },
+        { productId: 'b', sku: 'B', name: 'Гайка', unit: 'шт', available: 2, minQuantity: 5 },
       ],
     });
     await settle(fixture);
 
     expect(byTestId(fixture, 'home-drafts-count')?.textContent).toBe('2');
     expect(allByTestId(fixture, 'home-draft')).toHaveLength(1);
-    expect(allByTestId(fixture, 'home-low-stock-row').map((e) => e.textContent?.trim().split(' ')[0])).toEqual(['A']);
+    expect(allByTestId(fixture, 'home-low-stock-row').map((e) => e.textContent?.trim().split(' ')[0])).toEqual(['A', 'B']);
     expect(byTestId(fixture, 'home-my-deals')).toBeNull();
   });
 
-  it('shows a director the funnel and the ranking by money won', async () => {
-    await signIn(['Crm.Companies', 'Crm.Deals', 'Crm.Deals.ViewAll', 'Crm.Reports']);
+  it('shows a director the cockpit instead of the panels of one role', async () => {
+    await signIn(['Crm.Companies', 'Crm.Deals', 'Crm.Deals.ViewAll', 'Crm.Reports', 'Stock.Documents']);
     const fixture = TestBed.createComponent(HomePage);
     await fixture.whenStable();
-    // The company's month, not the browser's: a zone 14 hours ahead of UTC is on another day for most of the UTC day.
-    http().expectOne('/api/settings/company').flush({ timeZone: 'Pacific/Kiritimati', concurrencyStamp: 's' });
+    http().expectOne('/api/settings/company').flush({ timeZone: 'Europe/Moscow', concurrencyStamp: 's' });
     await settle(fixture);
-    const funnel = http().expectOne((r) => r.url === '/api/crm/reports/funnel');
-    const today = dayIn('Pacific/Kiritimati');
-    expect([funnel.request.params.get('from'), funnel.request.params.get('to')]).toEqual([`${today.slice(0, 8)}01`, today]);
-    funnel.flush({ pipelineId: 'p1', stages: [{ stageId: 's1', name: 'Звонок', kind: 'open', count: 3, amount: 300, conversionToNext: null }] });
-    http().expectOne((r) => r.url === '/api/crm/reports/manager-ranking').flush({
-      items: [
-        { ownerId: 'aaaaaaaa-1', wonAmount: 100, wonCount: 1, lostCount: 0, openCount: 0, averageDeal: 100, winRate: 1 },
-        { ownerId: 'bbbbbbbb-2', wonAmount: 900, wonCount: 2, lostCount: 0, openCount: 0, averageDeal: 450, winRate: 1, ownerName: 'Борис Петров' },
-      ],
-    });
+    http().match(() => true).forEach((r) => r.flush(r.request.url.includes('documents') ? { totalCount: 0, items: [] } : {}));
     await settle(fixture);
 
-    expect(allByTestId(fixture, 'home-funnel-stage')).toHaveLength(1);
-    expect(allByTestId(fixture, 'home-ranking-row').map((e) => e.textContent?.trim().split(' ·')[0])).toEqual(['1. Борис Петров', '2. aaaaaaaa']);
+    expect(byTestId(fixture, 'home-cockpit')).not.toBeNull();
     expect(byTestId(fixture, 'home-my-deals')).toBeNull();
+    expect(byTestId(fixture, 'home-leads')).toBeNull();
+    expect(byTestId(fixture, 'home-drafts')).not.toBeNull();
+    http().match(() => true);
   });
 });

@@ -3,27 +3,25 @@ import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } 
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { BalanceDto, DealDto, DocumentListItemDto, FunnelStageDto, LeadDto, ManagerRankingRowDto } from '../../api/models';
+import { DealDto, DocumentListItemDto, LeadDto, LowStockItemDto } from '../../api/models';
 import { CrmService, StockService } from '../../api/services';
-import { CompanyDay } from '../../shared/company-day';
+import { DirectorHome } from '../../cockpit/director-home';
 import { AuthService } from '../auth/auth.service';
 import { Permissions } from '../auth/permissions';
-import { monthToDate, openStagesOf, ownerLabel, rankingOrder, StageSummary } from './home';
+import { openStagesOf, StageSummary } from './home';
 
 /** How many rows each panel shows; the panel links to the full list. */
 const PANEL_ROWS = 5;
 
-/** How many balances the low-stock panel looks through (the balances list has no "below minimum" filter yet). */
-const LOW_STOCK_SCAN = 500;
-
 /**
  * Where everyone lands: what their role has to do now. Sales see their open deals by stage, leads waiting and deals
- * that moved lately; the warehouse sees drafts and low stock; directors see the funnel and the manager ranking. A user
- * with several roles sees each part; one with none of them is told the menu holds their sections.
+ * that moved lately; the warehouse sees drafts and low stock; directors see the whole business (the cockpit), admins a
+ * compact version of it. A user with several roles sees each part; one with none of them is told the menu holds their
+ * sections.
  */
 @Component({
   selector: 'app-home-page',
-  imports: [DecimalPipe, SlicePipe, RouterLink, TranslocoPipe],
+  imports: [DecimalPipe, SlicePipe, RouterLink, TranslocoPipe, DirectorHome],
   templateUrl: './home.page.html',
   styleUrl: './home.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,25 +30,29 @@ export class HomePage implements OnInit {
   private readonly auth = inject(AuthService);
   private readonly crm = inject(CrmService);
   private readonly stock = inject(StockService);
-  private readonly day = inject(CompanyDay);
 
   protected readonly userName = computed(() => this.auth.me()?.userName ?? '');
-  /** Directors see every deal: their home is the funnel; sales see their own work. */
+  /** Directors see every deal: their home is the whole business (the cockpit); sales see their own work. */
   protected readonly director = computed(() => this.can(Permissions.Crm.Reports) && this.can(Permissions.Crm.DealsViewAll));
+  /**
+   * An admin holds every permission, a director's too, but runs the system rather than the business: the cockpit's
+   * figures without its lists and charts.
+   */
+  protected readonly compact = computed(() => {
+    const roles = this.auth.me()?.roles ?? [];
+    return roles.includes('admin') && !roles.includes('director');
+  });
   protected readonly sales = computed(() => this.can(Permissions.Crm.Deals) && !this.can(Permissions.Crm.DealsViewAll));
   protected readonly leadsShown = computed(() => this.can(Permissions.Crm.Leads) && !this.director());
   protected readonly warehouse = computed(() => this.can(Permissions.Stock.Documents));
-  protected readonly lowStockShown = computed(() => this.can(Permissions.Stock.Balances));
+  protected readonly lowStockShown = computed(() => this.can(Permissions.Stock.Balances) && !this.director());
   protected readonly nothing = computed(() => !this.director() && !this.sales() && !this.leadsShown() && !this.warehouse() && !this.lowStockShown());
 
   protected readonly stages = signal<StageSummary[] | null>(null);
   protected readonly recentDeals = signal<DealDto[] | null>(null);
   protected readonly leads = signal<{ total: number; items: LeadDto[] } | null>(null);
   protected readonly drafts = signal<{ total: number; items: DocumentListItemDto[] } | null>(null);
-  protected readonly lowStock = signal<BalanceDto[] | null>(null);
-  protected readonly funnel = signal<FunnelStageDto[] | null>(null);
-  protected readonly ranking = signal<ManagerRankingRowDto[] | null>(null);
-  protected readonly ownerLabel = ownerLabel;
+  protected readonly lowStock = signal<LowStockItemDto[] | null>(null);
 
   async ngOnInit(): Promise<void> {
     const loads: Promise<unknown>[] = [];
@@ -58,7 +60,6 @@ export class HomePage implements OnInit {
     if (this.leadsShown()) loads.push(this.loadLeads());
     if (this.warehouse()) loads.push(this.loadDrafts());
     if (this.lowStockShown()) loads.push(this.loadLowStock());
-    if (this.director()) loads.push(this.loadDirector());
     // A panel that fails stays empty; the others still show.
     await Promise.allSettled(loads);
   }
@@ -91,19 +92,6 @@ export class HomePage implements OnInit {
   }
 
   private async loadLowStock(): Promise<void> {
-    const page = await firstValueFrom(this.stock.getStockBalances({ includeEmpty: true, maxResultCount: LOW_STOCK_SCAN }));
-    this.lowStock.set(
-      page.items.filter((b) => b.minQuantity !== null && Number(b.available) < Number(b.minQuantity)).slice(0, PANEL_ROWS * 2),
-    );
-  }
-
-  private async loadDirector(): Promise<void> {
-    const period = monthToDate(await this.day.today());
-    const [funnel, ranking] = await Promise.all([
-      firstValueFrom(this.crm.getFunnelReport(period)),
-      firstValueFrom(this.crm.getManagerRankingReport(period)),
-    ]);
-    this.funnel.set(funnel.stages);
-    this.ranking.set(rankingOrder(ranking.items).slice(0, PANEL_ROWS));
+    this.lowStock.set((await firstValueFrom(this.stock.getStockSummary())).shortest);
   }
 }

@@ -13,7 +13,7 @@ import { exportReceivablesAging } from '../../api/fn/finance/export-receivables-
 import { AgingRowDto } from '../../api/models';
 import { FinanceService } from '../../api/services';
 import { reportData, reportQuery } from '../reports/report-query';
-import { dayFrom, isDay } from '../reports/report-period';
+import { dayFrom, isDay } from '../../shared/period/report-period';
 import { AGING_BUCKETS } from './aging';
 
 /** Receivables by customer as of a day, in buckets of days past due; a customer opens their invoices. */

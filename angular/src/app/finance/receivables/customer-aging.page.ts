@@ -10,7 +10,7 @@ import { AmountPipe, DayPipe } from '../../shared/formats/format.pipes';
 import { AgingInvoiceDto } from '../../api/models';
 import { FinanceService } from '../../api/services';
 import { reportData, reportQuery } from '../reports/report-query';
-import { dayFrom, isDay } from '../reports/report-period';
+import { dayFrom, isDay } from '../../shared/period/report-period';
 import { sumMoney } from '../reports/report-tables';
 
 /** One customer's open invoices as of a day: what they owe, how late, in which bucket; an invoice opens its card. */

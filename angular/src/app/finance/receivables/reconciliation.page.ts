@@ -10,9 +10,9 @@ import { AmountPipe, DayPipe, MoneyPipe } from '../../shared/formats/format.pipe
 import { CustomerPicker } from '../finance-pickers';
 import { exportReconciliationStatement } from '../../api/fn/finance/export-reconciliation-statement';
 import { FinanceService } from '../../api/services';
-import { PeriodBar } from '../reports/period-bar';
+import { PeriodBar } from '../../shared/period/period-bar';
 import { reportData, reportQuery } from '../reports/report-query';
-import { Period, periodFrom, yearToDate } from '../reports/report-period';
+import { Period, periodFrom, yearToDate } from '../../shared/period/report-period';
 import { balanceSides } from '../reports/report-tables';
 
 /**

@@ -11,9 +11,9 @@ import { exportCashFlow } from '../../api/fn/finance/export-cash-flow';
 import { CashFlowAccount } from '../../api/models';
 import { FinanceService } from '../../api/services';
 import { MonthlySection, MonthlyTable } from './monthly-table';
-import { PeriodBar } from './period-bar';
+import { PeriodBar } from '../../shared/period/period-bar';
 import { reportData, reportQuery } from './report-query';
-import { Period, periodFrom, yearToDate } from './report-period';
+import { Period, periodFrom, yearToDate } from '../../shared/period/report-period';
 import { cashFlowLines, sumMoney } from './report-tables';
 
 /** Cash flow (ДДС): money in and out by article, month by month, and each cash desk's and bank account's movement. */

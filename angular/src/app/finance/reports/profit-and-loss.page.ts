@@ -10,9 +10,9 @@ import { MoneyPipe } from '../../shared/formats/format.pipes';
 import { exportProfitAndLoss } from '../../api/fn/finance/export-profit-and-loss';
 import { FinanceService } from '../../api/services';
 import { MonthlyTable } from './monthly-table';
-import { PeriodBar } from './period-bar';
+import { PeriodBar } from '../../shared/period/period-bar';
 import { reportData, reportQuery } from './report-query';
-import { Period, periodFrom, yearToDate } from './report-period';
+import { Period, periodFrom, yearToDate } from '../../shared/period/report-period';
 import { profitAndLossLines } from './report-tables';
 
 /** Profit and loss on the accrual basis, month by month: revenue net of VAT, cost of goods shipped, expenses, net profit. */

@@ -8,9 +8,9 @@ import { downloadFile } from '../../shared/download';
 import { AmountPipe } from '../../shared/formats/format.pipes';
 import { exportTrialBalance } from '../../api/fn/finance/export-trial-balance';
 import { FinanceService } from '../../api/services';
-import { PeriodBar } from './period-bar';
+import { PeriodBar } from '../../shared/period/period-bar';
 import { reportData, reportQuery } from './report-query';
-import { currentMonth, Period, periodFrom } from './report-period';
+import { currentMonth, Period, periodFrom } from '../../shared/period/report-period';
 import { isBalanced, trialBalanceLines } from './report-tables';
 
 /**
