@@ -52,6 +52,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<Owners>();
         context.Services.AddTimeline();
         context.Services.AddScoped<ReportService>();
+        context.Services.AddLeadReports();
         context.Services.AddScoped<DealQuery>();
         context.Services.AddBackfill<CrmDbContext, CompanySnapshots>();
         context.Services.AddBackfill<CrmDbContext, DealSnapshots>();
@@ -88,6 +89,7 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapOwners();
         endpoints.MapTimeline();
         endpoints.MapReports();
+        endpoints.MapLeadReports();
         endpoints.MapContacts();
         endpoints.MapCustomFields();
         endpoints.MapLeads();

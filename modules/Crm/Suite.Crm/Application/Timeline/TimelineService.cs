@@ -12,7 +12,7 @@ using Suite.Framework.Users;
 namespace Suite.Crm.Application.Timeline;
 
 /// <summary>
-/// Reads a card's timeline and writes the user's own entries on it (comments, calls, meetings). A company's timeline
+/// Reads a card's timeline and writes the user's own entries on it (comments, calls, e-mails, meetings). A company's timeline
 /// holds its own items and those of its deals and contacts; any other card's, its own.
 /// </summary>
 internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimeProvider clock, IEnumerable<ITimelineSubject> subjects)
@@ -80,6 +80,11 @@ internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimePr
     public Task<TimelineItemDto> AddCallAsync(CallInput input, CancellationToken cancellationToken) =>
         AddAsync(input, TimelineKinds.Call, input.OccurredAt ?? clock.GetUtcNow(), null,
             new { direction = input.Direction, durationSeconds = input.DurationSeconds, result = Clean(input.Result), note = Clean(input.Note) },
+            cancellationToken);
+
+    public Task<TimelineItemDto> AddEmailAsync(EmailInput input, CancellationToken cancellationToken) =>
+        AddAsync(input, TimelineKinds.Email, input.OccurredAt ?? clock.GetUtcNow(), input.Subject!.Trim(),
+            new { direction = input.Direction, subject = input.Subject!.Trim(), address = Clean(input.Address), note = Clean(input.Note) },
             cancellationToken);
 
     public Task<TimelineItemDto> AddMeetingAsync(MeetingInput input, CancellationToken cancellationToken) =>
