@@ -107,7 +107,9 @@ internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimePr
         var entityType = input.EntityType!;
         var entityId = input.EntityId!.Value;
         var subject = await FindAsync(entityType, entityId, cancellationToken);
-        var item = new TimelineItem(Guid.CreateVersion7(), entityType, entityId, subject.CompanyId, occurredAt, kind, title,
+        // A time the user gave (a call's, a meeting's start) may carry their offset; stored times are UTC (PostgreSQL
+        // refuses any other offset for a timestamptz).
+        var item = new TimelineItem(Guid.CreateVersion7(), entityType, entityId, subject.CompanyId, occurredAt.ToUniversalTime(), kind, title,
             TimelineWriter.Json(details), user.Id);
         db.TimelineItems.Add(item);
         if (told is not null)
