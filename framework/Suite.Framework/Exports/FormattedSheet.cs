@@ -107,15 +107,29 @@ public sealed class FormattedSheet
                 cell.Style.NumberFormat.Format = "0.0%";
                 break;
             case ReportCellKind.Day:
-                cell.SetValue(((DateOnly)value.Value!).ToDateTime(TimeOnly.MinValue));
-                cell.Style.NumberFormat.Format = "dd.mm.yyyy";
+                Moment(cell, ((DateOnly)value.Value!).ToDateTime(TimeOnly.MinValue), "dd.mm.yyyy", "dd.MM.yyyy");
                 break;
             case ReportCellKind.Time:
-                cell.SetValue((DateTime)value.Value!);
-                cell.Style.NumberFormat.Format = "dd.mm.yyyy hh:mm";
+                Moment(cell, (DateTime)value.Value!, "dd.mm.yyyy hh:mm", "dd.MM.yyyy HH:mm");
                 break;
         }
 
         return cell;
     }
+
+    /// <summary>Excel has no days before 1900 (a report asked from 0001-01-01 has one): such a day is written as text.</summary>
+    private static void Moment(IXLCell cell, DateTime value, string excelFormat, string textFormat)
+    {
+        if (value < FirstExcelDay)
+        {
+            cell.SetValue(value.ToString(textFormat, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        cell.SetValue(value);
+        cell.Style.NumberFormat.Format = excelFormat;
+    }
+
+    // 1 March 1900: Excel's serial days before it are off by its 29 February 1900, which never was.
+    private static readonly DateTime FirstExcelDay = new(1900, 3, 1);
 }
