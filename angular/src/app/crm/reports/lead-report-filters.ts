@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { Params } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { catchError, map, of } from 'rxjs';
+import { catchError, map, of, switchMap } from 'rxjs';
 import { CrmService } from '../../api/services';
 import { PeriodBar } from '../../finance/reports/period-bar';
 import { currentMonth, Period, periodFrom } from '../../finance/reports/report-period';
@@ -50,10 +50,17 @@ export class LeadReportFilters {
   readonly changed = output<Params>();
 
   protected readonly owner = new FormControl<string | null>(null);
+  /** Asked for only when the bar shows a source (the activities report has none). */
   protected readonly sources = toSignal(
-    this.crm.getSources({ maxResultCount: 1000 }).pipe(
-      map((page) => page.items),
-      catchError(() => of([])),
+    toObservable(this.withSource).pipe(
+      switchMap((shown) =>
+        shown
+          ? this.crm.getSources({ maxResultCount: 1000 }).pipe(
+              map((page) => page.items),
+              catchError(() => of([])),
+            )
+          : of([]),
+      ),
     ),
     { initialValue: [] },
   );
