@@ -47,7 +47,7 @@ public static class CrmPermissions
     {
         public const string Default = GroupName + ".Timeline";
 
-        /// <summary>Write comments and log calls and meetings on the cards one may see.</summary>
+        /// <summary>Write comments and log calls, e-mails and meetings on the cards one may see.</summary>
         public const string Write = Default + ".Write";
     }
 

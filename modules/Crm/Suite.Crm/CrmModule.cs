@@ -53,6 +53,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddTimeline();
         context.Services.AddScoped<ReportService>();
         context.Services.AddScoped<NextStepReport>();
+        context.Services.AddLeadReports();
         context.Services.AddScoped<DealQuery>();
         context.Services.AddBackfill<CrmDbContext, CompanySnapshots>();
         context.Services.AddBackfill<CrmDbContext, DealSnapshots>();
@@ -89,6 +90,7 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapOwners();
         endpoints.MapTimeline();
         endpoints.MapReports();
+        endpoints.MapLeadReports();
         endpoints.MapContacts();
         endpoints.MapCustomFields();
         endpoints.MapLeads();

@@ -51,6 +51,26 @@ export const CRM_ROUTES: Routes = [
     loadComponent: () => import('./reports/reports.page').then((m) => m.ReportsPage),
   },
   {
+    path: 'reports/lead-response',
+    canMatch: [permissionGuard(Permissions.Crm.Reports)],
+    loadComponent: () => import('./reports/lead-response.page').then((m) => m.LeadResponsePage),
+  },
+  {
+    path: 'reports/new-leads',
+    canMatch: [permissionGuard(Permissions.Crm.Reports)],
+    loadComponent: () => import('./reports/new-leads.page').then((m) => m.NewLeadsPage),
+  },
+  {
+    path: 'reports/deal-segments',
+    canMatch: [permissionGuard(Permissions.Crm.Reports)],
+    loadComponent: () => import('./reports/deal-segments.page').then((m) => m.DealSegmentsPage),
+  },
+  {
+    path: 'reports/activities',
+    canMatch: [permissionGuard(Permissions.Crm.Reports)],
+    loadComponent: () => import('./reports/activities.page').then((m) => m.ActivitiesPage),
+  },
+  {
     path: 'pipelines',
     canMatch: [permissionGuard(Permissions.Crm.PipelinesManage)],
     loadComponent: () => import('./pipelines/pipeline-editor.page').then((m) => m.PipelineEditorPage),

@@ -37,6 +37,12 @@ internal static class TimelineEndpoints
             .WithName("AddTimelineCall")
             .ProducesValidationProblem();
 
+        timeline.MapPost("/emails", async Task<Created<TimelineItemDto>> (TimelineService service, EmailInput input, CancellationToken ct) =>
+                Created(await service.AddEmailAsync(input, ct)))
+            .RequirePermission(CrmPermissions.Timeline.Write)
+            .WithName("AddTimelineEmail")
+            .ProducesValidationProblem();
+
         timeline.MapPost("/meetings", async Task<Created<TimelineItemDto>> (TimelineService service, MeetingInput input, CancellationToken ct) =>
                 Created(await service.AddMeetingAsync(input, ct)))
             .RequirePermission(CrmPermissions.Timeline.Write)

@@ -20,6 +20,7 @@ export const KIND_ICONS: Record<string, string> = {
   converted: '⇪',
   comment: '❝',
   call: '☎',
+  email: '✉',
   meeting: '◷',
   shipmentPosted: '⇲',
   shipmentCancelled: '↩',

@@ -15,11 +15,12 @@ import { AuthService } from '../../core/auth/auth.service';
 import { problemOf } from '../../core/http/problem-details';
 import { allocationsOf, changesOf, detail, formatDuration, iconOf, mentionAt, mentionParts, newestFirst, shipmentLinesOf, withMention } from './timeline-view';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
+import { TimelineEmailClient } from './timeline-email-client';
 
 export const TIMELINE_PAGE = 50;
 
 /**
- * A card's history, newest first, with a composer for comments, calls and meetings. Reusable on every card:
+ * A card's history, newest first, with a composer for comments, calls, e-mails and meetings. Reusable on every card:
  * `<suite-timeline entityType="deal" [entityId]="id" />`.
  */
 @Component({
@@ -45,6 +46,7 @@ export class TimelineComponent {
   private readonly transloco = inject(TranslocoService);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly auth = inject(AuthService);
+  private readonly emails = inject(TimelineEmailClient);
 
   readonly entityType = input.required<string>();
   readonly entityId = input.required<string>();
@@ -67,6 +69,12 @@ export class TimelineComponent {
     minutes: [0, [Validators.required, Validators.min(0)]],
     seconds: [0, [Validators.required, Validators.min(0), Validators.max(59)]],
     result: [''],
+    note: [''],
+  });
+  protected readonly email = this.fb.group({
+    direction: ['outgoing' as 'incoming' | 'outgoing'],
+    subject: ['', Validators.required],
+    address: [''],
     note: [''],
   });
   protected readonly meeting = this.fb.group({
@@ -190,6 +198,21 @@ export class TimelineComponent {
         },
       }));
       form.resetForm({ direction: 'outgoing', minutes: 0, seconds: 0, result: '', note: '' });
+    });
+  }
+
+  protected async addEmail(form: FormGroupDirective): Promise<void> {
+    if (this.email.invalid) return this.email.markAllAsTouched();
+    const v = this.email.getRawValue();
+    await this.write(async () => {
+      await firstValueFrom(this.emails.addEmail({
+        ...this.target(),
+        direction: v.direction,
+        subject: v.subject.trim(),
+        address: v.address.trim() || null,
+        note: v.note.trim() || null,
+      }));
+      form.resetForm({ direction: 'outgoing', subject: '', address: '', note: '' });
     });
   }
 

@@ -32,6 +32,22 @@ describe('BarChart', () => {
     expect(svg.textContent).toContain('₽');
   });
 
+  it('names groups by their labels and shows plain numbers when the values are not money', async () => {
+    const fixture = TestBed.createComponent(BarChart);
+    fixture.componentRef.setInput('label', 'Звонки по дням');
+    fixture.componentRef.setInput('months', ['2027-03-01', '2027-03-02']);
+    fixture.componentRef.setInput('labels', ['01.03', '02.03']);
+    fixture.componentRef.setInput('unit', 'number');
+    fixture.componentRef.setInput('series', [{ name: 'Звонки', values: [4, 1.5] }]);
+    await settle(fixture);
+
+    const titles = allByTestId(fixture, 'chart-bar').map((b) => b.querySelector('title')?.textContent?.replace(/\s/g, ' '));
+    expect(titles).toEqual(['Звонки, 01.03: 4', 'Звонки, 02.03: 1,5']);
+    const svg = byTestId(fixture, 'chart') as Element;
+    expect(svg.textContent).not.toContain('₽');
+    expect(svg.textContent).toContain('02.03');
+  });
+
   it('names months in the UI language', () => {
     expect(monthName('2026-03', 'ru', 'LLLL y')).toBe('март 2026');
     expect(monthName('2026-03', 'en', 'LLLL y')).toBe('March 2026');

@@ -1,4 +1,4 @@
-import { formatCurrency, formatDate } from '@angular/common';
+import { formatCurrency, formatDate, formatNumber } from '@angular/common';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, input, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -18,7 +18,8 @@ export interface ChartSeries {
 const MARGIN = { top: 12, right: 12, bottom: 28, left: 96 };
 
 /**
- * Grouped bars by month for the money reports: one group per month, one bar per series, a zero line with negative
+ * Grouped bars by month for the money reports (or by any named group, with `labels`, and plain numbers, with
+ * `unit="number"`): one group per month, one bar per series, a zero line with negative
  * values below it, round money on the value axis and each bar's exact amount in its tooltip. It fills the width of
  * its container and redraws when that changes. No chart library: a dozen bars are an SVG and some arithmetic.
  */
@@ -38,6 +39,10 @@ export class BarChart {
   readonly months = input.required<readonly string[]>();
   readonly series = input.required<readonly ChartSeries[]>();
   readonly currency = input<string>('RUB');
+  /** What the values are: money (the axis and tooltips in the currency) or plain numbers (counts, minutes). */
+  readonly unit = input<'money' | 'number'>('money');
+  /** Names of the groups, shown as given, when the groups are not months (managers, days, ranges); by position. */
+  readonly labels = input<readonly string[] | null>(null);
   readonly height = input(260);
 
   protected readonly width = signal(640);
@@ -60,7 +65,7 @@ export class BarChart {
     return this.scale().ticks.map((value) => ({
       value,
       y: yOf(value, this.scale(), this.plot()),
-      text: formatCurrency(value, locale, sign, this.currency(), '1.0-0'),
+      text: this.unit() === 'number' ? formatNumber(value, locale, '1.0-1') : formatCurrency(value, locale, sign, this.currency(), '1.0-0'),
     }));
   });
 
@@ -72,7 +77,9 @@ export class BarChart {
       ...b,
       tone: series[b.series].tone ?? 'primary',
       negative: b.value < 0,
-      title: `${series[b.series].name}, ${monthName(months[b.group], locale, 'LLLL y')}: ${formatMoney(b.value, locale, this.currency())}`,
+      title: `${series[b.series].name}, ${this.groupName(b.group, 'LLLL y')}: ${
+        this.unit() === 'number' ? formatNumber(b.value, locale, '1.0-1') : formatMoney(b.value, locale, this.currency())
+      }`,
     }));
   });
 
@@ -82,11 +89,16 @@ export class BarChart {
     const every = labelEvery(months.length, plot.width);
     const groupWidth = plot.width / Math.max(1, months.length);
     return months
-      .map((m, i) => ({ text: monthName(m, this.locale(), 'LLL yy'), x: plot.left + (i + 0.5) * groupWidth, shown: i % every === 0 }))
+      .map((_, i) => ({ text: this.groupName(i, 'LLL yy'), x: plot.left + (i + 0.5) * groupWidth, shown: i % every === 0 }))
       .filter((l) => l.shown);
   });
 
   protected readonly legend = computed(() => this.series().map((s) => ({ name: s.name, tone: s.tone ?? 'primary' })));
+
+  /** A group's name: its label when the chart has labels, else its month in the UI language. */
+  private groupName(group: number, pattern: string): string {
+    return this.labels()?.[group] ?? monthName(this.months()[group], this.locale(), pattern);
+  }
 
   constructor() {
     const destroyRef = inject(DestroyRef);

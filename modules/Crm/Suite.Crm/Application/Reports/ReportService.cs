@@ -230,21 +230,7 @@ internal sealed class ReportService(CrmDbContext db, ICurrentUser user, Business
     }
 
     /// <summary>The leads the user may see, narrowed by the filter's period, owner and source.</summary>
-    private IQueryable<Lead> Leads(ReportFilter filter)
-    {
-        var query = db.Leads.VisibleTo(user).AsNoTracking();
-        var period = filter.Period(clock);
-        if (period.From is { } start)
-            query = query.Where(l => l.CreatedAt >= start);
-        if (period.Before is { } end)
-            query = query.Where(l => l.CreatedAt < end);
-
-        if (filter.OwnerId is { } ownerId)
-            query = query.Where(l => l.OwnerId == ownerId);
-        if (filter.SourceId is { } sourceId)
-            query = query.Where(l => l.SourceId == sourceId);
-        return query;
-    }
+    private IQueryable<Lead> Leads(ReportFilter filter) => db.LeadsFor(user, clock, filter);
 
     /// <summary>Owners by won amount: won count and amount, average won deal and win rate = won ÷ (won + lost).</summary>
     public async Task<ManagerRankingDto> ManagerRankingAsync(ReportFilter filter, CancellationToken cancellationToken)

@@ -37,6 +37,19 @@ internal sealed class CallInputValidator : AbstractValidator<CallInput>
     }
 }
 
+internal sealed class EmailInputValidator : AbstractValidator<EmailInput>
+{
+    public EmailInputValidator()
+    {
+        this.AddEntryRules();
+        RuleFor(e => e.Direction).Must(d => d is "incoming" or "outgoing")
+            .WithMessage(_ => Text.Pick("Направление — incoming или outgoing.", "The direction is incoming or outgoing."));
+        RuleFor(e => e.Subject).NotEmpty().WithMessage(_ => Text.Pick("Укажите тему письма.", "Enter the e-mail's subject.")).MaximumLength(300);
+        RuleFor(e => e.Address).MaximumLength(200);
+        RuleFor(e => e.Note).MaximumLength(10_000);
+    }
+}
+
 internal sealed class MeetingInputValidator : AbstractValidator<MeetingInput>
 {
     public MeetingInputValidator()

@@ -42,6 +42,21 @@ internal sealed record CallInput : TimelineEntryInput
     public DateTimeOffset? OccurredAt { get; init; }
 }
 
+/// <summary>An e-mail to or from the client, logged on the card by hand the way a call is (Suite does not read mailboxes).</summary>
+internal sealed record EmailInput : TimelineEntryInput
+{
+    /// <summary>incoming or outgoing.</summary>
+    public string? Direction { get; init; }
+    public string? Subject { get; init; }
+
+    /// <summary>The client's address it went to or came from.</summary>
+    public string? Address { get; init; }
+    public string? Note { get; init; }
+
+    /// <summary>When it was sent or received; now if not given.</summary>
+    public DateTimeOffset? OccurredAt { get; init; }
+}
+
 /// <summary>A meeting with the client, held or planned; it sits on the timeline at its start.</summary>
 internal sealed record MeetingInput : TimelineEntryInput
 {

@@ -12,7 +12,7 @@ using Suite.Framework.Users;
 namespace Suite.Crm.Application.Timeline;
 
 /// <summary>
-/// Reads a card's timeline and writes the user's own entries on it (comments, calls, meetings). A company's timeline
+/// Reads a card's timeline and writes the user's own entries on it (comments, calls, e-mails, meetings). A company's timeline
 /// holds its own items and those of its deals and contacts; any other card's, its own.
 /// </summary>
 internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimeProvider clock, IEnumerable<ITimelineSubject> subjects)
@@ -82,6 +82,11 @@ internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimePr
             new { direction = input.Direction, durationSeconds = input.DurationSeconds, result = Clean(input.Result), note = Clean(input.Note) },
             cancellationToken);
 
+    public Task<TimelineItemDto> AddEmailAsync(EmailInput input, CancellationToken cancellationToken) =>
+        AddAsync(input, TimelineKinds.Email, input.OccurredAt ?? clock.GetUtcNow(), input.Subject!.Trim(),
+            new { direction = input.Direction, subject = input.Subject!.Trim(), address = Clean(input.Address), note = Clean(input.Note) },
+            cancellationToken);
+
     public Task<TimelineItemDto> AddMeetingAsync(MeetingInput input, CancellationToken cancellationToken) =>
         AddAsync(input, TimelineKinds.Meeting, input.StartsAt!.Value, input.Subject!.Trim(),
             new
@@ -102,7 +107,9 @@ internal sealed class TimelineService(CrmDbContext db, ICurrentUser user, TimePr
         var entityType = input.EntityType!;
         var entityId = input.EntityId!.Value;
         var subject = await FindAsync(entityType, entityId, cancellationToken);
-        var item = new TimelineItem(Guid.CreateVersion7(), entityType, entityId, subject.CompanyId, occurredAt, kind, title,
+        // A time the user gave (a call's, a meeting's start) may carry their offset; stored times are UTC (PostgreSQL
+        // refuses any other offset for a timestamptz).
+        var item = new TimelineItem(Guid.CreateVersion7(), entityType, entityId, subject.CompanyId, occurredAt.ToUniversalTime(), kind, title,
             TimelineWriter.Json(details), user.Id);
         db.TimelineItems.Add(item);
         if (told is not null)

@@ -36,6 +36,9 @@ internal static class TimelineTitles
             TimelineKinds.Converted => Text.Pick($"Лид превращён в сделку{Quoted(t.Title)}", $"Lead converted into deal{Quoted(t.Title)}"),
             TimelineKinds.Comment => Text.Pick("Комментарий", "Comment"),
             TimelineKinds.Call => Text.Pick("Звонок", "Call"),
+            TimelineKinds.Email => Detail(t, "direction") is { ValueKind: JsonValueKind.String } d && d.GetString() == "incoming"
+                ? Text.Pick($"Входящее письмо{Quoted(t.Title)}", $"E-mail received{Quoted(t.Title)}")
+                : Text.Pick($"Письмо{Quoted(t.Title)} отправлено", $"E-mail sent{Quoted(t.Title)}"),
             TimelineKinds.Meeting => Text.Pick($"Встреча{Quoted(t.Title)}", $"Meeting{Quoted(t.Title)}"),
             DocumentGeneratedTimelineHandler.Kind => Version(t) > 1
                 ? Text.Pick($"Документ{Quoted(t.Title)} обновлён, версия {Version(t)}", $"Document{Quoted(t.Title)} regenerated, version {Version(t)}")

@@ -89,4 +89,7 @@ public static class TimelineKinds
     public const string Comment = "comment";
     public const string Call = "call";
     public const string Meeting = "meeting";
+
+    /// <summary>An e-mail to or from the client, logged on the card by hand like a call.</summary>
+    public const string Email = "email";
 }

@@ -1,0 +1,66 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { reportData, reportQuery } from '../../finance/reports/report-query';
+import { BarChart, ChartSeries } from '../../shared/charts/bar-chart';
+import { downloadFile } from '../../shared/download';
+import { formatDay } from '../../shared/formats/formats';
+import { filterValues, LeadReportFilters } from './lead-report-filters';
+import { LeadGrouping, LeadReportsClient, NewLeadsCounts } from './lead-reports-client';
+import { periodLabel } from './lead-reports';
+
+const FATES = ['processed', 'converted', 'junked', 'ignored'] as const;
+
+/** New leads by what became of them (processed, converted, junked, ignored), per day, week or month and per source. */
+@Component({
+  selector: 'app-new-leads-page',
+  imports: [MatButtonModule, MatButtonToggleModule, MatProgressBarModule, TranslocoPipe, BarChart, LeadReportFilters],
+  templateUrl: './new-leads.page.html',
+  styleUrl: '../../finance/reports/report.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NewLeadsPage {
+  private readonly client = inject(LeadReportsClient);
+  private readonly http = inject(HttpClient);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() || 'ru' });
+  protected readonly query = reportQuery();
+  protected readonly fates = FATES;
+
+  protected readonly filters = computed(() => {
+    const today = this.query.today();
+    if (!today) return undefined;
+    const params = this.query.params();
+    const groupBy = params.get('groupBy');
+    return { ...filterValues(params, today), groupBy: (groupBy === 'week' || groupBy === 'month' ? groupBy : 'day') as LeadGrouping };
+  });
+  protected readonly report = reportData(this.filters, (f) => this.client.newLeads(f));
+  protected readonly periods = computed(() => {
+    const locale = this.language() || 'ru';
+    return (this.report.value()?.periods ?? []).map((p) => ({ ...p, label: periodLabel(p.start, p.end, (d) => formatDay(d, locale)) }));
+  });
+  protected readonly periodKeys = computed(() => this.periods().map((p) => p.start));
+  protected readonly periodLabels = computed(() => this.periods().map((p) => p.label));
+  protected readonly chart = computed<ChartSeries[]>(() => {
+    const periods = this.report.value()?.periods ?? [];
+    const tones = { processed: 'primary', converted: 'positive', junked: 'negative', ignored: 'neutral' } as const;
+    return FATES.map((fate) => ({
+      name: this.transloco.translate(`leadReports.newLeads.${fate}`),
+      values: periods.map((p) => p.counts[fate]),
+      tone: tones[fate],
+    }));
+  });
+
+  protected count(counts: NewLeadsCounts, key: keyof NewLeadsCounts): number {
+    return counts[key];
+  }
+
+  protected exportXlsx(): void {
+    const f = this.filters();
+    if (f) void downloadFile(this.http, this.client.exportUrl('new-leads'), { ...f, ownerId: f.ownerId ?? undefined, sourceId: f.sourceId ?? undefined });
+  }
+}

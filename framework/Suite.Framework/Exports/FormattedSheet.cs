@@ -1,0 +1,135 @@
+using ClosedXML.Excel;
+
+namespace Suite.Framework.Exports;
+
+/// <summary>
+/// One sheet of a <see cref="FormattedReport"/>: a title and a line saying what it covers on top, then tables, each a
+/// bold shaded header, its rows and an optional bold totals row. Rows are written top to bottom as they are added.
+/// </summary>
+public sealed class FormattedSheet
+{
+    private readonly IXLWorksheet _sheet;
+    private int _row = 3;
+    private int _columns = 1;
+    private int? _firstHeader;
+
+    internal FormattedSheet(IXLWorksheet sheet, string title, string subtitle)
+    {
+        _sheet = sheet;
+        Write(sheet.Cell(1, 1), ReportCell.Text(title)).Style.Font.SetBold().Font.SetFontSize(14);
+        Write(sheet.Cell(2, 1), ReportCell.Text(subtitle)).Style.Font.SetItalic();
+    }
+
+    /// <summary>Starts a table: an empty line, then its header; the first table's header stays on screen and on every page.</summary>
+    public FormattedSheet Header(params string[] headers)
+    {
+        _row++;
+        for (var c = 0; c < headers.Length; c++)
+            Write(_sheet.Cell(_row, c + 1), ReportCell.Text(headers[c]));
+        _sheet.Range(_row, 1, _row, headers.Length).Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#DDEBF7"))
+            .Alignment.SetWrapText().Border.SetBottomBorder(XLBorderStyleValues.Thin);
+        _columns = Math.Max(_columns, headers.Length);
+        if (_firstHeader is null)
+        {
+            _firstHeader = _row;
+            _sheet.SheetView.FreezeRows(_row);
+            _sheet.PageSetup.SetRowsToRepeatAtTop(_row, _row);
+        }
+
+        _row++;
+        return this;
+    }
+
+    public FormattedSheet Row(params ReportCell[] cells)
+    {
+        for (var c = 0; c < cells.Length; c++)
+            Write(_sheet.Cell(_row, c + 1), cells[c]);
+        _row++;
+        return this;
+    }
+
+    /// <summary>A bold row with a line above it.</summary>
+    public FormattedSheet Totals(params ReportCell[] cells)
+    {
+        var row = _row;
+        Row(cells);
+        _sheet.Range(row, 1, row, Math.Max(1, cells.Length)).Style.Font.SetBold().Border.SetTopBorder(XLBorderStyleValues.Thin);
+        return this;
+    }
+
+    /// <summary>A line of text in italics (what a figure means, why a table is empty).</summary>
+    public FormattedSheet Note(string text)
+    {
+        Write(_sheet.Cell(_row, 1), ReportCell.Text(text)).Style.Font.SetItalic();
+        _row++;
+        return this;
+    }
+
+    /// <summary>Column widths in characters, from the first column; the rest keep Excel's default.</summary>
+    public FormattedSheet Widths(params double[] widths)
+    {
+        for (var c = 0; c < widths.Length; c++)
+            _sheet.Column(c + 1).Width = widths[c];
+        return this;
+    }
+
+    internal void Finish()
+    {
+        _sheet.PageSetup.SetPageOrientation(_columns > 6 ? XLPageOrientation.Landscape : XLPageOrientation.Portrait);
+        _sheet.PageSetup.FitToPages(1, 0);
+    }
+
+    /// <summary>
+    /// Text is written as text, neutralised like every export (ClosedXML's value setter would make "00123" a number and
+    /// "=…" a formula); numbers as numbers with a display format, so they add up in Excel.
+    /// </summary>
+    private static IXLCell Write(IXLCell cell, ReportCell value)
+    {
+        switch (value.Kind)
+        {
+            case ReportCellKind.Text:
+                cell.SetValue(ListExport.Neutralise((string)value.Value!)!);
+                break;
+            case ReportCellKind.Money:
+                cell.SetValue((decimal)value.Value!);
+                cell.Style.NumberFormat.Format = "#,##0.00";
+                break;
+            case ReportCellKind.Count:
+                cell.SetValue((long)value.Value!);
+                cell.Style.NumberFormat.Format = "#,##0";
+                break;
+            case ReportCellKind.Decimal:
+                cell.SetValue((double)value.Value!);
+                cell.Style.NumberFormat.Format = "#,##0.0";
+                break;
+            case ReportCellKind.Share:
+                cell.SetValue((double)value.Value!);
+                cell.Style.NumberFormat.Format = "0.0%";
+                break;
+            case ReportCellKind.Day:
+                Moment(cell, ((DateOnly)value.Value!).ToDateTime(TimeOnly.MinValue), "dd.mm.yyyy", "dd.MM.yyyy");
+                break;
+            case ReportCellKind.Time:
+                Moment(cell, (DateTime)value.Value!, "dd.mm.yyyy hh:mm", "dd.MM.yyyy HH:mm");
+                break;
+        }
+
+        return cell;
+    }
+
+    /// <summary>Excel has no days before 1900 (a report asked from 0001-01-01 has one): such a day is written as text.</summary>
+    private static void Moment(IXLCell cell, DateTime value, string excelFormat, string textFormat)
+    {
+        if (value < FirstExcelDay)
+        {
+            cell.SetValue(value.ToString(textFormat, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        cell.SetValue(value);
+        cell.Style.NumberFormat.Format = excelFormat;
+    }
+
+    // 1 March 1900: Excel's serial days before it are off by its 29 February 1900, which never was.
+    private static readonly DateTime FirstExcelDay = new(1900, 3, 1);
+}

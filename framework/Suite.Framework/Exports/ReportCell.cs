@@ -1,0 +1,29 @@
+namespace Suite.Framework.Exports;
+
+/// <summary>
+/// One cell of a <see cref="FormattedSheet"/>: its value and what it is, so every report shows money, counts, shares
+/// and days the same way (money with kopecks, a share as a percentage, a day as dd.mm.yyyy).
+/// </summary>
+public readonly record struct ReportCell(ReportCellKind Kind, object? Value)
+{
+    public static readonly ReportCell Empty = new(ReportCellKind.Empty, null);
+
+    public static ReportCell Text(string? text) => text is null ? Empty : new(ReportCellKind.Text, text);
+
+    public static ReportCell Money(decimal amount) => new(ReportCellKind.Money, amount);
+
+    public static ReportCell Count(long count) => new(ReportCellKind.Count, count);
+
+    /// <summary>A measure with one decimal (minutes, days); empty when there is none.</summary>
+    public static ReportCell Decimal(double? value) => value is { } v ? new(ReportCellKind.Decimal, v) : Empty;
+
+    /// <summary>A fraction 0..1 shown as a percentage; empty when there is none.</summary>
+    public static ReportCell Share(double? fraction) => fraction is { } f ? new(ReportCellKind.Share, f) : Empty;
+
+    public static ReportCell Day(DateOnly day) => new(ReportCellKind.Day, day);
+
+    /// <summary>A moment as the company's wall clock shows it (the caller converts it to the company's zone).</summary>
+    public static ReportCell Time(DateTime local) => new(ReportCellKind.Time, local);
+
+    public static implicit operator ReportCell(string? text) => Text(text);
+}

@@ -1,0 +1,14 @@
+namespace Suite.Framework.Exports;
+
+/// <summary>How a cell of a formatted report is written and shown.</summary>
+public enum ReportCellKind
+{
+    Empty,
+    Text,
+    Money,
+    Count,
+    Decimal,
+    Share,
+    Day,
+    Time,
+}
