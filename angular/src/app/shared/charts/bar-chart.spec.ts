@@ -32,6 +32,19 @@ describe('BarChart', () => {
     expect(svg.textContent).toContain('₽');
   });
 
+  it('names its groups by the labels it is given instead of months (managers, channels)', async () => {
+    const fixture = TestBed.createComponent(BarChart);
+    fixture.componentRef.setInput('label', 'План и факт');
+    fixture.componentRef.setInput('months', ['a', 'b']);
+    fixture.componentRef.setInput('labels', ['Анна', 'Команда']);
+    fixture.componentRef.setInput('series', [{ name: 'Факт', values: [40000, 60000] }]);
+    await settle(fixture);
+
+    const titles = allByTestId(fixture, 'chart-bar').map((b) => b.querySelector('title')?.textContent?.replace(/\s/g, ' '));
+    expect(titles).toEqual(['Факт, Анна: 40 000,00 ₽', 'Факт, Команда: 60 000,00 ₽']);
+    expect((byTestId(fixture, 'chart') as Element).textContent).toContain('Команда');
+  });
+
   it('names months in the UI language', () => {
     expect(monthName('2026-03', 'ru', 'LLLL y')).toBe('март 2026');
     expect(monthName('2026-03', 'en', 'LLLL y')).toBe('March 2026');

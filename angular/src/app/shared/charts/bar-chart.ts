@@ -34,8 +34,10 @@ export class BarChart {
 
   /** What the chart shows, for screen readers (the SVG is one image to them; the page's table has the figures). */
   readonly label = input.required<string>();
-  /** The months, `yyyy-MM`. */
+  /** The months, `yyyy-MM`: one group of bars each. */
   readonly months = input.required<readonly string[]>();
+  /** Names for the groups instead of month names (managers, channels), shown as they are; one per entry of `months`. */
+  readonly labels = input<readonly string[] | null>(null);
   readonly series = input.required<readonly ChartSeries[]>();
   readonly currency = input<string>('RUB');
   readonly height = input(260);
@@ -72,7 +74,7 @@ export class BarChart {
       ...b,
       tone: series[b.series].tone ?? 'primary',
       negative: b.value < 0,
-      title: `${series[b.series].name}, ${monthName(months[b.group], locale, 'LLLL y')}: ${formatMoney(b.value, locale, this.currency())}`,
+      title: `${series[b.series].name}, ${this.groupName(b.group, 'LLLL y')}: ${formatMoney(b.value, locale, this.currency())}`,
     }));
   });
 
@@ -82,9 +84,13 @@ export class BarChart {
     const every = labelEvery(months.length, plot.width);
     const groupWidth = plot.width / Math.max(1, months.length);
     return months
-      .map((m, i) => ({ text: monthName(m, this.locale(), 'LLL yy'), x: plot.left + (i + 0.5) * groupWidth, shown: i % every === 0 }))
+      .map((_, i) => ({ text: this.groupName(i, 'LLL yy'), x: plot.left + (i + 0.5) * groupWidth, shown: i % every === 0 }))
       .filter((l) => l.shown);
   });
+
+  private groupName(group: number, pattern: string): string {
+    return this.labels()?.[group] ?? monthName(this.months()[group], this.locale(), pattern);
+  }
 
   protected readonly legend = computed(() => this.series().map((s) => ({ name: s.name, tone: s.tone ?? 'primary' })));
 
