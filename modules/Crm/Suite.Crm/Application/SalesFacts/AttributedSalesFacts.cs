@@ -29,7 +29,7 @@ internal sealed class AttributedSalesFacts(CrmDbContext db, ICurrentUser user)
                 Date = f.Date,
                 DealId = f.DealId,
                 ProductId = f.ProductId,
-                OwnerId = d != null ? d.OwnerId : c != null ? c.OwnerId : null,
+                OwnerId = d != null ? (Guid?)d.OwnerId : c != null ? (Guid?)c.OwnerId : null,
                 SourceId = d != null && d.SourceId != null ? d.SourceId : c != null ? c.SourceId : null,
                 Quantity = f.Quantity,
                 Amount = f.Amount,

@@ -14,7 +14,7 @@ internal sealed class ProductSalesReport(CrmDbContext db, AttributedSalesFacts f
 {
     public async Task<ProductSalesReportDto> BuildAsync(ProductSalesRequest request, CancellationToken cancellationToken)
     {
-        var (from, to) = request.Period.Resolve(clock);
+        var (from, to) = request.ToPeriod().Resolve(clock);
         var sort = request.ResolveSort();
         var take = request.ResolveTake();
         var sums = await facts.Between(from, to)

@@ -16,7 +16,7 @@ internal sealed class ProductSalesRequest
     [FromQuery(Name = "sort")] public string? Sort { get; set; }
     [FromQuery(Name = "take")] public int? Take { get; set; }
 
-    public SalesReportPeriod Period => new() { From = From, To = To };
+    public SalesReportPeriod ToPeriod() => new() { From = From, To = To };
 
     public string ResolveSort()
     {
