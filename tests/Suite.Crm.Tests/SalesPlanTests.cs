@@ -23,7 +23,6 @@ public abstract class SalesPlanTests(SalesPlanHost host)
     [Fact]
     public async Task Should_Measure_Won_Deals_Against_The_Plans_And_Forecast_By_Working_Days()
     {
-        var admin = await host.AdminAsync();
         var (director, _) = await host.UserAsync("director");
         var (anna, annaId) = await host.UserAsync("sales");
         var (boris, borisId) = await host.UserAsync("sales");
@@ -106,7 +105,9 @@ public abstract class SalesPlanTests(SalesPlanHost host)
         var duplicate = await CreateAsync(director, "2027-03", salesId, 1m);
         duplicate.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await Json(duplicate)).GetProperty("code").GetString().ShouldBe("Crm.SalesPlan.Duplicate");
-        (await CreateAsync(director, "2027-Q1", null, 5m)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var team = await CreateAsync(director, "2027-Q1", null, 5m);
+        team.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var teamId = (await Json(team)).GetProperty("id").GetGuid();
         (await CreateAsync(director, "2027-q1", null, 6m)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         var updated = await director.PutAsJsonAsync($"/api/crm/sales-plans/{plan.GetProperty("id").GetGuid()}", new
@@ -133,6 +134,11 @@ public abstract class SalesPlanTests(SalesPlanHost host)
         (await sales.PutAsJsonAsync("/api/crm/sales-plans/settings", new { basis = "paidInvoices" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await sales.DeleteAsync($"/api/crm/sales-plans/{plan.GetProperty("id").GetGuid()}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await sales.GetAsync("/api/crm/sales-plans/settings")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // A manager reads their own plans, not the team's.
+        (await sales.GetAsync($"/api/crm/sales-plans/{plan.GetProperty("id").GetGuid()}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await sales.GetAsync($"/api/crm/sales-plans/{teamId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var exported = await sales.GetAsync("/api/crm/reports/profit-by-channel/export?from=2027-01-01&to=2027-03-31");
+        exported.StatusCode.ShouldBe(HttpStatusCode.OK);
         var (warehouse, _) = await host.UserAsync("warehouse");
         (await warehouse.GetAsync("/api/crm/reports/plan-vs-fact")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await warehouse.GetAsync("/api/crm/sales-plans")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
