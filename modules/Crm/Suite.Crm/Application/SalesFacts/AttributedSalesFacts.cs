@@ -14,11 +14,12 @@ namespace Suite.Crm.Application.SalesFacts;
 /// </summary>
 internal sealed class AttributedSalesFacts(CrmDbContext db, ICurrentUser user)
 {
-    /// <summary>The visible facts dated <paramref name="from"/> to <paramref name="to"/>, both inclusive.</summary>
-    public IQueryable<AttributedSalesFact> Between(DateOnly from, DateOnly to)
+    /// <summary>The visible facts dated <paramref name="first"/> to <paramref name="last"/>, both inclusive.</summary>
+    public IQueryable<AttributedSalesFact> Between(DateOnly first, DateOnly last)
     {
+        var inPeriod = db.SalesFacts.AsNoTracking().Where(f => f.Date >= first && f.Date <= last);
         var query =
-            from f in db.SalesFacts.AsNoTracking().Where(f => f.Date >= from && f.Date <= to)
+            from f in inPeriod
             join d in db.Deals.AsNoTracking().IgnoreAutoIncludes() on f.DealId equals (Guid?)d.Id into deals
             from d in deals.DefaultIfEmpty()
             join c in db.Companies.AsNoTracking() on f.CompanyId equals (Guid?)c.Id into companies
