@@ -57,6 +57,13 @@ public static class CrmPermissions
         public const string Default = GroupName + ".Reports";
     }
 
+    /// <summary>Monthly and quarterly sales targets per manager and for the team, and what they are measured against.</summary>
+    public static class SalesPlans
+    {
+        public const string Default = GroupName + ".SalesPlans";
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Contacts
     {
         public const string Default = GroupName + ".Contacts";

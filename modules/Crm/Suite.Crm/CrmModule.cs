@@ -14,6 +14,9 @@ using Suite.Crm.Application.People;
 using Suite.Crm.Application.Pipelines;
 using Suite.Crm.Application.Products;
 using Suite.Crm.Application.Reports;
+using Suite.Crm.Application.SalesFacts;
+using Suite.Crm.Application.SalesPlans;
+using Suite.Crm.Application.SalesReports;
 using Suite.Crm.Application.WebForms;
 using Suite.Crm.Data;
 using Suite.Crm.DemoData;
@@ -40,7 +43,8 @@ public sealed class CrmModule : SuiteModule
             .Subscribe<ProductUpdatedEto, ProductCopyHandler>()
             .Subscribe<DealNextTaskChangedEto, DealNextTaskHandler>()
             .KeepPeopleCopies()
-            .AddTimelineHandlers();
+            .AddTimelineHandlers()
+            .AddSalesFactHandlers();
         context.Services.AddSingleton<PermissionDefinitionProvider, CrmPermissionDefinitions>();
         context.Services.AddValidatorsFromAssemblyContaining<CrmModule>(includeInternalTypes: true);
         context.Services.AddScoped<CompanyService>();
@@ -54,6 +58,13 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddScoped<ReportService>();
         context.Services.AddScoped<NextStepReport>();
         context.Services.AddLeadReports();
+        context.Services.AddSalesFacts();
+        context.Services.AddScoped<ProfitByChannelReport>();
+        context.Services.AddScoped<ProductSalesReport>();
+        context.Services.AddScoped<SalesReportExports>();
+        context.Services.AddScoped<SalesPlanService>();
+        context.Services.AddScoped<SalesPlanSettingsService>();
+        context.Services.AddScoped<PlanVsFactReport>();
         context.Services.AddScoped<DealQuery>();
         context.Services.AddBackfill<CrmDbContext, CompanySnapshots>();
         context.Services.AddBackfill<CrmDbContext, DealSnapshots>();
@@ -91,6 +102,8 @@ public sealed class CrmModule : SuiteModule
         endpoints.MapTimeline();
         endpoints.MapReports();
         endpoints.MapLeadReports();
+        endpoints.MapSalesReports();
+        endpoints.MapSalesPlans();
         endpoints.MapContacts();
         endpoints.MapCustomFields();
         endpoints.MapLeads();

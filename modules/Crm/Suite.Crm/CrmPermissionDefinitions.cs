@@ -22,6 +22,7 @@ internal sealed class CrmPermissionDefinitions : PermissionDefinitionProvider
         .Add(GroupName, Deals.ViewAll, "See every manager's deals", Roles.Director, Roles.Accountant)
         .Add(GroupName, CrmPermissions.Timeline.Write, "Comment and log calls and meetings on cards", Roles.Director, Roles.Sales)
         .Add(GroupName, Reports.Default, "View sales reports", Roles.Director, Roles.Sales)
+        .Add(GroupName, SalesPlans.Manage, "Set sales plans and what they are measured against", Roles.Director)
         // Contacts, custom fields and import.
         .Add(GroupName, Contacts.Default, "View contacts", Roles.Director, Roles.Sales, Roles.Accountant)
         .Add(GroupName, Contacts.Create, "Create contacts", Roles.Director, Roles.Sales)

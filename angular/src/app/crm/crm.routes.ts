@@ -71,6 +71,21 @@ export const CRM_ROUTES: Routes = [
     loadComponent: () => import('./reports/activities.page').then((m) => m.ActivitiesPage),
   },
   {
+    path: 'reports/profit-by-channel',
+    canMatch: [permissionGuard(Permissions.Crm.Reports)],
+    loadComponent: () => import('./sales/profit-by-channel.page').then((m) => m.ProfitByChannelPage),
+  },
+  {
+    path: 'reports/products',
+    canMatch: [permissionGuard(Permissions.Crm.Reports)],
+    loadComponent: () => import('./sales/product-sales.page').then((m) => m.ProductSalesPage),
+  },
+  {
+    path: 'reports/sales-plans',
+    canMatch: [permissionGuard(Permissions.Crm.Reports)],
+    loadComponent: () => import('./sales/sales-plans.page').then((m) => m.SalesPlansPage),
+  },
+  {
     path: 'pipelines',
     canMatch: [permissionGuard(Permissions.Crm.PipelinesManage)],
     loadComponent: () => import('./pipelines/pipeline-editor.page').then((m) => m.PipelineEditorPage),

@@ -8,6 +8,9 @@ using Suite.Crm.Domain.Dictionaries;
 using Suite.Crm.Domain.Leads;
 using Suite.Crm.Domain.Pipelines;
 using Suite.Crm.Domain.Products;
+using Suite.Crm.Domain.SalesFacts;
+using Suite.Crm.Domain.SalesPlans;
+using Suite.Crm.Domain.Settings;
 using Suite.Crm.Domain.Timeline;
 using Suite.Crm.Domain.WebForms;
 using Suite.Framework.Data;
@@ -38,6 +41,11 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, SuiteDb
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<Lead> Leads => Set<Lead>();
     public DbSet<WebForm> WebForms => Set<WebForm>();
+
+    /// <summary>What was invoiced, paid and shipped, from Finance's and Stock's events: the base of the sales analytics.</summary>
+    public DbSet<SalesFact> SalesFacts => Set<SalesFact>();
+    public DbSet<SalesPlan> SalesPlans => Set<SalesPlan>();
+    public DbSet<CrmSettings> Settings => Set<CrmSettings>();
 
     /// <summary>Crm's copies of Identity's users: owners' and authors' names, and who may be given records.</summary>
     public DbSet<PersonCopy> People => Set<PersonCopy>();

@@ -128,6 +128,7 @@ public static class CrmModelBuilderExtensions
         builder.ConfigureReports(prefix, postgreSql);
         builder.ConfigureContacts(prefix, postgreSql);
         builder.ConfigureLeads(prefix, postgreSql);
+        builder.ConfigureSales(prefix, postgreSql, KopecksConverter);
     }
 
     private static readonly ValueConverter<decimal, long> KopecksConverter = new(

@@ -13,6 +13,7 @@ export const Permissions = {
     CustomFieldsManage: 'Crm.CustomFields.Manage',
     PipelinesManage: 'Crm.Pipelines.Manage',
     Reports: 'Crm.Reports',
+    SalesPlansManage: 'Crm.SalesPlans.Manage',
   },
   Stock: {
     Products: 'Stock.Products',

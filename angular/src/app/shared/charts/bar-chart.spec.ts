@@ -46,6 +46,17 @@ describe('BarChart', () => {
     const svg = byTestId(fixture, 'chart') as Element;
     expect(svg.textContent).not.toContain('₽');
     expect(svg.textContent).toContain('02.03');
+  it('names its groups by the labels it is given instead of months (managers, channels)', async () => {
+    const fixture = TestBed.createComponent(BarChart);
+    fixture.componentRef.setInput('label', 'План и факт');
+    fixture.componentRef.setInput('months', ['a', 'b']);
+    fixture.componentRef.setInput('labels', ['Анна', 'Команда']);
+    fixture.componentRef.setInput('series', [{ name: 'Факт', values: [40000, 60000] }]);
+    await settle(fixture);
+
+    const titles = allByTestId(fixture, 'chart-bar').map((b) => b.querySelector('title')?.textContent?.replace(/\s/g, ' '));
+    expect(titles).toEqual(['Факт, Анна: 40 000,00 ₽', 'Факт, Команда: 60 000,00 ₽']);
+    expect((byTestId(fixture, 'chart') as Element).textContent).toContain('Команда');
   });
 
   it('names months in the UI language', () => {
