@@ -42,6 +42,7 @@ public sealed class CrmModule : SuiteModule
             .KeepPeopleCopies()
             .AddTimelineHandlers();
         context.Services.AddSingleton<PermissionDefinitionProvider, CrmPermissionDefinitions>();
+        context.AddSearchSources<CrmModule>();
         context.Services.AddValidatorsFromAssemblyContaining<CrmModule>(includeInternalTypes: true);
         context.Services.AddScoped<CompanyService>();
         context.Services.AddScoped<SourceService>();
