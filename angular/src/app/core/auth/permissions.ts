@@ -57,5 +57,6 @@ export const Permissions = {
   },
   Settings: {
     Company: 'Settings.Company',
+    ShareViews: 'Settings.Views.Share',
   },
 } as const;
