@@ -1,12 +1,11 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
-import { MatDialog } from '@angular/material/dialog';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, viewChild } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { SearchDialog, SearchDialogData } from './search-dialog';
 import { isSearchShortcut } from './search-keys';
 
 /**
  * The top bar's search box. Typing into it (or Ctrl+K anywhere) opens the search dialog with what was typed, where the
- * results appear; on a phone it is a button.
+ * results appear; on a phone it is a button. The dialog is loaded on first use, so the top bar costs the first page
+ * almost nothing.
  */
 @Component({
   selector: 'app-search-box',
@@ -42,31 +41,22 @@ import { isSearchShortcut } from './search-keys';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SearchBox {
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly box = viewChild.required<ElementRef<HTMLInputElement>>('box');
 
   protected shortcut(event: KeyboardEvent): void {
     if (!isSearchShortcut(event)) return;
     event.preventDefault();
-    this.open('');
+    void this.open('');
   }
 
   protected typed(text: string): void {
-    if (text.trim()) this.open(text);
+    if (text.trim()) void this.open(text);
   }
 
-  /** One dialog at a time: Ctrl+K while it is open leaves it be. */
-  open(text: string): void {
+  async open(text: string): Promise<void> {
     this.box().nativeElement.value = '';
-    if (this.dialog.openDialogs.some((d) => d.componentInstance instanceof SearchDialog)) return;
-    this.dialog.open<SearchDialog, SearchDialogData>(SearchDialog, {
-      data: { text },
-      width: '640px',
-      maxWidth: '95vw',
-      position: { top: '10vh' },
-      autoFocus: 'first-tabbable',
-      restoreFocus: true,
-      panelClass: 'search-dialog',
-    });
+    const { openSearchDialog } = await import('./search-dialog');
+    openSearchDialog(this.injector, text);
   }
 }

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, Injector, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -127,4 +127,18 @@ export class SearchDialog {
     this.ref.close();
     void this.router.navigateByUrl(hit.url);
   }
+}
+
+/** Opens the search dialog, unless it is open already (Ctrl+K while it is open leaves it be). */
+export function openSearchDialog(injector: Injector, text: string): void {
+  const dialog = injector.get(MatDialog);
+  if (dialog.openDialogs.some((d) => d.componentInstance instanceof SearchDialog)) return;
+  dialog.open<SearchDialog, SearchDialogData>(SearchDialog, {
+    data: { text },
+    width: '640px',
+    maxWidth: '95vw',
+    position: { top: '10vh' },
+    autoFocus: 'first-tabbable',
+    restoreFocus: true,
+  });
 }
