@@ -36,7 +36,8 @@ internal sealed record BenchOptions(
           --concurrency LIST   concurrent clients, comma-separated (default 1,8)
           --keep               keep the database, the host's data folder and its log
           --what-if-trigram    afterwards, add a pg_trgm index on "SearchText" in the bench database and
-                               measure the filtered scenarios again (the application is not changed)
+                               measure the filtered scenarios again (the application is not changed); with --deals,
+                               add one on the deals' "SearchText" before the deal scenarios (the global search)
           --plans              print PostgreSQL's plans (EXPLAIN ANALYZE) of each scenario's two statements
           --deals N            the deal scenarios instead: N deals (e.g. 1000000) over --companies companies (give
                                200000) and --owners owners (default 50): board, filtered list, funnel, ranking

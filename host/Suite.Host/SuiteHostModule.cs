@@ -4,12 +4,13 @@ using Suite.Finance;
 using Suite.Framework.Modularity;
 using Suite.Host.Identity;
 using Suite.Host.Notifications;
+using Suite.Host.Search;
 using Suite.Host.Settings;
 using Suite.Stock;
 using Suite.Tasks;
 
 namespace Suite.Host;
 
-/// <summary>The whole of Suite in one process: the company settings, identity and notifications first, then the business modules.</summary>
-[DependsOn(typeof(SettingsModule), typeof(IdentityModule), typeof(NotificationsModule), typeof(CrmModule), typeof(TasksModule), typeof(DocsModule), typeof(FinanceModule), typeof(StockModule))]
+/// <summary>The whole of Suite in one process: the company settings, identity and notifications first, then the business modules and the search across them.</summary>
+[DependsOn(typeof(SettingsModule), typeof(IdentityModule), typeof(NotificationsModule), typeof(CrmModule), typeof(TasksModule), typeof(DocsModule), typeof(FinanceModule), typeof(StockModule), typeof(SearchModule))]
 public sealed class SuiteHostModule : SuiteModule;

@@ -11,6 +11,8 @@ public sealed class SettingsDbContext(DbContextOptions<SettingsDbContext> option
 
     public DbSet<WorkingCalendar> Calendar => Set<WorkingCalendar>();
 
+    public DbSet<SavedView> Views => Set<SavedView>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -26,6 +28,16 @@ public sealed class SettingsDbContext(DbContextOptions<SettingsDbContext> option
             b.Property(c => c.WeekendDays).HasMaxLength(20).IsRequired();
             b.Property(c => c.Holidays).IsRequired();
             b.Property(c => c.Workdays).IsRequired();
+            b.ConfigureAudited();
+        });
+        builder.Entity<SavedView>(b =>
+        {
+            b.ToTable(SettingsDbProperties.Database.TablePrefix + "SavedViews");
+            b.Property(v => v.List).HasMaxLength(SavedViewInput.MaxListLength).IsRequired();
+            b.Property(v => v.Name).HasMaxLength(SavedViewInput.MaxNameLength).IsRequired();
+            b.Property(v => v.Query).HasMaxLength(SavedViewInput.MaxQueryLength).IsRequired();
+            b.HasIndex(v => new { v.List, v.OwnerId });
+            b.HasIndex(v => new { v.List, v.Shared });
             b.ConfigureAudited();
         });
     }

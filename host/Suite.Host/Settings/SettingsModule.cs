@@ -8,7 +8,7 @@ namespace Suite.Host.Settings;
 
 /// <summary>
 /// The company settings every module depends on, the time zone behind <see cref="BusinessClock"/> and the working
-/// days of <see cref="CompanyCalendar"/>.
+/// days of <see cref="CompanyCalendar"/>, and the users' saved list views.
 /// It runs first, so the modules' seeding already sees the company's "today". It publishes no events, so its
 /// DbContext is registered without an outbox sender or inbox (docs/adr/0014-company-settings-and-business-clock.md).
 /// </summary>
@@ -23,10 +23,15 @@ public sealed class SettingsModule : SuiteModule
         services.AddSingleton<PermissionDefinitionProvider, SettingsPermissionDefinitions>();
         services.AddScoped<CompanySettingsService>();
         services.AddScoped<WorkingCalendarService>();
+        services.AddScoped<SavedViewService>();
         services.AddHostedService<CompanySettingsRefresh>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCompanySettings();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCompanySettings();
+        endpoints.MapSavedViews();
+    }
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

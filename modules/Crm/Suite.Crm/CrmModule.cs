@@ -46,6 +46,7 @@ public sealed class CrmModule : SuiteModule
             .AddTimelineHandlers()
             .AddSalesFactHandlers();
         context.Services.AddSingleton<PermissionDefinitionProvider, CrmPermissionDefinitions>();
+        context.AddSearchSources<CrmModule>();
         context.Services.AddValidatorsFromAssemblyContaining<CrmModule>(includeInternalTypes: true);
         context.Services.AddScoped<CompanyService>();
         context.Services.AddScoped<SourceService>();

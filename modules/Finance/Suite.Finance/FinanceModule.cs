@@ -52,6 +52,7 @@ public sealed class FinanceModule : SuiteModule
             .Subscribe<ProductRepublishedEto, ProductCopyHandler>()
             .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, FinancePermissionDefinitions>();
+        context.AddSearchSources<FinanceModule>();
         context.Services.AddValidatorsFromAssemblyContaining<FinanceModule>(includeInternalTypes: true);
         context.Services.AddScoped<CustomerService>();
         context.Services.AddScoped<FinanceSettingsReader>();

@@ -43,6 +43,7 @@ public sealed class StockModule : SuiteModule
             .Subscribe<CompanyDeletedEto, CompanyCopyHandler>()
             .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, StockPermissionDefinitions>();
+        context.AddSearchSources<StockModule>();
         context.Services.AddValidatorsFromAssemblyContaining<StockModule>(includeInternalTypes: true);
         context.Services.AddScoped<StockSettingsService>();
         context.Services.AddScoped<ProductService>();

@@ -51,6 +51,7 @@ public sealed class TasksModule : SuiteModule
             .Subscribe<ProductRepublishedEto, StockCardsHandler>()
             .AddTaskRules(context.Services);
         context.Services.AddSingleton<PermissionDefinitionProvider, TasksPermissionDefinitions>();
+        context.AddSearchSources<TasksModule>();
         context.Services.AddScoped<TaskViews>();
         context.Services.AddScoped<TaskService>();
         context.Services.AddScoped<MyTasks>();

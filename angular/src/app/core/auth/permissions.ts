@@ -58,5 +58,6 @@ export const Permissions = {
   },
   Settings: {
     Company: 'Settings.Company',
+    ShareViews: 'Settings.Views.Share',
   },
 } as const;

@@ -11,6 +11,7 @@ import { map } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { Permissions } from '../auth/permissions';
 import { NotificationBell } from '../../notifications/notification-bell';
+import { SearchBox } from '../../search/search-box';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { TasksCountService } from '../../tasks/tasks-count.service';
 
@@ -81,6 +82,7 @@ const NAV: readonly NavEntry[] = [
     TranslocoPipe,
     LanguageSwitch,
     NotificationBell,
+    SearchBox,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

@@ -45,7 +45,7 @@ const FILTERS = { kind: '', from: '', to: '' };
   styleUrl: '../docs.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <app-list-toolbar [list]="list" heading="docs.register.title" testid="documents" searchLabel="docs.register.search">
+    <app-list-toolbar [list]="list" views="docs.documents" heading="docs.register.title" testid="documents" searchLabel="docs.register.search">
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ 'docs.register.kind' | transloco }}</mat-label>
         <mat-select [value]="list.filters().kind" (selectionChange)="list.setFilters({ kind: $event.value })" data-testid="documents-kind">

@@ -22,7 +22,7 @@ const FILTERS = { kind: '' };
   styleUrl: '../docs.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <app-list-toolbar [list]="list" heading="docs.templates.title" testid="templates" searchLabel="docs.templates.search">
+    <app-list-toolbar [list]="list" views="docs.templates" heading="docs.templates.title" testid="templates" searchLabel="docs.templates.search">
       <ng-container listActions>
         <a mat-flat-button routerLink="/docs/templates/new" data-testid="templates-new">{{ 'docs.templates.new' | transloco }}</a>
         <a mat-stroked-button routerLink="/docs/templates/new" [queryParams]="{ format: 'docx' }" data-testid="templates-upload-docx">

@@ -3,15 +3,16 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { ListViews } from './list-views';
 import { ListFilters, PagedList } from './paged-list';
 
 /**
- * A list page's head: its title, its actions (content marked `listActions`), the search box bound to the list,
- * then the page's own filters (the rest of the content).
+ * A list page's head: its title, its saved views (when the page names its list in `views`), its actions (content marked
+ * `listActions`), the search box bound to the list, then the page's own filters (the rest of the content).
  */
 @Component({
   selector: 'app-list-toolbar',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslocoPipe, ListViews],
   templateUrl: './list-toolbar.html',
   styleUrl: './list-toolbar.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,4 +26,6 @@ export class ListToolbar {
   /** The i18n keys of the search box's label and hint; no label, no search box (a filter bar of its own does it). */
   readonly searchLabel = input<string>();
   readonly searchHint = input<string>();
+  /** The list's name among saved views (crm.deals); with it the toolbar has a "Views" menu. */
+  readonly views = input<string>();
 }

@@ -23,6 +23,12 @@ export interface Page<T> {
 /** A page's own filters as they sit in the URL: name → value, with '' meaning "any". */
 export type ListFilters = Record<string, string>;
 
+/**
+ * A list as a saved view keeps it (GET /api/views): the page's filters by their names, the search text as `filter`
+ * and the order as `sorting` ("amount desc"), the names the endpoints take; never the page.
+ */
+export type ViewQuery = Record<string, string>;
+
 export interface PagedListOptions<T, F extends ListFilters> {
   /** Asks the server for one page; `filters` are the URL's values, the page maps them onto the endpoint's parameters. */
   readonly load: (request: PageRequest, filters: F) => Observable<Page<T>>;
@@ -85,6 +91,37 @@ function writeSort(sort: Sort): string | null {
 /** The server's "field asc|desc", or nothing for the server's default order. */
 export function sortingOf(sort: Sort): string | undefined {
   return sort.active && sort.direction ? `${sort.active} ${sort.direction}` : undefined;
+}
+
+/** The list's state as a saved view keeps it: the filters that differ from the page's defaults, the search, the order. */
+export function viewQueryOf<F extends ListFilters>(state: ListState<F>, defaults: F): ViewQuery {
+  const query: Record<string, string> = {};
+  for (const [name, value] of Object.entries(state.filters)) {
+    if (value !== defaults[name]) query[name] = value;
+  }
+  if (state.search) query['filter'] = state.search;
+  const sorting = sortingOf(state.sort);
+  if (sorting) query['sorting'] = sorting;
+  return query;
+}
+
+/**
+ * The URL parameters that show the list as a view has it, from the first page: what the view does not name goes back
+ * to the page's default (a view saved before a filter existed shows "any" for it); names the page does not have are
+ * left out.
+ */
+export function paramsOfView<F extends ListFilters>(query: ViewQuery, defaults: F): Params {
+  const [field, direction] = (query['sorting'] ?? '').trim().split(/\s+/);
+  const params: Params = {
+    [Q.search]: query['filter'] || null,
+    [Q.sort]: field ? writeSort({ active: field, direction: direction?.toLowerCase() === 'desc' ? 'desc' : 'asc' }) : null,
+    [Q.page]: null,
+  };
+  for (const name of Object.keys(defaults)) {
+    const value = query[name];
+    params[name] = value === undefined || value === defaults[name] ? null : value;
+  }
+  return params;
 }
 
 /**
@@ -215,6 +252,16 @@ export class PagedList<T, F extends ListFilters> {
         if (text !== control.value.trim()) control.setValue(text, { emitEvent: false });
       });
     return control;
+  }
+
+  /** The list as a saved view keeps it. */
+  viewQuery(): ViewQuery {
+    return viewQueryOf(this.state(), this.defaults);
+  }
+
+  /** Shows the list as a saved view has it, from the first page (one history entry, so Back returns to the list before). */
+  applyView(query: ViewQuery): void {
+    this.navigate(paramsOfView(query, this.defaults));
   }
 
   /** Asks for the same page again (after an import, say). */

@@ -21,7 +21,7 @@ import { progressShare } from './project-progress';
   selector: 'app-project-list-page',
   imports: [MatButtonModule, MatProgressBarModule, MatSortModule, MatTableModule, RouterLink, TranslocoPipe, DayPipe, ListTable, ListToolbar, TasksTabs],
   template: `
-    <app-list-toolbar [list]="list" heading="tasks.projects.title" testid="projects" searchLabel="tasks.projects.search">
+    <app-list-toolbar [list]="list" views="tasks.projects" heading="tasks.projects.title" testid="projects" searchLabel="tasks.projects.search">
       <ng-container listActions>
         @if (canManage()) {
           <a mat-flat-button routerLink="/tasks/projects/new" data-testid="projects-new">{{ 'tasks.projects.new' | transloco }}</a>
