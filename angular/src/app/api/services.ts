@@ -3,7 +3,9 @@
 
 export { CrmService } from './services/crm.service';
 export { DocsService } from './services/docs.service';
+export { SearchService } from './services/search.service';
 export { SettingsService } from './services/settings.service';
+export { ViewsService } from './services/views.service';
 export { AccountService } from './services/account.service';
 export { IdentityService } from './services/identity.service';
 export { NotificationsService } from './services/notifications.service';

@@ -10,10 +10,13 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { ActivityReportDto } from '../models/activity-report-dto';
 import { addTimelineCall } from '../fn/crm/add-timeline-call';
 import { AddTimelineCall$Params } from '../fn/crm/add-timeline-call';
 import { addTimelineComment } from '../fn/crm/add-timeline-comment';
 import { AddTimelineComment$Params } from '../fn/crm/add-timeline-comment';
+import { addTimelineEmail } from '../fn/crm/add-timeline-email';
+import { AddTimelineEmail$Params } from '../fn/crm/add-timeline-email';
 import { addTimelineMeeting } from '../fn/crm/add-timeline-meeting';
 import { AddTimelineMeeting$Params } from '../fn/crm/add-timeline-meeting';
 import { CompanyDto } from '../models/company-dto';
@@ -34,6 +37,8 @@ import { createLossReason } from '../fn/crm/create-loss-reason';
 import { CreateLossReason$Params } from '../fn/crm/create-loss-reason';
 import { createPipeline } from '../fn/crm/create-pipeline';
 import { CreatePipeline$Params } from '../fn/crm/create-pipeline';
+import { createSalesPlan } from '../fn/crm/create-sales-plan';
+import { CreateSalesPlan$Params } from '../fn/crm/create-sales-plan';
 import { createSource } from '../fn/crm/create-source';
 import { CreateSource$Params } from '../fn/crm/create-source';
 import { createWebForm } from '../fn/crm/create-web-form';
@@ -42,6 +47,7 @@ import { CustomFieldDto } from '../models/custom-field-dto';
 import { DealBoardDto } from '../models/deal-board-dto';
 import { DealCounterRebuildDto } from '../models/deal-counter-rebuild-dto';
 import { DealDto } from '../models/deal-dto';
+import { DealSegmentsReportDto } from '../models/deal-segments-report-dto';
 import { deleteCompany } from '../fn/crm/delete-company';
 import { DeleteCompany$Params } from '../fn/crm/delete-company';
 import { deleteContact } from '../fn/crm/delete-contact';
@@ -56,23 +62,39 @@ import { deleteLossReason } from '../fn/crm/delete-loss-reason';
 import { DeleteLossReason$Params } from '../fn/crm/delete-loss-reason';
 import { deletePipeline } from '../fn/crm/delete-pipeline';
 import { DeletePipeline$Params } from '../fn/crm/delete-pipeline';
+import { deleteSalesPlan } from '../fn/crm/delete-sales-plan';
+import { DeleteSalesPlan$Params } from '../fn/crm/delete-sales-plan';
 import { deleteSource } from '../fn/crm/delete-source';
 import { DeleteSource$Params } from '../fn/crm/delete-source';
 import { deleteWebForm } from '../fn/crm/delete-web-form';
 import { DeleteWebForm$Params } from '../fn/crm/delete-web-form';
 import { DuplicateListDto } from '../models/duplicate-list-dto';
+import { exportActivityReport } from '../fn/crm/export-activity-report';
+import { ExportActivityReport$Params } from '../fn/crm/export-activity-report';
 import { exportCompanies } from '../fn/crm/export-companies';
 import { ExportCompanies$Params } from '../fn/crm/export-companies';
 import { exportContacts } from '../fn/crm/export-contacts';
 import { ExportContacts$Params } from '../fn/crm/export-contacts';
 import { exportDeals } from '../fn/crm/export-deals';
 import { ExportDeals$Params } from '../fn/crm/export-deals';
+import { exportDealSegmentsReport } from '../fn/crm/export-deal-segments-report';
+import { ExportDealSegmentsReport$Params } from '../fn/crm/export-deal-segments-report';
+import { exportLeadResponseReport } from '../fn/crm/export-lead-response-report';
+import { ExportLeadResponseReport$Params } from '../fn/crm/export-lead-response-report';
 import { exportLeads } from '../fn/crm/export-leads';
 import { ExportLeads$Params } from '../fn/crm/export-leads';
+import { exportNewLeadsReport } from '../fn/crm/export-new-leads-report';
+import { ExportNewLeadsReport$Params } from '../fn/crm/export-new-leads-report';
+import { exportProductSalesReport } from '../fn/crm/export-product-sales-report';
+import { ExportProductSalesReport$Params } from '../fn/crm/export-product-sales-report';
+import { exportProfitByChannelReport } from '../fn/crm/export-profit-by-channel-report';
+import { ExportProfitByChannelReport$Params } from '../fn/crm/export-profit-by-channel-report';
 import { findDuplicates } from '../fn/crm/find-duplicates';
 import { FindDuplicates$Params } from '../fn/crm/find-duplicates';
 import { ForecastReportDto } from '../models/forecast-report-dto';
 import { FunnelReportDto } from '../models/funnel-report-dto';
+import { getActivityReport } from '../fn/crm/get-activity-report';
+import { GetActivityReport$Params } from '../fn/crm/get-activity-report';
 import { getCompanies } from '../fn/crm/get-companies';
 import { GetCompanies$Params } from '../fn/crm/get-companies';
 import { getCompany } from '../fn/crm/get-company';
@@ -95,6 +117,8 @@ import { getDealBoard } from '../fn/crm/get-deal-board';
 import { GetDealBoard$Params } from '../fn/crm/get-deal-board';
 import { getDeals } from '../fn/crm/get-deals';
 import { GetDeals$Params } from '../fn/crm/get-deals';
+import { getDealSegmentsReport } from '../fn/crm/get-deal-segments-report';
+import { GetDealSegmentsReport$Params } from '../fn/crm/get-deal-segments-report';
 import { getForecastReport } from '../fn/crm/get-forecast-report';
 import { GetForecastReport$Params } from '../fn/crm/get-forecast-report';
 import { getFunnelReport } from '../fn/crm/get-funnel-report';
@@ -103,6 +127,8 @@ import { getImport } from '../fn/crm/get-import';
 import { GetImport$Params } from '../fn/crm/get-import';
 import { getLead } from '../fn/crm/get-lead';
 import { GetLead$Params } from '../fn/crm/get-lead';
+import { getLeadResponseReport } from '../fn/crm/get-lead-response-report';
+import { GetLeadResponseReport$Params } from '../fn/crm/get-lead-response-report';
 import { getLeads } from '../fn/crm/get-leads';
 import { GetLeads$Params } from '../fn/crm/get-leads';
 import { getLossReason } from '../fn/crm/get-loss-reason';
@@ -113,12 +139,26 @@ import { getLossReasonsReport } from '../fn/crm/get-loss-reasons-report';
 import { GetLossReasonsReport$Params } from '../fn/crm/get-loss-reasons-report';
 import { getManagerRankingReport } from '../fn/crm/get-manager-ranking-report';
 import { GetManagerRankingReport$Params } from '../fn/crm/get-manager-ranking-report';
+import { getNewLeadsReport } from '../fn/crm/get-new-leads-report';
+import { GetNewLeadsReport$Params } from '../fn/crm/get-new-leads-report';
 import { getNextStepReport } from '../fn/crm/get-next-step-report';
 import { GetNextStepReport$Params } from '../fn/crm/get-next-step-report';
 import { getPipeline } from '../fn/crm/get-pipeline';
 import { GetPipeline$Params } from '../fn/crm/get-pipeline';
 import { getPipelines } from '../fn/crm/get-pipelines';
 import { GetPipelines$Params } from '../fn/crm/get-pipelines';
+import { getPlanVsFactReport } from '../fn/crm/get-plan-vs-fact-report';
+import { GetPlanVsFactReport$Params } from '../fn/crm/get-plan-vs-fact-report';
+import { getProductSalesReport } from '../fn/crm/get-product-sales-report';
+import { GetProductSalesReport$Params } from '../fn/crm/get-product-sales-report';
+import { getProfitByChannelReport } from '../fn/crm/get-profit-by-channel-report';
+import { GetProfitByChannelReport$Params } from '../fn/crm/get-profit-by-channel-report';
+import { getSalesPlan } from '../fn/crm/get-sales-plan';
+import { GetSalesPlan$Params } from '../fn/crm/get-sales-plan';
+import { getSalesPlans } from '../fn/crm/get-sales-plans';
+import { GetSalesPlans$Params } from '../fn/crm/get-sales-plans';
+import { getSalesPlanSettings } from '../fn/crm/get-sales-plan-settings';
+import { GetSalesPlanSettings$Params } from '../fn/crm/get-sales-plan-settings';
 import { getSource } from '../fn/crm/get-source';
 import { GetSource$Params } from '../fn/crm/get-source';
 import { getSources } from '../fn/crm/get-sources';
@@ -138,6 +178,7 @@ import { ImportPreviewDto } from '../models/import-preview-dto';
 import { LeadConversionDto } from '../models/lead-conversion-dto';
 import { LeadConversionPreviewDto } from '../models/lead-conversion-preview-dto';
 import { LeadDto } from '../models/lead-dto';
+import { LeadResponseReportDto } from '../models/lead-response-report-dto';
 import { loseDeal } from '../fn/crm/lose-deal';
 import { LoseDeal$Params } from '../fn/crm/lose-deal';
 import { LossReasonDto } from '../models/loss-reason-dto';
@@ -149,6 +190,7 @@ import { mergeCompany } from '../fn/crm/merge-company';
 import { MergeCompany$Params } from '../fn/crm/merge-company';
 import { moveDeal } from '../fn/crm/move-deal';
 import { MoveDeal$Params } from '../fn/crm/move-deal';
+import { NewLeadsReportDto } from '../models/new-leads-report-dto';
 import { NextStepReportDto } from '../models/next-step-report-dto';
 import { PagedResultOfCompanyDto } from '../models/paged-result-of-company-dto';
 import { PagedResultOfContactDto } from '../models/paged-result-of-contact-dto';
@@ -158,18 +200,24 @@ import { PagedResultOfLossReasonDto } from '../models/paged-result-of-loss-reaso
 import { PagedResultOfOwnerDto } from '../models/paged-result-of-owner-dto';
 import { PagedResultOfPipelineDto } from '../models/paged-result-of-pipeline-dto';
 import { PagedResultOfProductDto } from '../models/paged-result-of-product-dto';
+import { PagedResultOfSalesPlanDto } from '../models/paged-result-of-sales-plan-dto';
 import { PagedResultOfSourceDto } from '../models/paged-result-of-source-dto';
 import { PagedResultOfTimelineItemDto } from '../models/paged-result-of-timeline-item-dto';
 import { PagedResultOfWebFormDto } from '../models/paged-result-of-web-form-dto';
 import { PipelineDto } from '../models/pipeline-dto';
+import { PlanVsFactDto } from '../models/plan-vs-fact-dto';
 import { previewLeadConversion } from '../fn/crm/preview-lead-conversion';
 import { PreviewLeadConversion$Params } from '../fn/crm/preview-lead-conversion';
+import { ProductSalesReportDto } from '../models/product-sales-report-dto';
+import { ProfitByChannelDto } from '../models/profit-by-channel-dto';
 import { rebuildDealCounters } from '../fn/crm/rebuild-deal-counters';
 import { RebuildDealCounters$Params } from '../fn/crm/rebuild-deal-counters';
 import { reopenDeal } from '../fn/crm/reopen-deal';
 import { ReopenDeal$Params } from '../fn/crm/reopen-deal';
 import { runImport } from '../fn/crm/run-import';
 import { RunImport$Params } from '../fn/crm/run-import';
+import { SalesPlanDto } from '../models/sales-plan-dto';
+import { SalesPlanSettingsDto } from '../models/sales-plan-settings-dto';
 import { SourceDto } from '../models/source-dto';
 import { SourceReportDto } from '../models/source-report-dto';
 import { submitWebForm } from '../fn/crm/submit-web-form';
@@ -189,6 +237,10 @@ import { updateLossReason } from '../fn/crm/update-loss-reason';
 import { UpdateLossReason$Params } from '../fn/crm/update-loss-reason';
 import { updatePipeline } from '../fn/crm/update-pipeline';
 import { UpdatePipeline$Params } from '../fn/crm/update-pipeline';
+import { updateSalesPlan } from '../fn/crm/update-sales-plan';
+import { UpdateSalesPlan$Params } from '../fn/crm/update-sales-plan';
+import { updateSalesPlanSettings } from '../fn/crm/update-sales-plan-settings';
+import { UpdateSalesPlanSettings$Params } from '../fn/crm/update-sales-plan-settings';
 import { updateSource } from '../fn/crm/update-source';
 import { UpdateSource$Params } from '../fn/crm/update-source';
 import { updateWebForm } from '../fn/crm/update-web-form';
@@ -1349,6 +1401,33 @@ export class CrmService extends BaseService {
     );
   }
 
+  /** Path part for operation `addTimelineEmail()` */
+  static readonly AddTimelineEmailPath = '/api/crm/timeline/emails';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `addTimelineEmail()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  addTimelineEmail$Response(params: AddTimelineEmail$Params, context?: HttpContext): Observable<StrictHttpResponse<TimelineItemDto>> {
+    const obs = addTimelineEmail(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `addTimelineEmail$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  addTimelineEmail(params: AddTimelineEmail$Params, context?: HttpContext): Observable<TimelineItemDto> {
+    const resp = this.addTimelineEmail$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TimelineItemDto>): TimelineItemDto => r.body)
+    );
+  }
+
   /** Path part for operation `addTimelineMeeting()` */
   static readonly AddTimelineMeetingPath = '/api/crm/timeline/meetings';
 
@@ -1562,6 +1641,546 @@ export class CrmService extends BaseService {
     const resp = this.getNextStepReport$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<NextStepReportDto>): NextStepReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getLeadResponseReport()` */
+  static readonly GetLeadResponseReportPath = '/api/crm/reports/lead-response';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getLeadResponseReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLeadResponseReport$Response(params?: GetLeadResponseReport$Params, context?: HttpContext): Observable<StrictHttpResponse<LeadResponseReportDto>> {
+    const obs = getLeadResponseReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getLeadResponseReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLeadResponseReport(params?: GetLeadResponseReport$Params, context?: HttpContext): Observable<LeadResponseReportDto> {
+    const resp = this.getLeadResponseReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LeadResponseReportDto>): LeadResponseReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportLeadResponseReport()` */
+  static readonly ExportLeadResponseReportPath = '/api/crm/reports/lead-response/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportLeadResponseReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportLeadResponseReport$Response(params?: ExportLeadResponseReport$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportLeadResponseReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportLeadResponseReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportLeadResponseReport(params?: ExportLeadResponseReport$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportLeadResponseReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getNewLeadsReport()` */
+  static readonly GetNewLeadsReportPath = '/api/crm/reports/new-leads';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getNewLeadsReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getNewLeadsReport$Response(params?: GetNewLeadsReport$Params, context?: HttpContext): Observable<StrictHttpResponse<NewLeadsReportDto>> {
+    const obs = getNewLeadsReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getNewLeadsReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getNewLeadsReport(params?: GetNewLeadsReport$Params, context?: HttpContext): Observable<NewLeadsReportDto> {
+    const resp = this.getNewLeadsReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<NewLeadsReportDto>): NewLeadsReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportNewLeadsReport()` */
+  static readonly ExportNewLeadsReportPath = '/api/crm/reports/new-leads/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportNewLeadsReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportNewLeadsReport$Response(params?: ExportNewLeadsReport$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportNewLeadsReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportNewLeadsReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportNewLeadsReport(params?: ExportNewLeadsReport$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportNewLeadsReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getDealSegmentsReport()` */
+  static readonly GetDealSegmentsReportPath = '/api/crm/reports/deal-segments';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getDealSegmentsReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDealSegmentsReport$Response(params?: GetDealSegmentsReport$Params, context?: HttpContext): Observable<StrictHttpResponse<DealSegmentsReportDto>> {
+    const obs = getDealSegmentsReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getDealSegmentsReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDealSegmentsReport(params?: GetDealSegmentsReport$Params, context?: HttpContext): Observable<DealSegmentsReportDto> {
+    const resp = this.getDealSegmentsReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DealSegmentsReportDto>): DealSegmentsReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportDealSegmentsReport()` */
+  static readonly ExportDealSegmentsReportPath = '/api/crm/reports/deal-segments/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportDealSegmentsReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportDealSegmentsReport$Response(params?: ExportDealSegmentsReport$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportDealSegmentsReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportDealSegmentsReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportDealSegmentsReport(params?: ExportDealSegmentsReport$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportDealSegmentsReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getActivityReport()` */
+  static readonly GetActivityReportPath = '/api/crm/reports/activities';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getActivityReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getActivityReport$Response(params?: GetActivityReport$Params, context?: HttpContext): Observable<StrictHttpResponse<ActivityReportDto>> {
+    const obs = getActivityReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getActivityReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getActivityReport(params?: GetActivityReport$Params, context?: HttpContext): Observable<ActivityReportDto> {
+    const resp = this.getActivityReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ActivityReportDto>): ActivityReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportActivityReport()` */
+  static readonly ExportActivityReportPath = '/api/crm/reports/activities/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportActivityReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportActivityReport$Response(params?: ExportActivityReport$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportActivityReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportActivityReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportActivityReport(params?: ExportActivityReport$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportActivityReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getProfitByChannelReport()` */
+  static readonly GetProfitByChannelReportPath = '/api/crm/reports/profit-by-channel';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getProfitByChannelReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getProfitByChannelReport$Response(params?: GetProfitByChannelReport$Params, context?: HttpContext): Observable<StrictHttpResponse<ProfitByChannelDto>> {
+    const obs = getProfitByChannelReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getProfitByChannelReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getProfitByChannelReport(params?: GetProfitByChannelReport$Params, context?: HttpContext): Observable<ProfitByChannelDto> {
+    const resp = this.getProfitByChannelReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ProfitByChannelDto>): ProfitByChannelDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportProfitByChannelReport()` */
+  static readonly ExportProfitByChannelReportPath = '/api/crm/reports/profit-by-channel/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportProfitByChannelReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportProfitByChannelReport$Response(params?: ExportProfitByChannelReport$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportProfitByChannelReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportProfitByChannelReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportProfitByChannelReport(params?: ExportProfitByChannelReport$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportProfitByChannelReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getProductSalesReport()` */
+  static readonly GetProductSalesReportPath = '/api/crm/reports/products';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getProductSalesReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getProductSalesReport$Response(params?: GetProductSalesReport$Params, context?: HttpContext): Observable<StrictHttpResponse<ProductSalesReportDto>> {
+    const obs = getProductSalesReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getProductSalesReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getProductSalesReport(params?: GetProductSalesReport$Params, context?: HttpContext): Observable<ProductSalesReportDto> {
+    const resp = this.getProductSalesReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ProductSalesReportDto>): ProductSalesReportDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportProductSalesReport()` */
+  static readonly ExportProductSalesReportPath = '/api/crm/reports/products/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportProductSalesReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportProductSalesReport$Response(params?: ExportProductSalesReport$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportProductSalesReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportProductSalesReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportProductSalesReport(params?: ExportProductSalesReport$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportProductSalesReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getPlanVsFactReport()` */
+  static readonly GetPlanVsFactReportPath = '/api/crm/reports/plan-vs-fact';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getPlanVsFactReport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getPlanVsFactReport$Response(params?: GetPlanVsFactReport$Params, context?: HttpContext): Observable<StrictHttpResponse<PlanVsFactDto>> {
+    const obs = getPlanVsFactReport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getPlanVsFactReport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getPlanVsFactReport(params?: GetPlanVsFactReport$Params, context?: HttpContext): Observable<PlanVsFactDto> {
+    const resp = this.getPlanVsFactReport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PlanVsFactDto>): PlanVsFactDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getSalesPlanSettings()` */
+  static readonly GetSalesPlanSettingsPath = '/api/crm/sales-plans/settings';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getSalesPlanSettings()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSalesPlanSettings$Response(params?: GetSalesPlanSettings$Params, context?: HttpContext): Observable<StrictHttpResponse<SalesPlanSettingsDto>> {
+    const obs = getSalesPlanSettings(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getSalesPlanSettings$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSalesPlanSettings(params?: GetSalesPlanSettings$Params, context?: HttpContext): Observable<SalesPlanSettingsDto> {
+    const resp = this.getSalesPlanSettings$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SalesPlanSettingsDto>): SalesPlanSettingsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateSalesPlanSettings()` */
+  static readonly UpdateSalesPlanSettingsPath = '/api/crm/sales-plans/settings';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateSalesPlanSettings()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateSalesPlanSettings$Response(params: UpdateSalesPlanSettings$Params, context?: HttpContext): Observable<StrictHttpResponse<SalesPlanSettingsDto>> {
+    const obs = updateSalesPlanSettings(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateSalesPlanSettings$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateSalesPlanSettings(params: UpdateSalesPlanSettings$Params, context?: HttpContext): Observable<SalesPlanSettingsDto> {
+    const resp = this.updateSalesPlanSettings$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SalesPlanSettingsDto>): SalesPlanSettingsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getSalesPlans()` */
+  static readonly GetSalesPlansPath = '/api/crm/sales-plans';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getSalesPlans()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSalesPlans$Response(params?: GetSalesPlans$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfSalesPlanDto>> {
+    const obs = getSalesPlans(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getSalesPlans$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSalesPlans(params?: GetSalesPlans$Params, context?: HttpContext): Observable<PagedResultOfSalesPlanDto> {
+    const resp = this.getSalesPlans$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultOfSalesPlanDto>): PagedResultOfSalesPlanDto => r.body)
+    );
+  }
+
+  /** Path part for operation `createSalesPlan()` */
+  static readonly CreateSalesPlanPath = '/api/crm/sales-plans';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createSalesPlan()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createSalesPlan$Response(params: CreateSalesPlan$Params, context?: HttpContext): Observable<StrictHttpResponse<SalesPlanDto>> {
+    const obs = createSalesPlan(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createSalesPlan$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createSalesPlan(params: CreateSalesPlan$Params, context?: HttpContext): Observable<SalesPlanDto> {
+    const resp = this.createSalesPlan$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SalesPlanDto>): SalesPlanDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getSalesPlan()` */
+  static readonly GetSalesPlanPath = '/api/crm/sales-plans/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getSalesPlan()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSalesPlan$Response(params: GetSalesPlan$Params, context?: HttpContext): Observable<StrictHttpResponse<SalesPlanDto>> {
+    const obs = getSalesPlan(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getSalesPlan$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSalesPlan(params: GetSalesPlan$Params, context?: HttpContext): Observable<SalesPlanDto> {
+    const resp = this.getSalesPlan$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SalesPlanDto>): SalesPlanDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateSalesPlan()` */
+  static readonly UpdateSalesPlanPath = '/api/crm/sales-plans/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateSalesPlan()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateSalesPlan$Response(params: UpdateSalesPlan$Params, context?: HttpContext): Observable<StrictHttpResponse<SalesPlanDto>> {
+    const obs = updateSalesPlan(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateSalesPlan$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateSalesPlan(params: UpdateSalesPlan$Params, context?: HttpContext): Observable<SalesPlanDto> {
+    const resp = this.updateSalesPlan$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SalesPlanDto>): SalesPlanDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteSalesPlan()` */
+  static readonly DeleteSalesPlanPath = '/api/crm/sales-plans/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteSalesPlan()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteSalesPlan$Response(params: DeleteSalesPlan$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteSalesPlan(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteSalesPlan$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteSalesPlan(params: DeleteSalesPlan$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteSalesPlan$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
     );
   }
 

@@ -46,6 +46,8 @@ describe('BarChart', () => {
     const svg = byTestId(fixture, 'chart') as Element;
     expect(svg.textContent).not.toContain('₽');
     expect(svg.textContent).toContain('02.03');
+  });
+
   it('names its groups by the labels it is given instead of months (managers, channels)', async () => {
     const fixture = TestBed.createComponent(BarChart);
     fixture.componentRef.setInput('label', 'План и факт');
