@@ -82,6 +82,23 @@ internal static class DirectorBench
         foreach (var (url, times) in slowest.OrderByDescending(s => s.Value.Order().ElementAt(s.Value.Count / 2)))
             Console.WriteLine($"    {times.Order().ElementAt(times.Count / 2),8:0.0} {times.Max(),8:0.0}  {url}");
 
+        // Each request alone, one after another: what each tile costs the server, without the queue behind the others.
+        Console.WriteLine("  each request alone (x1, 10 times), p50 / p99 ms:");
+        var alone = 0.0;
+        foreach (var url in home)
+        {
+            var m = await LoadRunner.RunAsync(url, "http", async () =>
+            {
+                using var response = await http.GetAsync(url);
+                await StockBench.EnsureOkAsync(response);
+                await response.Content.ReadAsByteArrayAsync();
+            }, 1, 10, TimeSpan.FromSeconds(30));
+            alone += m.P50Ms;
+            Console.WriteLine($"    {m.P50Ms,8:0.0} {m.P99Ms,8:0.0}  {url}");
+        }
+
+        Console.WriteLine($"    {alone,8:0.0}           the p50s added up (one request at a time)");
+
         var search = new DealBench(http, database, deals, null);
         foreach (var (name, run) in search.Scenarios().Where(s => s.Name.StartsWith("search", StringComparison.Ordinal) || s.Name.StartsWith("npgsql", StringComparison.Ordinal)))
         {
@@ -99,7 +116,8 @@ internal static class DirectorBench
         Console.WriteLine($"load     {StockBench.Load()}");
         report.Print(compare: false);
         Console.WriteLine();
-        Console.WriteLine($"home     p50 {measured.P50Ms:0.0} ms, p99 {measured.P99Ms:0.0} ms for all {home.Length} requests of this month's tiles (target: < 1,000 ms)");
+        Console.WriteLine($"home     p50 {measured.P50Ms:0.0} ms, p99 {measured.P99Ms:0.0} ms for all {home.Length} requests of this month's tiles (target: < 1,000 ms); " +
+                          $"one at a time they add up to {alone:0.0} ms");
     }
 
     /// <summary>

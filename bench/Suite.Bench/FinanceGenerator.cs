@@ -136,6 +136,21 @@ internal static class FinanceGenerator
             totals.Parameters.AddWithValue(start.AddYears(1));
             await totals.ExecuteNonQueryAsync();
         }
+
+        // And the bank account's balance, which Finance keeps over all its lines (the cash flow's opening starts from it).
+        await using (var balance = new NpgsqlCommand("""
+                         UPDATE finance."FinanceMoneyAccounts" AS a SET "Balance" = a."Balance"
+                           + (SELECT coalesce(sum(p."Amount") FILTER (WHERE p."DebitMoneyAccountId" = a."Id"), 0)
+                                   - coalesce(sum(p."Amount") FILTER (WHERE p."CreditMoneyAccountId" = a."Id"), 0)
+                              FROM finance."FinancePostings" AS p
+                              WHERE p."DebitMoneyAccountId" = a."Id" OR p."CreditMoneyAccountId" = a."Id")
+                         WHERE a."Id" = $1
+                         """, connection))
+        {
+            balance.Parameters.AddWithValue(bankAccount);
+            await balance.ExecuteNonQueryAsync();
+        }
+
         return (entries, written);
     }
 

@@ -205,6 +205,12 @@ public abstract class LedgerPropertyTests(SuiteHost host, int operations)
         var flow = await FinanceApi.ReportAsync(admin, "cash-flow", today.AddYears(-1), today);
         flow.GetProperty("accounts").EnumerateArray().Single(a => a.GetProperty("accountId").GetGuid() == bank).Money("closing").ShouldBe(bankBalance);
         (flow.Money("opening") + flow.Money("net")).ShouldBe(flow.Money("closing"), "transfers move money between our accounts, not out of them");
+        // Tomorrow opens with everything that moved up to today, on each account.
+        var tomorrow = await FinanceApi.ReportAsync(admin, "cash-flow", today.AddDays(1), today.AddDays(1));
+        Opening(tomorrow, bank).ShouldBe(bankBalance);
+        Opening(tomorrow, cash).ShouldBe(cashBalance);
+        // And a period that starts before the first line opens with nothing.
+        Opening(await FinanceApi.ReportAsync(admin, "cash-flow", today.AddYears(-1), today), bank).ShouldBe(0m);
 
         // Receivables: what was issued and not cancelled, less what was allocated and not cancelled.
         var open = 0m;
@@ -226,6 +232,9 @@ public abstract class LedgerPropertyTests(SuiteHost host, int operations)
         // Goods: 41 equals Stock's value.
         (stock.Money("ledgerValue"), stock.Money("difference")).ShouldBe((Closing("41"), 0m));
     }
+
+    private static decimal Opening(JsonElement flow, Guid account) =>
+        flow.GetProperty("accounts").EnumerateArray().Single(a => a.GetProperty("accountId").GetGuid() == account).Money("opening");
 
     private static int Refused(HttpResponseMessage response)
     {

@@ -17,11 +17,14 @@ internal static class ReportsModel
             var ranking = b.HasIndex(d => new { d.OwnerId, d.Status, d.PipelineId, d.CreatedAt });
             // Board columns: one stage's open cards oldest first, and the column's count, from one index.
             b.HasIndex(d => new { d.StageId, d.Status, d.PipelineId, d.CreatedAt });
+            // Deals won or lost in a period (plan vs fact, velocity): by status and closing day, with owner and amount.
+            var closed = b.HasIndex(d => new { d.Status, d.ClosedAt });
             if (postgreSql)
             {
                 // The id too: deals saved before ReachedStageOrder was kept look their history up by it.
                 funnel.IncludeProperties(d => new { d.Amount, d.Id });
                 ranking.IncludeProperties(d => d.Amount);
+                closed.IncludeProperties(d => new { d.OwnerId, d.Amount });
                 // Reports over a period (the counters cannot answer a date range): the deals created in it,
                 // read from the index alone with what the funnel and the ranking group and add up.
                 // New deals by budget segment and stage, profit by channel: the stage and the source too.

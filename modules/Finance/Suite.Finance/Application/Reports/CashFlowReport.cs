@@ -40,10 +40,12 @@ internal sealed class CashFlowReport(FinanceDbContext db, BusinessClock clock)
             .GroupBy(p => new { p.Date, MoneyAccountId = p.CreditMoneyAccountId, p.ArticleId, Other = p.DebitAccount })
             .Select(g => new Flow(g.Key.Date, g.Key.MoneyAccountId!.Value, g.Key.ArticleId, g.Key.Other, g.Sum(p => p.Amount)))
             .ToListAsync(cancellationToken);
-        var inBefore = await db.Postings.AsNoTracking().Where(p => p.Date < from && p.DebitMoneyAccountId != null)
+        // A money account keeps its balance over all its lines (Books moves it with every entry), so the opening is that
+        // balance less what moved on the first day and after: this period's lines are read, not every line before it.
+        var inSince = await db.Postings.AsNoTracking().Where(p => p.Date >= from && p.DebitMoneyAccountId != null)
             .GroupBy(p => p.DebitMoneyAccountId).Select(g => new { Id = g.Key!.Value, Amount = g.Sum(p => p.Amount) })
             .ToDictionaryAsync(g => g.Id, g => g.Amount, cancellationToken);
-        var outBefore = await db.Postings.AsNoTracking().Where(p => p.Date < from && p.CreditMoneyAccountId != null)
+        var outSince = await db.Postings.AsNoTracking().Where(p => p.Date >= from && p.CreditMoneyAccountId != null)
             .GroupBy(p => p.CreditMoneyAccountId).Select(g => new { Id = g.Key!.Value, Amount = g.Sum(p => p.Amount) })
             .ToDictionaryAsync(g => g.Id, g => g.Amount, cancellationToken);
 
@@ -61,7 +63,7 @@ internal sealed class CashFlowReport(FinanceDbContext db, BusinessClock clock)
         var accounts = moneyAccounts
             .Select(a =>
             {
-                var opening = inBefore.GetValueOrDefault(a.Id) - outBefore.GetValueOrDefault(a.Id);
+                var opening = a.Balance - inSince.GetValueOrDefault(a.Id) + outSince.GetValueOrDefault(a.Id);
                 var ins = incoming.Where(f => f.MoneyAccountId == a.Id).ToList();
                 var outs = outgoing.Where(f => f.MoneyAccountId == a.Id).ToList();
                 var (inc, tin) = (ins.Where(f => !f.IsTransfer).Sum(f => f.Amount), ins.Where(f => f.IsTransfer).Sum(f => f.Amount));

@@ -22,21 +22,27 @@ internal sealed class StockSummaryService(StockDbContext db)
     public async Task<StockSummaryDto> GetAsync(CancellationToken cancellationToken)
     {
         var balances = db.Balances.AsNoTracking();
-        var value = await balances.SumAsync(b => b.Value, cancellationToken);
-        var inStock = await balances.Where(b => b.OnHand > 0).Select(b => b.ProductId).Distinct().LongCountAsync(cancellationToken);
+        // One pass over the balances for both totals.
+        var totals = await balances.GroupBy(_ => 1)
+            .Select(g => new { Value = g.Sum(b => b.Value), InStock = g.Where(b => b.OnHand > 0).Select(b => b.ProductId).Distinct().LongCount() })
+            .SingleOrDefaultAsync(cancellationToken);
 
+        // Each product's availability summed once and joined to the products (not summed again per product).
+        var available = balances.GroupBy(b => b.ProductId).Select(g => new { ProductId = g.Key, Available = g.Sum(b => b.OnHand - b.Reserved) });
         var shortages =
             from p in db.Products.AsNoTracking()
             where p.MinQuantity != null && !p.IsService && !p.IsArchived
-            let available = balances.Where(b => b.ProductId == p.Id).Sum(b => (decimal?)(b.OnHand - b.Reserved)) ?? 0m
-            where available < p.MinQuantity
-            select new { p.Id, p.Sku, p.Name, p.Unit, Available = available, MinQuantity = p.MinQuantity!.Value };
+            join a in available on p.Id equals a.ProductId into stock
+            from a in stock.DefaultIfEmpty()
+            let left = (decimal?)a.Available ?? 0m
+            where left < p.MinQuantity
+            select new { p.Id, p.Sku, p.Name, p.Unit, Available = left, MinQuantity = p.MinQuantity!.Value };
         var count = await shortages.LongCountAsync(cancellationToken);
         var shortest = await shortages
             .OrderBy(s => s.Available - s.MinQuantity).ThenBy(s => s.Name)
             .Take(Shown)
             .Select(s => new LowStockItemDto(s.Id, s.Sku, s.Name, s.Unit, s.Available, s.MinQuantity))
             .ToListAsync(cancellationToken);
-        return new StockSummaryDto(value, inStock, count, shortest);
+        return new StockSummaryDto(totals?.Value ?? 0m, totals?.InStock ?? 0, count, shortest);
     }
 }

@@ -379,6 +379,10 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     b.HasIndex("SourceId");
 
+                    b.HasIndex("Status", "ClosedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "ClosedAt"), new[] { "OwnerId", "Amount" });
+
                     b.HasIndex("PipelineId", "Status", "ReachedStageOrder");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PipelineId", "Status", "ReachedStageOrder"), new[] { "Amount", "Id" });

@@ -354,6 +354,8 @@ namespace Suite.Crm.Data.Migrations.Sqlite
 
                     b.HasIndex("SourceId");
 
+                    b.HasIndex("Status", "ClosedAt");
+
                     b.HasIndex("PipelineId", "Status", "ReachedStageOrder");
 
                     b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt");

@@ -14,6 +14,11 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                 name: "IX_CrmTimelineItems_Kind_OccurredAt",
                 table: "CrmTimelineItems",
                 columns: new[] { "Kind", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrmDeals_Status_ClosedAt",
+                table: "CrmDeals",
+                columns: new[] { "Status", "ClosedAt" });
         }
 
         /// <inheritdoc />
@@ -22,6 +27,10 @@ namespace Suite.Crm.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_CrmTimelineItems_Kind_OccurredAt",
                 table: "CrmTimelineItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CrmDeals_Status_ClosedAt",
+                table: "CrmDeals");
         }
     }
 }

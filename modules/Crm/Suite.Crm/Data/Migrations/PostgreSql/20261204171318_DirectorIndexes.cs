@@ -48,6 +48,13 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 column: "SearchText")
                 .Annotation("Npgsql:IndexMethod", "gin")
                 .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrmDeals_Status_ClosedAt",
+                schema: "crm",
+                table: "CrmDeals",
+                columns: new[] { "Status", "ClosedAt" })
+                .Annotation("Npgsql:IndexInclude", new[] { "OwnerId", "Amount" });
         }
 
         /// <inheritdoc />
@@ -70,6 +77,11 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
             migrationBuilder.DropIndex(
                 name: "IX_CrmDeals_SearchText",
+                schema: "crm",
+                table: "CrmDeals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CrmDeals_Status_ClosedAt",
                 schema: "crm",
                 table: "CrmDeals");
 
