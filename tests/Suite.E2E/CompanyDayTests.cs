@@ -38,6 +38,10 @@ public sealed class CompanyDayTests(SuiteFixture fixture, ITestOutputHelper outp
         var dina = await dinaContext.NewPageAsync();
         var before = await TheMorningAsync(dina);
         var (plan, factBefore) = await SetAnnasPlanAsync(dina, world);
+        await dina.GetByTestId("nav-home").ClickAsync();
+        var annasPlan = dina.GetByTestId("tile-plan").GetByTestId("plan-row").Filter(new() { HasText = AnnaName });
+        await Expect(annasPlan).ToHaveCountAsync(1);
+        (await MoneyOfAsync(annasPlan.GetByTestId("plan-fact"))).ShouldBe(factBefore);
 
         await TheVisitorAsksAsync(world);
 
@@ -48,11 +52,15 @@ public sealed class CompanyDayTests(SuiteFixture fixture, ITestOutputHelper outp
         await world.FinanceKnowsTheDealAsync();
         var invoice = await AnnaInvoicesTheDealAsync(anna, world, dealUrl);
 
-        // The director sees the client owe the invoice, by name.
+        // The director sees the client owe the invoice: in the receivables tile, and by name in the list it opens.
         await dina.GotoAsync("/home");
         await ReloadUntilAsync(dina, "the new receivable", async () =>
             await MoneyOfAsync(dina.GetByTestId("receivables-total")) == before.Receivables + invoice.Total);
-        await Expect(dina.GetByTestId("debtor").Filter(new() { HasText = world.ClientName })).ToHaveCountAsync(1);
+        await dina.GetByTestId("tile-receivables").GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(dina).ToHaveURLAsync(new Regex("/finance/receivables"));
+        var owes = dina.GetByTestId("aging-row").Filter(new() { HasText = world.ClientName });
+        await Expect(owes).ToHaveCountAsync(1);
+        await Expect(owes.GetByTestId("aging-row-total")).ToHaveTextAsync(Grouped(invoice.Total));
 
         await TheAccountantImportsTheStatementAsync(world, invoice);
         await TheWarehouseShipsAsync(world);
@@ -64,15 +72,16 @@ public sealed class CompanyDayTests(SuiteFixture fixture, ITestOutputHelper outp
         await ReloadUntilAsync(dina, "the day's revenue, gross profit and paid receivable", async () =>
             await MoneyOfAsync(dina.GetByTestId("cockpit-revenue").GetByTestId("value")) == before.Revenue + invoice.Net
             && await MoneyOfAsync(dina.GetByTestId("cockpit-grossProfit").GetByTestId("value")) == before.GrossProfit + invoice.Net - shipmentCost
-            && await MoneyOfAsync(dina.GetByTestId("receivables-total")) == before.Receivables);
-        await Expect(dina.GetByTestId("debtor").Filter(new() { HasText = world.ClientName })).ToHaveCountAsync(0);
-
-        // The plan moved by the day's sale: to exactly half, as the plan was set to twice the fact the day would make.
-        var annasPlan = dina.GetByTestId("tile-plan").GetByTestId("plan-row").Filter(new() { HasText = AnnaName });
-        await Expect(annasPlan).ToHaveCountAsync(1);
-        (await MoneyOfAsync(annasPlan.GetByTestId("plan-fact"))).ShouldBe(factBefore + invoice.Total);
-        await Expect(annasPlan.GetByTestId("plan-percent")).ToHaveTextAsync(new Regex(@"^50(,0+)?\s?%$"));
+            && await MoneyOfAsync(dina.GetByTestId("receivables-total")) == before.Receivables
+            // The plan moved by the day's sale, to exactly half: it was set to twice the fact the day would make.
+            && await MoneyOfAsync(annasPlan.GetByTestId("plan-fact")) == factBefore + invoice.Total);
         plan.ShouldBe(2 * (factBefore + invoice.Total));
+        await Expect(annasPlan.GetByTestId("plan-percent")).ToHaveTextAsync(new Regex(@"^50(,0+)?\s?%$"));
+
+        await dina.GetByTestId("tile-receivables").GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(dina).ToHaveURLAsync(new Regex("/finance/receivables"));
+        await Expect(dina.GetByTestId("aging-row").First.Or(dina.GetByTestId("aging-empty"))).ToBeVisibleAsync();
+        await Expect(dina.GetByTestId("aging-row").Filter(new() { HasText = world.ClientName })).ToHaveCountAsync(0);
     }
 
     private sealed record Morning(decimal Revenue, decimal GrossProfit, decimal Receivables);
