@@ -267,7 +267,8 @@ public sealed class CompanyDayTests(SuiteFixture fixture, ITestOutputHelper outp
         // The PDF is the invoice's document: listed on the invoice and downloaded as a PDF.
         await ReloadUntilAsync(anna, "the invoice's PDF", async () => await anna.GetByTestId("documents-item").CountAsync() == 1);
         await Expect(anna.GetByTestId("invoice-pdf")).ToBeVisibleAsync();
-        await Expect(anna.GetByTestId("documents-item-title")).ToContainTextAsync(number);
+        // Named once by its number (the panel used to print "Счёт № СЧ-… № СЧ-…").
+        await Expect(anna.GetByTestId("documents-item-title")).ToHaveTextAsync($"Счёт № {number}");
         var file = anna.WaitForResponseAsync(r => r.Url.Contains("/api/docs/documents/") && r.Url.EndsWith("/file", StringComparison.Ordinal));
         var download = await anna.RunAndWaitForDownloadAsync(() => anna.GetByTestId("documents-download").ClickAsync());
         (await file).Headers["content-type"].ShouldStartWith("application/pdf");
