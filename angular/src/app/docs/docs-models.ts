@@ -66,6 +66,14 @@ export interface DocumentListItem extends Omit<GeneratedDocumentDto, 'entityType
   readonly entityType: DocsEntityType;
 }
 
+/**
+ * A document as a card lists it: its title and number ("Акт № Д-2026-0001"). An invoice's PDF is titled with its number
+ * already ("Счёт № СЧ-2026-000001"), and is not numbered twice.
+ */
+export function documentCaption(document: Pick<DocumentListItem, 'title' | 'number'>): string {
+  return document.title.includes(document.number) ? document.title : `${document.title} № ${document.number}`;
+}
+
 export interface DocumentQuery {
   readonly entityType?: DocsEntityType;
   readonly entityId?: string;

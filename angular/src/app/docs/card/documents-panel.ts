@@ -11,7 +11,7 @@ import { Permissions } from '../../core/auth/permissions';
 import { downloadFile } from '../../shared/download';
 import { DayTimePipe } from '../../shared/formats/format.pipes';
 import { DocsClient } from '../docs-client';
-import { DocsEntityType, DocumentListItem, TemplateListItem } from '../docs-models';
+import { DocsEntityType, documentCaption, DocumentListItem, TemplateListItem } from '../docs-models';
 import { problemOfAny, problemText } from '../docs-problems';
 import { SendDocumentDialog, SendDocumentData } from './send-document.dialog';
 import { TemplatePickerDialog } from './template-picker.dialog';
@@ -42,7 +42,7 @@ import { TemplatePickerDialog } from './template-picker.dialog';
         @for (d of documents(); track d.id) {
           <li data-testid="documents-item">
             <span class="name">
-              <span data-testid="documents-item-title">{{ d.title }} № {{ d.number }}</span>
+              <span data-testid="documents-item-title">{{ caption(d) }}</span>
               <span class="muted small">
                 @if (+d.version > 1) {
                   · {{ 'docs.version' | transloco: { version: d.version } }}
@@ -82,6 +82,7 @@ export class DocumentsPanel implements OnInit {
   protected readonly canGenerate = this.auth.hasPermission(Permissions.Docs.DocumentsGenerate);
   protected readonly canSend = this.auth.hasPermission(Permissions.Docs.DocumentsSend);
   protected readonly documents = signal<DocumentListItem[]>([]);
+  protected readonly caption = documentCaption;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
 
