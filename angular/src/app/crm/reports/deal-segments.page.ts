@@ -14,8 +14,10 @@ import { BarChart, ChartSeries } from '../../shared/charts/bar-chart';
 import { downloadFile } from '../../shared/download';
 import { formatAmount } from '../../shared/formats/formats';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
-import { filterValues, LeadReportFilters } from './lead-report-filters';
-import { DealSegment, LeadReportsClient } from './lead-reports-client';
+import { filterValues, LeadReportFilters, reportParams } from './lead-report-filters';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { exportDealSegmentsReport } from '../../api/fn/crm/export-deal-segments-report';
+import { DealSegmentDto as DealSegment } from '../../api/models';
 import { boundsParam, parseBounds } from './lead-reports';
 
 /** New deals by budget range (the bounds are the user's to edit) and by the stage they are in: count and amount per cell. */
@@ -37,7 +39,7 @@ import { boundsParam, parseBounds } from './lead-reports';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DealSegmentsPage {
-  private readonly client = inject(LeadReportsClient);
+  private readonly api = inject(ApiConfiguration);
   private readonly crm = inject(CrmService);
   private readonly http = inject(HttpClient);
   private readonly transloco = inject(TranslocoService);
@@ -57,7 +59,7 @@ export class DealSegmentsPage {
     const params = this.query.params();
     return { ...filterValues(params, today), pipelineId: params.get('pipelineId'), bounds: params.get('bounds') ?? undefined };
   });
-  protected readonly report = reportData(this.filters, (f) => this.client.dealSegments(f));
+  protected readonly report = reportData(this.filters, (f) => this.crm.getDealSegmentsReport(reportParams(f)));
 
   /** What the bounds field shows: the report's bounds until the user types. */
   protected readonly boundsText = signal('');
@@ -104,11 +106,6 @@ export class DealSegmentsPage {
   protected exportXlsx(): void {
     const f = this.filters();
     if (f)
-      void downloadFile(this.http, this.client.exportUrl('deal-segments'), {
-        ...f,
-        ownerId: f.ownerId ?? undefined,
-        sourceId: f.sourceId ?? undefined,
-        pipelineId: f.pipelineId ?? undefined,
-      });
+      void downloadFile(this.http, this.api.rootUrl + exportDealSegmentsReport.PATH, reportParams(f));
   }
 }

@@ -10,7 +10,12 @@ import { Period, periodFrom, yearToDate } from '../../shared/period/report-perio
 import { reportData, reportQuery } from '../../finance/reports/report-query';
 import { downloadFile } from '../../shared/download';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
-import { ProductSort, SalesClient } from './sales-client';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { exportProductSalesReport } from '../../api/fn/crm/export-product-sales-report';
+import { CrmService } from '../../api/services';
+
+/** What the products report can be sorted by (the server's `sort`). */
+type ProductSort = 'revenue' | 'quantity' | 'margin';
 import { fractionOf } from './sales-periods';
 
 const SORTS: readonly ProductSort[] = ['revenue', 'quantity', 'margin'];
@@ -25,7 +30,8 @@ const TAKE = 50;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProductSalesPage {
-  private readonly sales = inject(SalesClient);
+  private readonly crm = inject(CrmService);
+  private readonly api = inject(ApiConfiguration);
   private readonly http = inject(HttpClient);
   private readonly query = reportQuery();
 
@@ -43,7 +49,7 @@ export class ProductSalesPage {
       const p = this.period();
       return p ? { ...p, sort: this.sort(), take: TAKE } : undefined;
     },
-    (q) => this.sales.products(q),
+    (q) => this.crm.getProductSalesReport(q),
   );
   protected readonly fraction = fractionOf;
 
@@ -57,6 +63,6 @@ export class ProductSalesPage {
 
   protected exportXlsx(): void {
     const p = this.period();
-    if (p) void downloadFile(this.http, this.sales.productsExportUrl, { ...p, sort: this.sort(), take: TAKE });
+    if (p) void downloadFile(this.http, this.api.rootUrl + exportProductSalesReport.PATH, { ...p, sort: this.sort(), take: TAKE });
   }
 }

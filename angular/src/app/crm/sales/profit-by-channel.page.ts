@@ -9,7 +9,9 @@ import { reportData, reportQuery } from '../../finance/reports/report-query';
 import { BarChart, ChartSeries } from '../../shared/charts/bar-chart';
 import { downloadFile } from '../../shared/download';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
-import { SalesClient } from './sales-client';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { exportProfitByChannelReport } from '../../api/fn/crm/export-profit-by-channel-report';
+import { CrmService } from '../../api/services';
 import { fractionOf } from './sales-periods';
 
 /** Which channel pays: per source the deals won, revenue net of VAT, paid, cost of goods, gross profit and margin. */
@@ -21,7 +23,8 @@ import { fractionOf } from './sales-periods';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProfitByChannelPage {
-  private readonly sales = inject(SalesClient);
+  private readonly crm = inject(CrmService);
+  private readonly api = inject(ApiConfiguration);
   private readonly http = inject(HttpClient);
   private readonly transloco = inject(TranslocoService);
   private readonly query = reportQuery();
@@ -30,7 +33,7 @@ export class ProfitByChannelPage {
     const today = this.query.today();
     return today ? periodFrom(this.query.params(), yearToDate(today)) : undefined;
   });
-  protected readonly report = reportData(this.period, (p) => this.sales.profitByChannel(p));
+  protected readonly report = reportData(this.period, (p) => this.crm.getProfitByChannelReport(p));
   protected readonly labels = computed(() => (this.report.value()?.rows ?? []).map((r) => r.name));
   protected readonly chart = computed<ChartSeries[]>(() => {
     const rows = this.report.value()?.rows ?? [];
@@ -50,6 +53,6 @@ export class ProfitByChannelPage {
 
   protected exportXlsx(): void {
     const p = this.period();
-    if (p) void downloadFile(this.http, this.sales.profitByChannelExportUrl, { ...p });
+    if (p) void downloadFile(this.http, this.api.rootUrl + exportProfitByChannelReport.PATH, { ...p });
   }
 }
