@@ -1,8 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { reportData, reportQuery } from '../../finance/reports/report-query';
 import { BarChart, ChartSeries } from '../../shared/charts/bar-chart';
@@ -13,11 +11,13 @@ import { filterValues, LeadReportFilters, reportParams } from './lead-report-fil
 import { ApiConfiguration } from '../../api/api-configuration';
 import { exportActivityReport } from '../../api/fn/crm/export-activity-report';
 import { CrmService } from '../../api/services';
+import { ReportTable } from '../../shared/report/report-table';
+import { ReportToolbar } from '../../shared/report/report-toolbar';
 
 /** Calls, e-mails and meetings per manager per day, from what people log on the cards' timelines. */
 @Component({
   selector: 'app-activities-page',
-  imports: [FORMAT_PIPES, MatButtonModule, MatProgressBarModule, TranslocoPipe, BarChart, LeadReportFilters],
+  imports: [FORMAT_PIPES, TranslocoPipe, BarChart, LeadReportFilters, ReportToolbar, ReportTable],
   templateUrl: './activities.page.html',
   styleUrl: '../../finance/reports/report.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

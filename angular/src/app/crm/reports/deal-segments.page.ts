@@ -4,7 +4,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { catchError, map, of } from 'rxjs';
@@ -19,6 +18,8 @@ import { ApiConfiguration } from '../../api/api-configuration';
 import { exportDealSegmentsReport } from '../../api/fn/crm/export-deal-segments-report';
 import { DealSegmentDto as DealSegment } from '../../api/models';
 import { boundsParam, parseBounds } from './lead-reports';
+import { ReportTable } from '../../shared/report/report-table';
+import { ReportToolbar } from '../../shared/report/report-toolbar';
 
 /** New deals by budget range (the bounds are the user's to edit) and by the stage they are in: count and amount per cell. */
 @Component({
@@ -28,14 +29,19 @@ import { boundsParam, parseBounds } from './lead-reports';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     TranslocoPipe,
     BarChart,
     LeadReportFilters,
+    ReportToolbar,
+    ReportTable,
   ],
   templateUrl: './deal-segments.page.html',
   styleUrl: '../../finance/reports/report.scss',
+  styles: `
+    .bounds { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; flex-basis: 100%; }
+    .bounds .wide { min-width: min(280px, 100%); }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DealSegmentsPage {

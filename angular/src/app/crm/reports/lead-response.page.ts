@@ -2,8 +2,6 @@ import { formatNumber } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { reportData, reportQuery } from '../../finance/reports/report-query';
@@ -15,11 +13,13 @@ import { ApiConfiguration } from '../../api/api-configuration';
 import { exportLeadResponseReport } from '../../api/fn/crm/export-lead-response-report';
 import { CrmService } from '../../api/services';
 import { formatMinutes } from './lead-reports';
+import { ReportTable } from '../../shared/report/report-table';
+import { ReportToolbar } from '../../shared/report/report-toolbar';
 
 /** Lead response speed: minutes from a lead's arrival to its first action by a person, per manager and source, and the leads nobody has touched. */
 @Component({
   selector: 'app-lead-response-page',
-  imports: [FORMAT_PIPES, MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, BarChart, LeadReportFilters],
+  imports: [FORMAT_PIPES, RouterLink, TranslocoPipe, BarChart, LeadReportFilters, ReportToolbar, ReportTable],
   templateUrl: './lead-response.page.html',
   styleUrl: '../../finance/reports/report.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

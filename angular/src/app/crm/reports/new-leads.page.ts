@@ -1,9 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { reportData, reportQuery } from '../../finance/reports/report-query';
 import { BarChart, ChartSeries } from '../../shared/charts/bar-chart';
@@ -15,13 +13,15 @@ import { exportNewLeadsReport } from '../../api/fn/crm/export-new-leads-report';
 import { NewLeadsCountsDto as NewLeadsCounts } from '../../api/models';
 import { CrmService } from '../../api/services';
 import { LeadGrouping, periodLabel } from './lead-reports';
+import { ReportTable } from '../../shared/report/report-table';
+import { ReportToolbar } from '../../shared/report/report-toolbar';
 
 const FATES = ['processed', 'converted', 'junked', 'ignored'] as const;
 
 /** New leads by what became of them (processed, converted, junked, ignored), per day, week or month and per source. */
 @Component({
   selector: 'app-new-leads-page',
-  imports: [MatButtonModule, MatButtonToggleModule, MatProgressBarModule, TranslocoPipe, BarChart, LeadReportFilters],
+  imports: [MatButtonToggleModule, TranslocoPipe, BarChart, LeadReportFilters, ReportToolbar, ReportTable],
   templateUrl: './new-leads.page.html',
   styleUrl: '../../finance/reports/report.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

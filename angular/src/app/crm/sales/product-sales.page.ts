@@ -1,11 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { PeriodBar } from '../../shared/period/period-bar';
 import { Period, periodFrom, yearToDate } from '../../shared/period/report-period';
 import { reportData, reportQuery } from '../../finance/reports/report-query';
 import { downloadFile } from '../../shared/download';
@@ -17,6 +14,8 @@ import { CrmService } from '../../api/services';
 /** What the products report can be sorted by (the server's `sort`). */
 type ProductSort = 'revenue' | 'quantity' | 'margin';
 import { fractionOf } from './sales-periods';
+import { ReportTable } from '../../shared/report/report-table';
+import { ReportToolbar } from '../../shared/report/report-toolbar';
 
 const SORTS: readonly ProductSort[] = ['revenue', 'quantity', 'margin'];
 const TAKE = 50;
@@ -24,7 +23,7 @@ const TAKE = 50;
 /** The top products of a period by revenue, quantity or margin; the period and the order live in the URL. */
 @Component({
   selector: 'app-product-sales-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule, TranslocoPipe, FORMAT_PIPES, PeriodBar],
+  imports: [MatFormFieldModule, MatSelectModule, TranslocoPipe, FORMAT_PIPES, ReportToolbar, ReportTable],
   templateUrl: './product-sales.page.html',
   styleUrl: './sales.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

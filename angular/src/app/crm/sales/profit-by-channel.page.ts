@@ -1,9 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { PeriodBar } from '../../shared/period/period-bar';
 import { Period, periodFrom, yearToDate } from '../../shared/period/report-period';
 import { reportData, reportQuery } from '../../finance/reports/report-query';
 import { BarChart, ChartSeries } from '../../shared/charts/bar-chart';
@@ -13,11 +10,13 @@ import { ApiConfiguration } from '../../api/api-configuration';
 import { exportProfitByChannelReport } from '../../api/fn/crm/export-profit-by-channel-report';
 import { CrmService } from '../../api/services';
 import { fractionOf } from './sales-periods';
+import { ReportTable } from '../../shared/report/report-table';
+import { ReportToolbar } from '../../shared/report/report-toolbar';
 
 /** Which channel pays: per source the deals won, revenue net of VAT, paid, cost of goods, gross profit and margin. */
 @Component({
   selector: 'app-profit-by-channel-page',
-  imports: [MatButtonModule, MatProgressBarModule, TranslocoPipe, FORMAT_PIPES, BarChart, PeriodBar],
+  imports: [TranslocoPipe, FORMAT_PIPES, BarChart, ReportToolbar, ReportTable],
   templateUrl: './profit-by-channel.page.html',
   styleUrl: './sales.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

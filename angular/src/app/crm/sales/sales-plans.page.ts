@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
@@ -18,6 +17,8 @@ import { OwnerPicker } from '../../shared/pickers/crm-pickers';
 import { SalesPlanBasis, SalesPlanDto as SalesPlan } from '../../api/models';
 import { CrmService } from '../../api/services';
 import { firstDayOf, fractionOf, isPeriodCode, monthCode, percentWidth, planChart, planRows, quarterCode, shiftPeriod } from './sales-periods';
+import { ReportTable } from '../../shared/report/report-table';
+import { ReportToolbar } from '../../shared/report/report-toolbar';
 
 /**
  * "Планы продаж": plan vs fact for a month or a quarter (chart, percentage, forecast by working days), and for those who
@@ -33,10 +34,11 @@ import { firstDayOf, fractionOf, isPeriodCode, monthCode, percentWidth, planChar
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     OwnerPicker,
     TranslocoPipe,
+    ReportToolbar,
+    ReportTable,
   ],
   templateUrl: './sales-plans.page.html',
   styleUrl: './sales.scss',
