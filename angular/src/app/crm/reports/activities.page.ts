@@ -19,7 +19,7 @@ import { ReportToolbar } from '../../shared/report/report-toolbar';
   selector: 'app-activities-page',
   imports: [FORMAT_PIPES, TranslocoPipe, BarChart, LeadReportFilters, ReportToolbar, ReportTable],
   templateUrl: './activities.page.html',
-  styleUrl: '../../finance/reports/report.scss',
+  styleUrl: '../../shared/report/report-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ActivitiesPage {

@@ -37,7 +37,7 @@ import { ReportToolbar } from '../../shared/report/report-toolbar';
     ReportTable,
   ],
   templateUrl: './deal-segments.page.html',
-  styleUrl: '../../finance/reports/report.scss',
+  styleUrl: '../../shared/report/report-page.scss',
   styles: `
     .bounds { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; flex-basis: 100%; }
     .bounds .wide { min-width: min(280px, 100%); }

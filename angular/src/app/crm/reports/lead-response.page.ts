@@ -21,7 +21,7 @@ import { ReportToolbar } from '../../shared/report/report-toolbar';
   selector: 'app-lead-response-page',
   imports: [FORMAT_PIPES, RouterLink, TranslocoPipe, BarChart, LeadReportFilters, ReportToolbar, ReportTable],
   templateUrl: './lead-response.page.html',
-  styleUrl: '../../finance/reports/report.scss',
+  styleUrl: '../../shared/report/report-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LeadResponsePage {

@@ -23,7 +23,7 @@ const FATES = ['processed', 'converted', 'junked', 'ignored'] as const;
   selector: 'app-new-leads-page',
   imports: [MatButtonToggleModule, TranslocoPipe, BarChart, LeadReportFilters, ReportToolbar, ReportTable],
   templateUrl: './new-leads.page.html',
-  styleUrl: '../../finance/reports/report.scss',
+  styleUrl: '../../shared/report/report-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NewLeadsPage {
