@@ -25,7 +25,8 @@ internal sealed record BenchOptions(
     int OpenInvoices = 100_000,
     bool Bulk = false,
     int ImportRows = 100_000,
-    int ProductRows = 100_000)
+    int ProductRows = 100_000,
+    bool Director = false)
 {
     public const string Usage = """
         Suite.Bench: generates companies and measures the companies list over HTTP and directly on PostgreSQL.
@@ -62,6 +63,10 @@ internal sealed record BenchOptions(
           --bulk               the import and export scenarios instead (docs/bench-imports.md): --import-rows companies and
                                --product-rows products imported from CSV over HTTP, each beside a binary COPY of the same rows,
                                then the companies exported to XLSX with the host's peak memory, beside a raw Npgsql read
+          --director           the director's home instead (docs/bench-director.md): --deals deals over --companies companies,
+                               --ledger-lines ledger lines this year, --open-invoices open invoices and 20,000 products in stock;
+                               every tile's request of this month sent at once (--requests loads, --duration), then the global
+                               search (--concurrency) beside one deal by id through Npgsql
           --import-rows N      companies in the import file (default 100000)
           --product-rows N     products in the import file (default 100000)
           --only LIST          deal scenarios whose name starts with one of these, comma-separated (e.g. funnel,ranking)
@@ -93,6 +98,7 @@ internal sealed record BenchOptions(
                 "--stock" => options with { Stock = true },
                 "--finance" => options with { Finance = true },
                 "--bulk" => options with { Bulk = true },
+                "--director" => options with { Director = true },
                 "--import-rows" => options with { ImportRows = Positive(Value(), "--import-rows") },
                 "--product-rows" => options with { ProductRows = Positive(Value(), "--product-rows") },
                 "--ledger-lines" => options with { LedgerLines = Positive(Value(), "--ledger-lines") },

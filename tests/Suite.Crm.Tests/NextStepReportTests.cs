@@ -53,7 +53,18 @@ public abstract class NextStepReportTests(SuiteHost host)
         own.GetProperty("items").GetArrayLength().ShouldBe(1);
         Row(own, annaId)!.Value.GetProperty("withoutNextStep").GetInt64().ShouldBe(2);
         own.GetProperty("withoutNextStep").GetInt64().ShouldBe(2, "the total is of the rows shown");
+
+        // The counts open as lists: the deals list filtered by next step gives exactly those deals.
+        (await DealIds(admin, $"ownerId={annaId}&nextStep=none")).Count.ShouldBe(2);
+        (await DealIds(admin, $"ownerId={annaId}&nextStep=overdue")).ShouldBe([late]);
+        (await DealIds(anna, "nextStep=overdue")).ShouldBe([late]);
+        (await DealIds(admin, $"ownerId={annaId}&nextStep=none")).ShouldNotContain(planned);
+        (await admin.GetAsync("/api/crm/deals?nextStep=soon")).StatusCode.ShouldBe(System.Net.HttpStatusCode.BadRequest);
     }
+
+    private static async Task<List<Guid>> DealIds(HttpClient client, string query) =>
+        (await Json(await client.GetAsync($"/api/crm/deals?{query}&maxResultCount=100"))).GetProperty("items").EnumerateArray()
+        .Select(d => d.GetProperty("id").GetGuid()).ToList();
 
     private static async Task<JsonElement> Report(HttpClient client) => await Json(await client.GetAsync("/api/crm/reports/next-steps"));
 

@@ -1,5 +1,5 @@
 import { AgingRowDto } from '../api/models';
-import { agingBuckets, change, overdueOf, topDebtors } from './cockpit';
+import { agingBuckets, change, overdueOf, planPeriodOf, topDebtors } from './cockpit';
 
 const row = (companyName: string, total: number, notDue: number): AgingRowDto => ({
   companyId: companyName,
@@ -30,5 +30,15 @@ describe('cockpit figures', () => {
   it('puts the largest debt first and, among equal debts, the more overdue one', () => {
     const rows = [row('Альфа', 100, 100), row('Бета', 300, 0), row('Вега', 100, 0), row('Гамма', 50, 0)];
     expect(topDebtors(rows, 3).map((r) => r.companyName)).toEqual(['Бета', 'Вега', 'Альфа']);
+  });
+
+  it('reads the plan period of a whole month or quarter, else the month of today', () => {
+    expect(planPeriodOf({ from: '2026-12-01', to: '2026-12-31' }, '2026-12-04')).toBe('2026-12');
+    expect(planPeriodOf({ from: '2026-11-01', to: '2026-11-30' }, '2026-12-04')).toBe('2026-11');
+    expect(planPeriodOf({ from: '2026-10-01', to: '2026-12-31' }, '2026-12-04')).toBe('2026-Q4');
+    expect(planPeriodOf({ from: '2026-01-01', to: '2026-12-31' }, '2026-12-04')).toBe('2026-12');
+    expect(planPeriodOf({ from: '2026-11-01', to: '2027-01-31' }, '2026-12-04')).toBe('2026-12');
+    expect(planPeriodOf({ from: '2026-12-02', to: '2026-12-31' }, '2026-12-04')).toBe('2026-12');
+    expect(planPeriodOf({ from: '2026-11-01', to: '2026-11-29' }, '2026-12-04')).toBe('2026-12');
   });
 });

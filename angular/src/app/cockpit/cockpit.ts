@@ -37,3 +37,17 @@ export function topDebtors(rows: readonly AgingRowDto[], count: number): AgingRo
     .sort((a, b) => Number(b.total) - Number(a.total) || overdue(b) - overdue(a) || a.companyName.localeCompare(b.companyName))
     .slice(0, count);
 }
+
+/**
+ * The sales plan period a cockpit period stands for: plans are kept per month or quarter, so a whole month or a whole
+ * quarter is itself, and any other span (a year, a custom range) shows the plan of the month holding today.
+ */
+export function planPeriodOf(period: { from: string; to: string }, today: string): string {
+  const [fy, fm, fd] = period.from.split('-').map(Number);
+  const [ty, tm] = period.to.split('-').map(Number);
+  const last = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
+  const whole = fd === 1 && period.to.endsWith(`-${String(last).padStart(2, '0')}`) && fy === ty;
+  if (whole && fm === tm) return period.from.slice(0, 7);
+  if (whole && tm - fm === 2 && fm % 3 === 1) return `${fy}-Q${(fm + 2) / 3}`;
+  return today.slice(0, 7);
+}

@@ -63,12 +63,24 @@ describe('DirectorHome', () => {
     http()
       .expectOne('/api/crm/reports/next-steps')
       .flush({ items: [{ ownerId: 'u1', ownerName: 'Анна Смирнова', openDeals: 9, withoutNextStep: 3, overdueNextStep: 1 }], openDeals: 9, withoutNextStep: 3, overdueNextStep: 1 });
+    const products = http().expectOne((r) => r.url === '/api/crm/reports/products');
+    expect([products.request.params.get('from'), products.request.params.get('sort'), products.request.params.get('take')]).toEqual([month.from, 'revenue', '5']);
+    products.flush({ from: month.from, to: month.to, sort: 'revenue', items: [{ productId: 'p9', sku: 'W', name: 'Окно ПВХ', quantity: 3, revenue: 30_000, cost: 18_000, margin: 12_000, marginPercent: 40 }] });
     http()
       .expectOne((r) => r.url === '/api/tasks/reports/by-employee')
       .flush({ items: [{ userId: 'u2', userName: 'Борис Петров', overdue: 2 }, { userId: 'u3', userName: 'Вера', overdue: 0 }] });
     http()
       .expectOne('/api/stock/balances/summary')
       .flush({ value: 12_345.67, productsInStock: 3, belowMinimum: 1, shortest: [{ productId: 'p1', sku: 'A', name: 'Профиль', unit: 'м', available: 2, minQuantity: 10 }] });
+    await settle(fixture);
+    // The plan tile asks for this month's plan (a month of the cockpit is a plan period of its own).
+    const plan = http().expectOne((r) => r.url === '/api/crm/reports/plan-vs-fact');
+    expect(plan.request.params.get('period')).toBe(month.from.slice(0, 7));
+    plan.flush({
+      period: month.from.slice(0, 7), basis: 'wonDeals', from: month.from, to: month.to, workingDays: 20, workingDaysPassed: 10,
+      rows: [{ ownerId: 'u1', ownerName: 'Анна Смирнова', plan: 100_000, fact: 45_000, percent: 45, forecast: 90_000 }],
+      team: { ownerId: null, ownerName: null, plan: 150_000, fact: 60_000, percent: 40, forecast: 120_000 },
+    });
     await settle(fixture);
 
     const revenue = byTestId(fixture, 'cockpit-revenue')!;
@@ -84,6 +96,12 @@ describe('DirectorHome', () => {
     expect(allByTestId(fixture, 'overdue-tasks-row').map((e) => e.textContent?.split(' ·')[0].trim())).toEqual(['Борис Петров']);
     expect(byTestId(fixture, 'stock-below-minimum')?.textContent).toContain('1');
     expect(allByTestId(fixture, 'low-stock-item')[0].textContent).toContain('Профиль');
+    expect(allByTestId(fixture, 'top-product').map((e) => e.textContent?.split(' ·')[0].trim())).toEqual(['Окно ПВХ']);
+    expect(byTestId(fixture, 'plan-team')?.textContent).toContain('40');
+    const planRows = allByTestId(fixture, 'plan-row');
+    expect(planRows.map((e) => e.textContent)).toEqual([expect.stringContaining('Анна Смирнова')]);
+    expect(planRows[0].querySelector('[data-testid="plan-percent"]')?.textContent).toContain('45');
+    expect(byTestId(fixture, 'without-next-step')?.getAttribute('href')).toContain('nextStep=none');
   });
 
   it('leaves out the tiles the user may not see', async () => {

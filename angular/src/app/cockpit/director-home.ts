@@ -11,6 +11,7 @@ import {
   FunnelStageDto,
   MoneyAccountDto,
   NextStepReportDto,
+  ProductSalesDto,
   ProfitAndLossDto,
   StockSummaryDto,
 } from '../api/models';
@@ -23,7 +24,8 @@ import { MoneyPipe } from '../shared/formats/format.pipes';
 import { PeriodSwitch } from '../shared/period/period-switch';
 import { presetPeriod, previousPeriod } from '../shared/period/period-presets';
 import { Period } from '../shared/period/report-period';
-import { agingBuckets, change, overdueOf, topDebtors } from './cockpit';
+import { agingBuckets, change, overdueOf, planPeriodOf, topDebtors } from './cockpit';
+import { SalesPlanTile } from './sales-plan-tile';
 
 /** How many rows a tile's list shows; the tile's title opens the whole list. */
 const TILE_ROWS = 5;
@@ -35,7 +37,7 @@ const TILE_ROWS = 5;
  */
 @Component({
   selector: 'app-director-home',
-  imports: [DecimalPipe, PercentPipe, RouterLink, TranslocoPipe, BarChart, MoneyPipe, PeriodSwitch],
+  imports: [DecimalPipe, PercentPipe, RouterLink, TranslocoPipe, BarChart, MoneyPipe, PeriodSwitch, SalesPlanTile],
   templateUrl: './director-home.html',
   styleUrl: './director-home.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -88,6 +90,8 @@ export class DirectorHome implements OnInit {
   protected readonly nextSteps = signal<NextStepReportDto | null>(null);
   protected readonly overdueTasks = signal<EmployeeReportItemDto[] | null>(null);
   protected readonly stockSummary = signal<StockSummaryDto | null>(null);
+  protected readonly topProducts = signal<ProductSalesDto[] | null>(null);
+  protected readonly planPeriod = computed(() => (this.period() && this.today() ? planPeriodOf(this.period()!, this.today()!) : null));
 
   async ngOnInit(): Promise<void> {
     const today = await this.day.today();
@@ -140,15 +144,17 @@ export class DirectorHome implements OnInit {
   }
 
   private async loadSales(period: Period): Promise<void> {
-    const [funnel, forecast, nextSteps] = await Promise.all([
+    const [funnel, forecast, nextSteps, products] = await Promise.all([
       firstValueFrom(this.crm.getFunnelReport(period)),
       firstValueFrom(this.crm.getForecastReport()),
       firstValueFrom(this.crm.getNextStepReport()),
+      firstValueFrom(this.crm.getProductSalesReport({ ...period, sort: 'revenue', take: TILE_ROWS })),
     ]);
     if (this.period() !== period) return;
     this.funnel.set(funnel.stages);
     this.forecast.set(forecast);
     this.nextSteps.set(nextSteps);
+    this.topProducts.set(products.items);
   }
 
   private async loadDiscipline(period: Period): Promise<void> {

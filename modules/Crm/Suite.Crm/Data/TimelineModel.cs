@@ -19,6 +19,10 @@ internal static class TimelineModel
             // A card reads its own items newest first; a company card also reads its deals' and contacts' items.
             b.HasIndex(t => new { t.EntityType, t.EntityId, t.OccurredAt }).IsDescending(false, false, true);
             b.HasIndex(t => new { t.CompanyId, t.OccurredAt }).IsDescending(false, true);
+            // Calls and e-mails per manager per day: the items of a few kinds in a period, with their author.
+            var activities = b.HasIndex(t => new { t.Kind, t.OccurredAt });
+            if (postgreSql)
+                activities.IncludeProperties(t => t.UserId);
         });
     }
 }

@@ -13,6 +13,27 @@ describe('HomePage', () => {
     await refreshed;
   }
 
+  it("shows a sales manager their own plan for this month beside their deals", async () => {
+    await signIn(['Crm.Deals', 'Crm.Reports']);
+    const fixture = TestBed.createComponent(HomePage);
+    await fixture.whenStable();
+    http().expectOne((r) => r.url === '/api/crm/pipelines').flush({ totalCount: 0, items: [] });
+    http().expectOne('/api/settings/company').flush({ timeZone: 'Europe/Moscow', concurrencyStamp: 's' });
+    await settle(fixture);
+    const plan = http().expectOne((r) => r.url === '/api/crm/reports/plan-vs-fact');
+    expect(plan.request.params.get('period')).toMatch(/^\d{4}-\d{2}$/);
+    plan.flush({
+      period: '2026-12', basis: 'wonDeals', from: '2026-12-01', to: '2026-12-31', workingDays: 23, workingDaysPassed: 8,
+      rows: [{ ownerId: 'me', ownerName: 'Анна', plan: 100_000, fact: 40_000, percent: 40, forecast: 115_000 }],
+      team: null,
+    });
+    await settle(fixture);
+
+    expect(byTestId(fixture, 'plan-team')).toBeNull();
+    expect(allByTestId(fixture, 'plan-row')).toHaveLength(1);
+    expect(byTestId(fixture, 'plan-percent')?.textContent).toContain('40');
+  });
+
   it("shows a sales user their own open deals by stage, the leads waiting and what moved lately", async () => {
     await signIn(['Crm.Companies', 'Crm.Deals', 'Crm.Leads']);
     const fixture = TestBed.createComponent(HomePage);
@@ -80,7 +101,10 @@ describe('HomePage', () => {
     await fixture.whenStable();
     http().expectOne('/api/settings/company').flush({ timeZone: 'Europe/Moscow', concurrencyStamp: 's' });
     await settle(fixture);
-    http().match(() => true).forEach((r) => r.flush(r.request.url.includes('documents') ? { totalCount: 0, items: [] } : {}));
+    const empty = (url: string) => (url.includes('documents') ? { totalCount: 0, items: [] } : url.includes('plan-vs-fact') ? { rows: [], team: null } : {});
+    http().match(() => true).forEach((r) => r.flush(empty(r.request.url)));
+    await settle(fixture);
+    http().match(() => true).forEach((r) => r.flush(empty(r.request.url)));
     await settle(fixture);
 
     expect(byTestId(fixture, 'home-cockpit')).not.toBeNull();

@@ -6,6 +6,8 @@ import { firstValueFrom } from 'rxjs';
 import { DealDto, DocumentListItemDto, LeadDto, LowStockItemDto } from '../../api/models';
 import { CrmService, StockService } from '../../api/services';
 import { DirectorHome } from '../../cockpit/director-home';
+import { SalesPlanTile } from '../../cockpit/sales-plan-tile';
+import { CompanyDay } from '../../shared/company-day';
 import { AuthService } from '../auth/auth.service';
 import { Permissions } from '../auth/permissions';
 import { openStagesOf, StageSummary } from './home';
@@ -21,7 +23,7 @@ const PANEL_ROWS = 5;
  */
 @Component({
   selector: 'app-home-page',
-  imports: [DecimalPipe, SlicePipe, RouterLink, TranslocoPipe, DirectorHome],
+  imports: [DecimalPipe, SlicePipe, RouterLink, TranslocoPipe, DirectorHome, SalesPlanTile],
   templateUrl: './home.page.html',
   styleUrl: './home.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,6 +32,7 @@ export class HomePage implements OnInit {
   private readonly auth = inject(AuthService);
   private readonly crm = inject(CrmService);
   private readonly stock = inject(StockService);
+  private readonly day = inject(CompanyDay);
 
   protected readonly userName = computed(() => this.auth.me()?.userName ?? '');
   /** Directors see every deal: their home is the whole business (the cockpit); sales see their own work. */
@@ -43,6 +46,9 @@ export class HomePage implements OnInit {
     return roles.includes('admin') && !roles.includes('director');
   });
   protected readonly sales = computed(() => this.can(Permissions.Crm.Deals) && !this.can(Permissions.Crm.DealsViewAll));
+  /** A manager's own plan for this month: the server gives a sales user their own line only. */
+  protected readonly planShown = computed(() => this.sales() && this.can(Permissions.Crm.Reports));
+  protected readonly planPeriod = signal<string | null>(null);
   protected readonly leadsShown = computed(() => this.can(Permissions.Crm.Leads) && !this.director());
   protected readonly warehouse = computed(() => this.can(Permissions.Stock.Documents));
   protected readonly lowStockShown = computed(() => this.can(Permissions.Stock.Balances) && !this.director());
@@ -60,6 +66,7 @@ export class HomePage implements OnInit {
     if (this.leadsShown()) loads.push(this.loadLeads());
     if (this.warehouse()) loads.push(this.loadDrafts());
     if (this.lowStockShown()) loads.push(this.loadLowStock());
+    if (this.planShown()) loads.push(this.day.today().then((today) => this.planPeriod.set(today.slice(0, 7))));
     // A panel that fails stays empty; the others still show.
     await Promise.allSettled(loads);
   }

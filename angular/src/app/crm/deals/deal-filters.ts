@@ -12,7 +12,7 @@ import { CrmService } from '../../api/services';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 
-/** The filters the board and the list share; the list adds stage and status. */
+/** The filters the board and the list share; the list adds stage, status and next step. */
 export interface DealFilters {
   readonly pipelineId?: string;
   readonly stageId?: string;
@@ -22,6 +22,8 @@ export interface DealFilters {
   readonly sourceId?: string;
   readonly tag?: string;
   readonly filter?: string;
+  /** The list only: `none` (open deals without a planned next task) or `overdue` (its next task is late). */
+  readonly nextStep?: string;
 }
 
 export const FILTER_DEBOUNCE_MS = 300;

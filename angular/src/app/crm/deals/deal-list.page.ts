@@ -23,7 +23,7 @@ import { flag, pagedList } from '../../shared/list/paged-list';
 import { DealFilters, DealFiltersBar, queryOf } from './deal-filters';
 
 /** The deal filters as they sit in the URL; the text goes to the list's own search (`q`). */
-const URL_FILTERS = { pipelineId: '', stageId: '', status: '', ownerId: '', mine: '', sourceId: '', tag: '' };
+const URL_FILTERS = { pipelineId: '', stageId: '', status: '', ownerId: '', mine: '', sourceId: '', tag: '', nextStep: '' };
 type UrlFilters = typeof URL_FILTERS;
 
 /** The filter bar's values from the URL's. */

@@ -21,4 +21,10 @@ internal sealed class DealListRequest : PageRequest
 
     /// <summary>Only the current user's deals, whatever else they may see.</summary>
     [FromQuery(Name = "mine")] public bool? Mine { get; set; }
+
+    /// <summary>
+    /// <c>none</c>: open deals with no planned next task; <c>overdue</c>: open deals whose next task is past due (what the
+    /// next-steps report counts, as a list to work through).
+    /// </summary>
+    [FromQuery(Name = "nextStep")] public string? NextStep { get; set; }
 }

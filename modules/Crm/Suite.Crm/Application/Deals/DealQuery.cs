@@ -11,7 +11,7 @@ namespace Suite.Crm.Application.Deals;
 /// The deals a user may see, narrowed by the list filters: one definition for the list, the board and the export,
 /// so the record rule cannot be forgotten in one of them.
 /// </summary>
-internal sealed class DealQuery(CrmDbContext db, ICurrentUser user)
+internal sealed class DealQuery(CrmDbContext db, ICurrentUser user, TimeProvider clock)
 {
     public static readonly SortMap<Deal> Sorting = new SortMap<Deal>("createdAt desc")
         .Add("title", d => d.Title)
@@ -62,6 +62,23 @@ internal sealed class DealQuery(CrmDbContext db, ICurrentUser user)
             query = query.Where(d => d.Status == status);
         }
 
+        if (!string.IsNullOrWhiteSpace(request.NextStep))
+            query = WithNextStep(query, request.NextStep.Trim().ToLowerInvariant());
+
         return query;
+    }
+
+    /// <summary>The same rule as the next-steps report: a deal's next step is the open task Tasks last reported for it.</summary>
+    private IQueryable<Deal> WithNextStep(IQueryable<Deal> query, string nextStep)
+    {
+        var now = clock.GetUtcNow();
+        var planned = db.DealNextTasks.Where(n => n.TaskId != null);
+        query = query.Where(d => d.Status == DealStatus.Open);
+        return nextStep switch
+        {
+            "none" => query.Where(d => !planned.Any(n => n.Id == d.Id)),
+            "overdue" => query.Where(d => planned.Any(n => n.Id == d.Id && n.DueAt < now)),
+            _ => throw InputValidationException.For("nextStep", Text.Pick("Следующий шаг — none или overdue.", "The next step is none or overdue.")),
+        };
     }
 }

@@ -16,6 +16,8 @@ internal static class SalesFactsRegistration
         .Subscribe<InvoiceIssuedEto, InvoiceSalesFactsHandler>()
         .Subscribe<InvoiceCancelledEto, InvoiceSalesFactsHandler>()
         .Subscribe<PaymentReceivedEto, PaymentSalesFactsHandler>()
+        .Subscribe<PaymentAllocatedEto, PaymentSalesFactsHandler>()
+        .Subscribe<PaymentCancelledEto, PaymentSalesFactsHandler>()
         .Subscribe<ShipmentPostedEto, ShipmentSalesFactsHandler>()
         .Subscribe<ShipmentCancelledEto, ShipmentSalesFactsHandler>();
 

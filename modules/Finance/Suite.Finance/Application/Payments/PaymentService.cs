@@ -149,13 +149,18 @@ internal sealed class PaymentService(FinanceDbContext db, Books books, InvoiceNu
         var payment = await LockPaymentAsync(id, cancellationToken);
         var allocations = input.Allocations!.Select(a => (InvoiceId: a.InvoiceId!.Value, Amount: a.Amount!.Value)).ToList();
         var invoices = await LockInvoicesAsync(allocations.Select(a => a.InvoiceId), cancellationToken);
+        var before = payment.Allocations.Count;
         var paid = allocations.Where(a => payment.Allocate(invoices[a.InvoiceId], a.Amount, date)).Select(a => invoices[a.InvoiceId]).ToList();
+        var added = payment.Allocations.Skip(before).ToList();
 
         var entry = new JournalEntry("payment.allocation", payment.Id, date, Text.Pick(
             $"Зачёт аванса по платежу {payment.Number}", $"Advance of payment {payment.Number} applied"));
         foreach (var (invoiceId, amount) in allocations)
             entry.Add(Accounts.AdvancesReceived, Accounts.Receivables, amount, new PostingAnalytics(payment.CompanyId, invoiceId));
         await books.PostAsync(entry, cancellationToken);
+        db.Publish(new PaymentAllocatedEto(payment.Id, payment.Number, date, payment.CompanyId!.Value,
+            added.Select(a => new PaymentAllocatedPartEto(a.Id, a.InvoiceId, invoices[a.InvoiceId].Number!, invoices[a.InvoiceId].DealId, a.Amount))
+                .ToList(), clock.UtcNow));
         PublishPaid(paid);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -179,6 +184,8 @@ internal sealed class PaymentService(FinanceDbContext db, Books books, InvoiceNu
             cancellationToken);
         foreach (var line in await db.BankStatementLines.Where(l => l.PaymentId == id).ToListAsync(cancellationToken))
             line.Reopen();
+        db.Publish(new PaymentCancelledEto(payment.Id, payment.Number, date, payment.CompanyId,
+            payment.Allocations.Select(a => a.Id).ToList(), clock.UtcNow));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await GetAsync(id, cancellationToken);

@@ -17,6 +17,7 @@ export interface ExportDeals$Params {
   sourceId?: string;
   tag?: string;
   mine?: boolean;
+  nextStep?: string;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
   sorting?: string;
@@ -35,6 +36,7 @@ export function exportDeals(http: HttpClient, rootUrl: string, params?: ExportDe
     rb.query('sourceId', params.sourceId, {});
     rb.query('tag', params.tag, {});
     rb.query('mine', params.mine, {});
+    rb.query('nextStep', params.nextStep, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});

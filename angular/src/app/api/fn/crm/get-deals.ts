@@ -18,6 +18,7 @@ export interface GetDeals$Params {
   sourceId?: string;
   tag?: string;
   mine?: boolean;
+  nextStep?: string;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
   sorting?: string;
@@ -35,6 +36,7 @@ export function getDeals(http: HttpClient, rootUrl: string, params?: GetDeals$Pa
     rb.query('sourceId', params.sourceId, {});
     rb.query('tag', params.tag, {});
     rb.query('mine', params.mine, {});
+    rb.query('nextStep', params.nextStep, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});

@@ -364,13 +364,18 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     b.HasIndex("CreatedAt");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "PipelineId", "OwnerId", "Status", "ReachedStageOrder", "Amount" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "PipelineId", "OwnerId", "Status", "ReachedStageOrder", "Amount", "StageId", "SourceId" });
 
                     b.HasIndex("LossReasonId");
 
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("ReopenStageId");
+
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("SourceId");
 
@@ -769,6 +774,8 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     b.HasIndex("CreatedAt");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "OwnerId", "SourceId", "Status" });
+
                     b.HasIndex("SearchText");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
@@ -1077,6 +1084,10 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     b.HasIndex("CompanyId", "OccurredAt")
                         .IsDescending(false, true);
+
+                    b.HasIndex("Kind", "OccurredAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kind", "OccurredAt"), new[] { "UserId" });
 
                     b.HasIndex("EntityType", "EntityId", "OccurredAt")
                         .IsDescending(false, false, true);

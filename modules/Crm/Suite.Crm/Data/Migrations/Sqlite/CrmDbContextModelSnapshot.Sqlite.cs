@@ -1042,6 +1042,8 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                     b.HasIndex("CompanyId", "OccurredAt")
                         .IsDescending(false, true);
 
+                    b.HasIndex("Kind", "OccurredAt");
+
                     b.HasIndex("EntityType", "EntityId", "OccurredAt")
                         .IsDescending(false, false, true);
 
