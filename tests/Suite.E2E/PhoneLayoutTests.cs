@@ -79,6 +79,15 @@ public sealed class PhoneLayoutTests(SuiteFixture fixture, ITestOutputHelper out
             await Expect(page.GetByTestId("task-row").Filter(new LocatorFilterOptions { HasText = $"Позвонить {token}" })).ToHaveCountAsync(0);
             var done = await anna.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/tasks/my");
             done.GetRawText().ShouldNotContain($"Позвонить {token}");
+
+            // The full task list's table scrolls inside its frame; the company card stacks like the deal's.
+            await page.GotoAsync("/tasks/list");
+            await Expect(page.GetByTestId("tasks-row").First).ToBeVisibleAsync();
+            await ShouldNotScrollSidewaysAsync(page);
+            await page.GotoAsync($"/crm/companies/{company}");
+            await Expect(page.GetByTestId("page-title")).ToHaveTextAsync($"ООО «Телефон {token}»");
+            await Expect(page.GetByTestId("timeline")).ToBeAttachedAsync();
+            await ShouldNotScrollSidewaysAsync(page);
         });
 
     [Fact]
