@@ -13,9 +13,9 @@ public abstract class BrowserTest(SuiteFixture fixture, ITestOutputHelper output
 
     protected static IPageAssertions Expect(IPage page) => Assertions.Expect(page);
 
-    protected async Task InBrowserAsync(string testName, Func<IPage, Task> body)
+    protected async Task InBrowserAsync(string testName, Func<IPage, Task> body, BrowserNewContextOptions? options = null)
     {
-        await using var context = await Fixture.NewContextAsync();
+        await using var context = await Fixture.NewContextAsync(options);
         var page = await context.NewPageAsync();
         try
         {

@@ -33,14 +33,13 @@ public sealed class SuiteFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IBrowserContext> NewContextAsync()
+    /// <summary>A desktop-sized context in Russian, or the given options (a phone, say) with the same address and language.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Suite.BaseUrl.ToString(),
-            Locale = "ru-RU",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-        });
+        options ??= new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } };
+        options.BaseURL = Suite.BaseUrl.ToString();
+        options.Locale = "ru-RU";
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         return context;
     }

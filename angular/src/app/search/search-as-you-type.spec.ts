@@ -1,6 +1,6 @@
 import { Observable } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
-import { SearchResult } from './search-client';
+import { SearchResultDto as SearchResult } from '../api/models';
 import { searchAsYouType, SearchState } from './search-as-you-type';
 
 const found = (title: string): SearchResult => ({

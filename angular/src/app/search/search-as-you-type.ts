@@ -1,5 +1,5 @@
 import { catchError, debounceTime, distinctUntilChanged, map, Observable, of, startWith, switchMap } from 'rxjs';
-import { SEARCH_MIN_LENGTH, SearchResult } from './search-client';
+import { SearchResultDto as SearchResult } from '../api/models';
 
 /** What the dialog shows for the text typed so far. */
 export interface SearchState {
@@ -10,6 +10,9 @@ export interface SearchState {
 }
 
 export const SEARCH_TYPING_PAUSE_MS = 250;
+
+/** The search term must have at least this many characters; the server answers nothing to shorter ones. */
+export const SEARCH_MIN_LENGTH = 2;
 
 const nothing: SearchResult = { groups: [], unavailable: [] };
 

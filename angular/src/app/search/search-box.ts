@@ -28,11 +28,13 @@ import { isSearchShortcut } from './search-keys';
     </button>
   `,
   styles: `
+    @use '../shared/breakpoints' as bp;
     :host { display: inline-flex; align-items: center; }
     .box { width: 260px; padding: 6px 10px; border-radius: 8px; border: 1px solid var(--mat-sys-outline-variant);
       background: var(--mat-sys-surface); color: var(--mat-sys-on-surface); font: var(--mat-sys-body-medium); }
-    .icon { display: none; border: none; background: transparent; color: inherit; cursor: pointer; padding: 8px; }
-    @media (max-width: 599px) {
+    .icon { display: none; border: none; background: transparent; color: inherit; cursor: pointer; padding: 8px;
+      min-width: bp.$tap-target; min-height: bp.$tap-target; align-items: center; justify-content: center; }
+    @include bp.phone {
       .box { display: none; }
       .icon { display: inline-flex; }
     }

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { Router } from '@angular/router';
 import { allByTestId, byTestId, configureTestBed, http, settle } from '../../testing/testing-providers';
-import { SearchResult } from './search-client';
+import { SearchResultDto as SearchResult } from '../api/models';
 import { SEARCH_TYPING_PAUSE_MS } from './search-as-you-type';
 import { SearchDialog } from './search-dialog';
 

@@ -6,8 +6,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { startWith } from 'rxjs';
-import { SEARCH_MIN_LENGTH, SearchClient, SearchHit } from './search-client';
-import { searchAsYouType, SearchState } from './search-as-you-type';
+import { SearchHit } from '../api/models';
+import { SearchService } from '../api/services';
+import { SEARCH_MIN_LENGTH, searchAsYouType, SearchState } from './search-as-you-type';
 import { flatten, searchKey } from './search-keys';
 
 export interface SearchDialogData {
@@ -86,7 +87,7 @@ export interface SearchDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SearchDialog {
-  private readonly client = inject(SearchClient);
+  private readonly client = inject(SearchService);
   private readonly router = inject(Router);
   private readonly ref = inject<MatDialogRef<SearchDialog>>(MatDialogRef);
   private readonly data = inject<SearchDialogData | null>(MAT_DIALOG_DATA, { optional: true });
@@ -95,7 +96,7 @@ export class SearchDialog {
   protected readonly minLength = SEARCH_MIN_LENGTH;
   protected readonly text = new FormControl(this.data?.text ?? '', { nonNullable: true });
   protected readonly state = toSignal(
-    searchAsYouType(this.text.valueChanges.pipe(startWith(this.text.value)), (term) => this.client.find(term)),
+    searchAsYouType(this.text.valueChanges.pipe(startWith(this.text.value)), (term) => this.client.search({ q: term, take: 5 })),
     { initialValue: { term: '', loading: false, failed: false, result: { groups: [], unavailable: [] } } satisfies SearchState },
   );
   protected readonly hits = computed(() => flatten(this.state().result.groups));

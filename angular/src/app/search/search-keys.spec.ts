@@ -1,4 +1,4 @@
-import { SearchGroup, SearchHit } from './search-client';
+import { SearchGroupDto as SearchGroup, SearchHit } from '../api/models';
 import { flatten, isSearchShortcut, searchKey } from './search-keys';
 
 const hit = (id: string, kind = 'deal'): SearchHit => ({ kind, id, title: `Сделка ${id}`, subtitle: null, url: `/crm/deals/${id}` });

@@ -1,4 +1,4 @@
-import { SearchGroup, SearchHit } from './search-client';
+import { SearchGroupDto as SearchGroup, SearchHit } from '../api/models';
 
 /** What a key pressed in the search box does. */
 export type SearchKeyAction =

@@ -1,4 +1,6 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { TestBed } from '@angular/core/testing';
+import { of } from 'rxjs';
 import { Router } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 import { allByTestId, byTestId, configureTestBed, http, me, settle } from '../../../testing/testing-providers';
@@ -88,5 +90,51 @@ describe('Shell', () => {
     expect(TestBed.inject(AuthService).signedIn()).toBe(false);
     expect(navigate).toHaveBeenCalledWith(['/login']);
     expect(allByTestId(fixture, 'nav-companies')).toHaveLength(0);
+  });
+
+  it('should hide and show the navigation with the menu button', async () => {
+    const fixture = await renderSignedInAs(['Crm.Companies']);
+    const menu = byTestId(fixture, 'nav-menu')!;
+    expect(menu.getAttribute('aria-expanded')).toBe('true');
+
+    menu.click();
+    await settle(fixture);
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+
+    menu.click();
+    await settle(fixture);
+    expect(menu.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  describe('on a phone', () => {
+    beforeEach(() =>
+      TestBed.overrideProvider(BreakpointObserver, { useValue: { observe: () => of({ matches: true, breakpoints: {} }) } }),
+    );
+
+    it('should keep the navigation closed until the menu button opens it, and close it when a link is tapped', async () => {
+      const fixture = await renderSignedInAs(['Crm.Companies']);
+      const menu = byTestId(fixture, 'nav-menu')!;
+      expect(menu.getAttribute('aria-expanded')).toBe('false');
+
+      menu.click();
+      await settle(fixture);
+      expect(menu.getAttribute('aria-expanded')).toBe('true');
+
+      byTestId(fixture, 'nav-companies')!.click();
+      await settle(fixture);
+      expect(menu.getAttribute('aria-expanded')).toBe('false');
+    });
+
+    it('should move who is signed in, the language and the way out from the top bar into the menu', async () => {
+      const fixture = await renderSignedInAs([]);
+      const toolbar = fixture.nativeElement.querySelector('mat-toolbar') as HTMLElement;
+      const drawer = byTestId(fixture, 'nav-drawer')!;
+
+      expect(toolbar.querySelector('[data-testid=current-user]')).toBeNull();
+      expect(toolbar.querySelector('[data-testid=lang-en]')).toBeNull();
+      expect(drawer.querySelector('[data-testid=current-user]')?.textContent?.trim()).toBe('olga');
+      expect(drawer.querySelector('[data-testid=logout]')).not.toBeNull();
+      expect(drawer.querySelector('[data-testid=lang-en]')).not.toBeNull();
+    });
   });
 });

@@ -1,9 +1,10 @@
 import { BreakpointObserver, Breakpoints } from '@angular/cdk/layout';
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatListModule } from '@angular/material/list';
-import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -76,6 +77,7 @@ const NAV: readonly NavEntry[] = [
     MatSidenavModule,
     MatListModule,
     MatButtonModule,
+    NgTemplateOutlet,
     RouterOutlet,
     RouterLink,
     RouterLinkActive,
@@ -107,6 +109,11 @@ export class Shell {
 
   constructor() {
     if (this.auth.hasPermission(Permissions.Tasks.Tasks)) this.taskCounts.follow(inject(DestroyRef));
+  }
+
+  /** On a phone the menu lies over the page, so it goes away once the user has picked where to go. */
+  protected closeOnPhone(drawer: MatSidenav): void {
+    if (this.handset()) void drawer.close();
   }
 
   protected async logout(): Promise<void> {

@@ -15,7 +15,6 @@ import { AuthService } from '../../core/auth/auth.service';
 import { problemOf } from '../../core/http/problem-details';
 import { allocationsOf, changesOf, detail, formatDuration, iconOf, mentionAt, mentionParts, newestFirst, shipmentLinesOf, withMention } from './timeline-view';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
-import { TimelineEmailClient } from './timeline-email-client';
 
 export const TIMELINE_PAGE = 50;
 
@@ -46,7 +45,6 @@ export class TimelineComponent {
   private readonly transloco = inject(TranslocoService);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly auth = inject(AuthService);
-  private readonly emails = inject(TimelineEmailClient);
 
   readonly entityType = input.required<string>();
   readonly entityId = input.required<string>();
@@ -205,12 +203,14 @@ export class TimelineComponent {
     if (this.email.invalid) return this.email.markAllAsTouched();
     const v = this.email.getRawValue();
     await this.write(async () => {
-      await firstValueFrom(this.emails.addEmail({
-        ...this.target(),
-        direction: v.direction,
-        subject: v.subject.trim(),
-        address: v.address.trim() || null,
-        note: v.note.trim() || null,
+      await firstValueFrom(this.crm.addTimelineEmail({
+        body: {
+          ...this.target(),
+          direction: v.direction,
+          subject: v.subject.trim(),
+          address: v.address.trim() || null,
+          note: v.note.trim() || null,
+        },
       }));
       form.resetForm({ direction: 'outgoing', subject: '', address: '', note: '' });
     });

@@ -75,6 +75,8 @@ export class DealBoardPage {
   protected readonly loading = signal(false);
   /** A card is being dragged: the won/lost bar stands out. */
   protected readonly dragging = signal(false);
+  /** A finger on a card scrolls the board; holding it a moment picks the card up. A mouse drags at once. */
+  protected readonly dragDelay = { touch: 300, mouse: 0 };
   /** The closed columns, also offered as drop zones in a bar that stays on screen however far the board scrolls. */
   protected readonly won = computed(() => closingColumn(this.columns(), 'won'));
   protected readonly lost = computed(() => closingColumn(this.columns(), 'lost'));

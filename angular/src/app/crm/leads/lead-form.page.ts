@@ -40,9 +40,10 @@ type TextField = (typeof LEAD_TEXT_FIELDS)[number] | 'comment';
   ],
   templateUrl: './lead-form.page.html',
   styles: `
-    .header { display: flex; align-items: center; justify-content: space-between; gap: 16px; }
+    @use '../../shared/breakpoints' as bp;
+    .header { display: flex; align-items: center; justify-content: space-between; gap: 16px; flex-wrap: wrap; }
     .subtitle { font-weight: normal; margin-left: 8px; color: #666; }
-    .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 12px 16px; max-width: 960px; }
+    .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(260px, 100%), 1fr)); gap: 12px 16px; max-width: 960px; }
     .wide { grid-column: 1 / -1; }
     .banner { background: #fdecea; color: #8a1c1c; padding: 8px 12px; border-radius: 4px; margin-bottom: 12px; }
     .info { background: #e8f5e9; padding: 8px 12px; border-radius: 4px; margin-bottom: 12px; display: flex; gap: 12px; align-items: center; }
@@ -50,7 +51,7 @@ type TextField = (typeof LEAD_TEXT_FIELDS)[number] | 'comment';
     .actions { display: flex; flex-wrap: wrap; gap: 8px; }
     .danger { color: #b3261e; }
     .lead-layout.with-timeline { display: grid; grid-template-columns: minmax(320px, 1fr) minmax(320px, 1fr); gap: 24px; align-items: start; }
-    @media (max-width: 900px) { .lead-layout.with-timeline { grid-template-columns: 1fr; } }
+    @include bp.narrow { .lead-layout.with-timeline { grid-template-columns: minmax(0, 1fr); } }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

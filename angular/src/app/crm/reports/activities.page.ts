@@ -1,27 +1,30 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { reportData, reportQuery } from '../../finance/reports/report-query';
 import { BarChart, ChartSeries } from '../../shared/charts/bar-chart';
 import { downloadFile } from '../../shared/download';
 import { formatDay } from '../../shared/formats/formats';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
-import { filterValues, LeadReportFilters } from './lead-report-filters';
-import { LeadReportsClient } from './lead-reports-client';
+import { filterValues, LeadReportFilters, reportParams } from './lead-report-filters';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { exportActivityReport } from '../../api/fn/crm/export-activity-report';
+import { CrmService } from '../../api/services';
+import { ReportTable } from '../../shared/report/report-table';
+import { ReportToolbar } from '../../shared/report/report-toolbar';
 
 /** Calls, e-mails and meetings per manager per day, from what people log on the cards' timelines. */
 @Component({
   selector: 'app-activities-page',
-  imports: [FORMAT_PIPES, MatButtonModule, MatProgressBarModule, TranslocoPipe, BarChart, LeadReportFilters],
+  imports: [FORMAT_PIPES, TranslocoPipe, BarChart, LeadReportFilters, ReportToolbar, ReportTable],
   templateUrl: './activities.page.html',
-  styleUrl: '../../finance/reports/report.scss',
+  styleUrl: '../../shared/report/report-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ActivitiesPage {
-  private readonly client = inject(LeadReportsClient);
+  private readonly crm = inject(CrmService);
+  private readonly api = inject(ApiConfiguration);
   private readonly http = inject(HttpClient);
   private readonly transloco = inject(TranslocoService);
   private readonly language = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() || 'ru' });
@@ -31,7 +34,7 @@ export class ActivitiesPage {
     const today = this.query.today();
     return today ? filterValues(this.query.params(), today) : undefined;
   });
-  protected readonly report = reportData(this.filters, (f) => this.client.activities({ from: f.from, to: f.to, ownerId: f.ownerId }));
+  protected readonly report = reportData(this.filters, (f) => this.crm.getActivityReport(reportParams({ from: f.from, to: f.to, ownerId: f.ownerId })));
   protected readonly ownerName = computed(() => {
     const id = this.filters()?.ownerId;
     return this.report.value()?.managers.find((m) => m.userId === id)?.name ?? null;
@@ -53,6 +56,6 @@ export class ActivitiesPage {
 
   protected exportXlsx(): void {
     const f = this.filters();
-    if (f) void downloadFile(this.http, this.client.exportUrl('activities'), { from: f.from, to: f.to, ownerId: f.ownerId ?? undefined });
+    if (f) void downloadFile(this.http, this.api.rootUrl + exportActivityReport.PATH, reportParams({ from: f.from, to: f.to, ownerId: f.ownerId }));
   }
 }

@@ -4,7 +4,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { catchError, map, of } from 'rxjs';
@@ -14,9 +13,13 @@ import { BarChart, ChartSeries } from '../../shared/charts/bar-chart';
 import { downloadFile } from '../../shared/download';
 import { formatAmount } from '../../shared/formats/formats';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
-import { filterValues, LeadReportFilters } from './lead-report-filters';
-import { DealSegment, LeadReportsClient } from './lead-reports-client';
+import { filterValues, LeadReportFilters, reportParams } from './lead-report-filters';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { exportDealSegmentsReport } from '../../api/fn/crm/export-deal-segments-report';
+import { DealSegmentDto as DealSegment } from '../../api/models';
 import { boundsParam, parseBounds } from './lead-reports';
+import { ReportTable } from '../../shared/report/report-table';
+import { ReportToolbar } from '../../shared/report/report-toolbar';
 
 /** New deals by budget range (the bounds are the user's to edit) and by the stage they are in: count and amount per cell. */
 @Component({
@@ -26,18 +29,23 @@ import { boundsParam, parseBounds } from './lead-reports';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     TranslocoPipe,
     BarChart,
     LeadReportFilters,
+    ReportToolbar,
+    ReportTable,
   ],
   templateUrl: './deal-segments.page.html',
-  styleUrl: '../../finance/reports/report.scss',
+  styleUrl: '../../shared/report/report-page.scss',
+  styles: `
+    .bounds { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; flex-basis: 100%; }
+    .bounds .wide { min-width: min(280px, 100%); }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DealSegmentsPage {
-  private readonly client = inject(LeadReportsClient);
+  private readonly api = inject(ApiConfiguration);
   private readonly crm = inject(CrmService);
   private readonly http = inject(HttpClient);
   private readonly transloco = inject(TranslocoService);
@@ -57,7 +65,7 @@ export class DealSegmentsPage {
     const params = this.query.params();
     return { ...filterValues(params, today), pipelineId: params.get('pipelineId'), bounds: params.get('bounds') ?? undefined };
   });
-  protected readonly report = reportData(this.filters, (f) => this.client.dealSegments(f));
+  protected readonly report = reportData(this.filters, (f) => this.crm.getDealSegmentsReport(reportParams(f)));
 
   /** What the bounds field shows: the report's bounds until the user types. */
   protected readonly boundsText = signal('');
@@ -104,11 +112,6 @@ export class DealSegmentsPage {
   protected exportXlsx(): void {
     const f = this.filters();
     if (f)
-      void downloadFile(this.http, this.client.exportUrl('deal-segments'), {
-        ...f,
-        ownerId: f.ownerId ?? undefined,
-        sourceId: f.sourceId ?? undefined,
-        pipelineId: f.pipelineId ?? undefined,
-      });
+      void downloadFile(this.http, this.api.rootUrl + exportDealSegmentsReport.PATH, reportParams(f));
   }
 }

@@ -81,6 +81,11 @@ export interface LeadReportFilterValues extends Period {
   sourceId: string | null;
 }
 
+/** The filters as the generated client's query: the ones not chosen (null) are left out. */
+export function reportParams<T extends object>(filters: T): { [K in keyof T]?: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== null)) as { [K in keyof T]?: Exclude<T[K], null> };
+}
+
 export function filterValues(params: { get(name: string): string | null }, today: string): LeadReportFilterValues {
   return { ...periodFrom(params, currentMonth(today)), ownerId: params.get('ownerId'), sourceId: params.get('sourceId') };
 }

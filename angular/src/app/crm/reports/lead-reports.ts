@@ -1,5 +1,8 @@
 /** Pure helpers of the leads' and activities' report pages. */
 
+/** How the new-leads report groups its rows. */
+export type LeadGrouping = 'day' | 'week' | 'month';
+
 /** The default budget ranges of the deal-segments report, as the server has them. */
 export const DEFAULT_BOUNDS = [100_000, 500_000, 1_000_000];
 

@@ -1,17 +1,21 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { PeriodBar } from '../../shared/period/period-bar';
 import { Period, periodFrom, yearToDate } from '../../shared/period/report-period';
 import { reportData, reportQuery } from '../../finance/reports/report-query';
 import { downloadFile } from '../../shared/download';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
-import { ProductSort, SalesClient } from './sales-client';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { exportProductSalesReport } from '../../api/fn/crm/export-product-sales-report';
+import { CrmService } from '../../api/services';
+
+/** What the products report can be sorted by (the server's `sort`). */
+type ProductSort = 'revenue' | 'quantity' | 'margin';
 import { fractionOf } from './sales-periods';
+import { ReportTable } from '../../shared/report/report-table';
+import { ReportToolbar } from '../../shared/report/report-toolbar';
 
 const SORTS: readonly ProductSort[] = ['revenue', 'quantity', 'margin'];
 const TAKE = 50;
@@ -19,13 +23,14 @@ const TAKE = 50;
 /** The top products of a period by revenue, quantity or margin; the period and the order live in the URL. */
 @Component({
   selector: 'app-product-sales-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule, TranslocoPipe, FORMAT_PIPES, PeriodBar],
+  imports: [MatFormFieldModule, MatSelectModule, TranslocoPipe, FORMAT_PIPES, ReportToolbar, ReportTable],
   templateUrl: './product-sales.page.html',
   styleUrl: './sales.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProductSalesPage {
-  private readonly sales = inject(SalesClient);
+  private readonly crm = inject(CrmService);
+  private readonly api = inject(ApiConfiguration);
   private readonly http = inject(HttpClient);
   private readonly query = reportQuery();
 
@@ -43,7 +48,7 @@ export class ProductSalesPage {
       const p = this.period();
       return p ? { ...p, sort: this.sort(), take: TAKE } : undefined;
     },
-    (q) => this.sales.products(q),
+    (q) => this.crm.getProductSalesReport(q),
   );
   protected readonly fraction = fractionOf;
 
@@ -57,6 +62,6 @@ export class ProductSalesPage {
 
   protected exportXlsx(): void {
     const p = this.period();
-    if (p) void downloadFile(this.http, this.sales.productsExportUrl, { ...p, sort: this.sort(), take: TAKE });
+    if (p) void downloadFile(this.http, this.api.rootUrl + exportProductSalesReport.PATH, { ...p, sort: this.sort(), take: TAKE });
   }
 }

@@ -1,27 +1,29 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { PeriodBar } from '../../shared/period/period-bar';
 import { Period, periodFrom, yearToDate } from '../../shared/period/report-period';
 import { reportData, reportQuery } from '../../finance/reports/report-query';
 import { BarChart, ChartSeries } from '../../shared/charts/bar-chart';
 import { downloadFile } from '../../shared/download';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
-import { SalesClient } from './sales-client';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { exportProfitByChannelReport } from '../../api/fn/crm/export-profit-by-channel-report';
+import { CrmService } from '../../api/services';
 import { fractionOf } from './sales-periods';
+import { ReportTable } from '../../shared/report/report-table';
+import { ReportToolbar } from '../../shared/report/report-toolbar';
 
 /** Which channel pays: per source the deals won, revenue net of VAT, paid, cost of goods, gross profit and margin. */
 @Component({
   selector: 'app-profit-by-channel-page',
-  imports: [MatButtonModule, MatProgressBarModule, TranslocoPipe, FORMAT_PIPES, BarChart, PeriodBar],
+  imports: [TranslocoPipe, FORMAT_PIPES, BarChart, ReportToolbar, ReportTable],
   templateUrl: './profit-by-channel.page.html',
   styleUrl: './sales.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProfitByChannelPage {
-  private readonly sales = inject(SalesClient);
+  private readonly crm = inject(CrmService);
+  private readonly api = inject(ApiConfiguration);
   private readonly http = inject(HttpClient);
   private readonly transloco = inject(TranslocoService);
   private readonly query = reportQuery();
@@ -30,7 +32,7 @@ export class ProfitByChannelPage {
     const today = this.query.today();
     return today ? periodFrom(this.query.params(), yearToDate(today)) : undefined;
   });
-  protected readonly report = reportData(this.period, (p) => this.sales.profitByChannel(p));
+  protected readonly report = reportData(this.period, (p) => this.crm.getProfitByChannelReport(p));
   protected readonly labels = computed(() => (this.report.value()?.rows ?? []).map((r) => r.name));
   protected readonly chart = computed<ChartSeries[]>(() => {
     const rows = this.report.value()?.rows ?? [];
@@ -50,6 +52,6 @@ export class ProfitByChannelPage {
 
   protected exportXlsx(): void {
     const p = this.period();
-    if (p) void downloadFile(this.http, this.sales.profitByChannelExportUrl, { ...p });
+    if (p) void downloadFile(this.http, this.api.rootUrl + exportProfitByChannelReport.PATH, { ...p });
   }
 }

@@ -1,5 +1,5 @@
 import { firstDayOf, fractionOf, isPeriodCode, monthCode, percentWidth, planChart, planRows, quarterCode, shiftPeriod } from './sales-periods';
-import { PlanVsFact } from './sales-client';
+import { PlanVsFactDto as PlanVsFact } from '../../api/models';
 
 describe('sales periods', () => {
   it('names the month and the quarter of a day', () => {

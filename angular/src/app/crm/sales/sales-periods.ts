@@ -1,6 +1,6 @@
 /** Pure helpers of the sales pages: plan periods ("2026-12", "2026-Q4") and the plan-vs-fact chart. */
 import type { ChartSeries } from '../../shared/charts/bar-chart';
-import type { PlanVsFact, PlanVsFactRow } from './sales-client';
+import type { PlanVsFactDto as PlanVsFact, PlanVsFactRowDto as PlanVsFactRow } from '../../api/models';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -43,12 +43,12 @@ export function shiftPeriod(code: string, by: number): string {
 }
 
 /** A progress bar's width for a percentage: 0 without a plan, at most 100. */
-export function percentWidth(percent: number | null | undefined): number {
+export function percentWidth(percent: number | string | null | undefined): number {
   return Math.max(0, Math.min(100, Number(percent ?? 0)));
 }
 
 /** A percentage from the server (41.67) as the fraction the `share` pipe shows (0.4167 → 41,7 %); null stays null. */
-export function fractionOf(percent: number | null | undefined): number | null {
+export function fractionOf(percent: number | string | null | undefined): number | null {
   return percent === null || percent === undefined ? null : Number(percent) / 100;
 }
 

@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
@@ -15,8 +14,11 @@ import { reportData, reportQuery } from '../../finance/reports/report-query';
 import { BarChart } from '../../shared/charts/bar-chart';
 import { FORMAT_PIPES } from '../../shared/formats/format.pipes';
 import { OwnerPicker } from '../../shared/pickers/crm-pickers';
-import { SalesClient, SalesPlan, SalesPlanBasis } from './sales-client';
+import { SalesPlanBasis, SalesPlanDto as SalesPlan } from '../../api/models';
+import { CrmService } from '../../api/services';
 import { firstDayOf, fractionOf, isPeriodCode, monthCode, percentWidth, planChart, planRows, quarterCode, shiftPeriod } from './sales-periods';
+import { ReportTable } from '../../shared/report/report-table';
+import { ReportToolbar } from '../../shared/report/report-toolbar';
 
 /**
  * "Планы продаж": plan vs fact for a month or a quarter (chart, percentage, forecast by working days), and for those who
@@ -32,17 +34,18 @@ import { firstDayOf, fractionOf, isPeriodCode, monthCode, percentWidth, planChar
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     OwnerPicker,
     TranslocoPipe,
+    ReportToolbar,
+    ReportTable,
   ],
   templateUrl: './sales-plans.page.html',
   styleUrl: './sales.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SalesPlansPage {
-  private readonly sales = inject(SalesClient);
+  private readonly crm = inject(CrmService);
   private readonly auth = inject(AuthService);
   private readonly transloco = inject(TranslocoService);
   private readonly query = reportQuery();
@@ -66,14 +69,14 @@ export class SalesPlansPage {
       const period = this.period();
       return period ? { period, version: this.version() } : undefined;
     },
-    (q) => this.sales.planVsFact(q.period),
+    (q) => this.crm.getPlanVsFactReport({ period: q.period }),
   );
   protected readonly plans = reportData(
     () => {
       const period = this.period();
       return period && this.canManage() ? { period, version: this.version() } : undefined;
     },
-    (q) => this.sales.plans(q.period),
+    (q) => this.crm.getSalesPlans({ period: q.period, maxResultCount: 1000 }),
   );
 
   protected readonly rows = computed(() => planRows(this.report.value(), this.transloco.translate('salesPlans.team')));
@@ -106,8 +109,8 @@ export class SalesPlansPage {
   }
 
   protected async setBasis(basis: SalesPlanBasis): Promise<void> {
-    const current = await firstValueFrom(this.sales.settings());
-    await this.run(() => firstValueFrom(this.sales.updateSettings({ basis, concurrencyStamp: current.concurrencyStamp })));
+    const current = await firstValueFrom(this.crm.getSalesPlanSettings());
+    await this.run(() => firstValueFrom(this.crm.updateSalesPlanSettings({ body: { basis, concurrencyStamp: current.concurrencyStamp } })));
   }
 
   protected async add(): Promise<void> {
@@ -115,7 +118,7 @@ export class SalesPlansPage {
     const amount = this.newAmount();
     const ownerId = this.newForTeam() ? null : this.newOwnerId();
     if (!period || amount === null || (!this.newForTeam() && !ownerId)) return;
-    const done = await this.run(() => firstValueFrom(this.sales.createPlan({ period, ownerId, amount })));
+    const done = await this.run(() => firstValueFrom(this.crm.createSalesPlan({ body: { period, ownerId, amount } })));
     if (done) {
       this.newOwnerId.set(null);
       this.newAmount.set(null);
@@ -127,12 +130,12 @@ export class SalesPlansPage {
     const value = Number(amount);
     if (Number.isNaN(value) || value === Number(plan.amount)) return;
     await this.run(() =>
-      firstValueFrom(this.sales.updatePlan(plan.id, { period: plan.period, ownerId: plan.ownerId, amount: value, concurrencyStamp: plan.concurrencyStamp })),
+      firstValueFrom(this.crm.updateSalesPlan({ id: plan.id, body: { period: plan.period, ownerId: plan.ownerId, amount: value, concurrencyStamp: plan.concurrencyStamp } })),
     );
   }
 
   protected async remove(plan: SalesPlan): Promise<void> {
-    await this.run(() => firstValueFrom(this.sales.deletePlan(plan.id)));
+    await this.run(() => firstValueFrom(this.crm.deleteSalesPlan({ id: plan.id })));
   }
 
   /** Runs a change, shows the server's refusal (a duplicate plan, a stale edit), and reloads the figures. */

@@ -7,7 +7,7 @@ import { configureTestBed, http, me, settle } from '../../../testing/testing-pro
 import { AuthService } from '../../core/auth/auth.service';
 import { ListViews } from './list-views';
 import { pagedList } from './paged-list';
-import { SavedView } from './views-client';
+import { SavedViewDto as SavedView } from '../../api/models';
 
 const myId = '6a1c8b0e-0000-4000-8000-000000000001';
 

@@ -10,7 +10,8 @@ import { Permissions } from '../../core/auth/permissions';
 import { confirm } from '../confirm-dialog';
 import { ListFilters, PagedList } from './paged-list';
 import { SaveViewDialog, SaveViewDialogData, SaveViewDialogResult } from './save-view-dialog';
-import { SavedView, ViewsClient } from './views-client';
+import { SavedViewDto as SavedView } from '../../api/models';
+import { ViewsService } from '../../api/services';
 
 /**
  * A list's "Views" menu: the user's own saved views and the shared ones, each applied as a link to the list with its
@@ -74,7 +75,7 @@ export class ListViews {
   /** The list's name among saved views, by module and list: crm.deals. */
   readonly key = input.required<string>();
 
-  private readonly client = inject(ViewsClient);
+  private readonly client = inject(ViewsService);
   private readonly auth = inject(AuthService);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -88,7 +89,7 @@ export class ListViews {
   /** Asked each time the menu opens: a colleague may have shared a view since. */
   protected async load(): Promise<void> {
     try {
-      this.views.set((await firstValueFrom(this.client.list(this.key()))).items);
+      this.views.set((await firstValueFrom(this.client.getSavedViews({ list: this.key() }))).items);
     } catch {
       this.views.set([]); // the menu still offers to save the current view
     } finally {
@@ -107,7 +108,7 @@ export class ListViews {
     const answer = await firstValueFrom(ref.afterClosed());
     if (!answer) return;
     try {
-      const saved = await firstValueFrom(this.client.create({ list: this.key(), query: this.list().viewQuery(), ...answer }));
+      const saved = await firstValueFrom(this.client.createSavedView({ body: { list: this.key(), query: this.list().viewQuery(), ...answer } }));
       this.views.update((views) => [...views, saved]);
     } catch {
       this.snackBar.open(this.transloco.translate('views.failed'), undefined, { duration: 4000 });
@@ -116,7 +117,7 @@ export class ListViews {
 
   protected async remove(view: SavedView): Promise<void> {
     if (!(await confirm(this.dialog, this.transloco.translate('views.confirmDelete', { name: view.name })))) return;
-    await firstValueFrom(this.client.delete(view.id));
+    await firstValueFrom(this.client.deleteSavedView({ id: view.id }));
     this.views.update((views) => views.filter((v) => v.id !== view.id));
   }
 }

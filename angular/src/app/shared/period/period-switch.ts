@@ -24,7 +24,12 @@ import { Period } from './report-period';
     }
   `,
   styles: `
+    @use '../breakpoints' as bp;
     :host { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+    /* A phone: the presets scroll sideways inside their group rather than being cut off. */
+    @include bp.phone {
+      mat-button-toggle-group { max-width: 100%; overflow-x: auto; }
+    }
   `,
 })
 export class PeriodSwitch {
