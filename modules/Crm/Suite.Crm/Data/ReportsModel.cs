@@ -19,12 +19,16 @@ internal static class ReportsModel
             b.HasIndex(d => new { d.StageId, d.Status, d.PipelineId, d.CreatedAt });
             // Deals won or lost in a period (plan vs fact, velocity): by status and closing day, with owner and amount.
             var closed = b.HasIndex(d => new { d.Status, d.ClosedAt });
+            // Forecast: the open deals by expected close month, weighted by their stage.
+            var expected = b.HasIndex(d => new { d.Status, d.ExpectedCloseDate });
             if (postgreSql)
             {
                 // The id too: deals saved before ReachedStageOrder was kept look their history up by it.
                 funnel.IncludeProperties(d => new { d.Amount, d.Id });
-                ranking.IncludeProperties(d => d.Amount);
+                // The id too: the next-steps report joins each manager's open deals to their next tasks from this index alone.
+                ranking.IncludeProperties(d => new { d.Amount, d.Id });
                 closed.IncludeProperties(d => new { d.OwnerId, d.Amount });
+                expected.IncludeProperties(d => new { d.StageId, d.OwnerId, d.PipelineId, d.Amount });
                 // Reports over a period (the counters cannot answer a date range): the deals created in it,
                 // read from the index alone with what the funnel and the ranking group and add up.
                 // New deals by budget segment and stage, profit by channel: the stage and the source too.

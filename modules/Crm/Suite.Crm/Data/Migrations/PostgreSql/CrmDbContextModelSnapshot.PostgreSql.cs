@@ -383,13 +383,17 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "ClosedAt"), new[] { "OwnerId", "Amount" });
 
+                    b.HasIndex("Status", "ExpectedCloseDate");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "ExpectedCloseDate"), new[] { "StageId", "OwnerId", "PipelineId", "Amount" });
+
                     b.HasIndex("PipelineId", "Status", "ReachedStageOrder");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PipelineId", "Status", "ReachedStageOrder"), new[] { "Amount", "Id" });
 
                     b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt"), new[] { "Amount" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt"), new[] { "Amount", "Id" });
 
                     b.HasIndex("PipelineId", "StageId", "CreatedAt", "Id")
                         .HasDatabaseName("IX_CrmDeals_Board");

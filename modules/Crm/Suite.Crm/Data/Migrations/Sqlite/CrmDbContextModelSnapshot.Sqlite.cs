@@ -356,6 +356,8 @@ namespace Suite.Crm.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "ClosedAt");
 
+                    b.HasIndex("Status", "ExpectedCloseDate");
+
                     b.HasIndex("PipelineId", "Status", "ReachedStageOrder");
 
                     b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt");

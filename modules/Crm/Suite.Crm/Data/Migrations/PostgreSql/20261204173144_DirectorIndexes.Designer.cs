@@ -13,7 +13,7 @@ using Suite.Crm.Data;
 namespace Suite.Crm.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261204171318_DirectorIndexes")]
+    [Migration("20261204173144_DirectorIndexes")]
     partial class DirectorIndexes
     {
         /// <inheritdoc />
@@ -386,13 +386,17 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "ClosedAt"), new[] { "OwnerId", "Amount" });
 
+                    b.HasIndex("Status", "ExpectedCloseDate");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "ExpectedCloseDate"), new[] { "StageId", "OwnerId", "PipelineId", "Amount" });
+
                     b.HasIndex("PipelineId", "Status", "ReachedStageOrder");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PipelineId", "Status", "ReachedStageOrder"), new[] { "Amount", "Id" });
 
                     b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt"), new[] { "Amount" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OwnerId", "Status", "PipelineId", "CreatedAt"), new[] { "Amount", "Id" });
 
                     b.HasIndex("PipelineId", "StageId", "CreatedAt", "Id")
                         .HasDatabaseName("IX_CrmDeals_Board");

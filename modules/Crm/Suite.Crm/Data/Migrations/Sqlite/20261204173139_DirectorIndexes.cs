@@ -19,6 +19,11 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                 name: "IX_CrmDeals_Status_ClosedAt",
                 table: "CrmDeals",
                 columns: new[] { "Status", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrmDeals_Status_ExpectedCloseDate",
+                table: "CrmDeals",
+                columns: new[] { "Status", "ExpectedCloseDate" });
         }
 
         /// <inheritdoc />
@@ -30,6 +35,10 @@ namespace Suite.Crm.Data.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_CrmDeals_Status_ClosedAt",
+                table: "CrmDeals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CrmDeals_Status_ExpectedCloseDate",
                 table: "CrmDeals");
         }
     }

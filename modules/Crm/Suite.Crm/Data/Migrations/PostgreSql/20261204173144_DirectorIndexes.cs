@@ -20,6 +20,11 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 schema: "crm",
                 table: "CrmDeals");
 
+            migrationBuilder.DropIndex(
+                name: "IX_CrmDeals_OwnerId_Status_PipelineId_CreatedAt",
+                schema: "crm",
+                table: "CrmDeals");
+
             migrationBuilder.CreateIndex(
                 name: "IX_CrmTimelineItems_Kind_OccurredAt",
                 schema: "crm",
@@ -42,6 +47,13 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 .Annotation("Npgsql:IndexInclude", new[] { "PipelineId", "OwnerId", "Status", "ReachedStageOrder", "Amount", "StageId", "SourceId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CrmDeals_OwnerId_Status_PipelineId_CreatedAt",
+                schema: "crm",
+                table: "CrmDeals",
+                columns: new[] { "OwnerId", "Status", "PipelineId", "CreatedAt" })
+                .Annotation("Npgsql:IndexInclude", new[] { "Amount", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CrmDeals_SearchText",
                 schema: "crm",
                 table: "CrmDeals",
@@ -55,6 +67,13 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 table: "CrmDeals",
                 columns: new[] { "Status", "ClosedAt" })
                 .Annotation("Npgsql:IndexInclude", new[] { "OwnerId", "Amount" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrmDeals_Status_ExpectedCloseDate",
+                schema: "crm",
+                table: "CrmDeals",
+                columns: new[] { "Status", "ExpectedCloseDate" })
+                .Annotation("Npgsql:IndexInclude", new[] { "StageId", "OwnerId", "PipelineId", "Amount" });
         }
 
         /// <inheritdoc />
@@ -76,12 +95,22 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 table: "CrmDeals");
 
             migrationBuilder.DropIndex(
+                name: "IX_CrmDeals_OwnerId_Status_PipelineId_CreatedAt",
+                schema: "crm",
+                table: "CrmDeals");
+
+            migrationBuilder.DropIndex(
                 name: "IX_CrmDeals_SearchText",
                 schema: "crm",
                 table: "CrmDeals");
 
             migrationBuilder.DropIndex(
                 name: "IX_CrmDeals_Status_ClosedAt",
+                schema: "crm",
+                table: "CrmDeals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CrmDeals_Status_ExpectedCloseDate",
                 schema: "crm",
                 table: "CrmDeals");
 
@@ -97,6 +126,13 @@ namespace Suite.Crm.Data.Migrations.PostgreSql
                 table: "CrmDeals",
                 column: "CreatedAt")
                 .Annotation("Npgsql:IndexInclude", new[] { "PipelineId", "OwnerId", "Status", "ReachedStageOrder", "Amount" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrmDeals_OwnerId_Status_PipelineId_CreatedAt",
+                schema: "crm",
+                table: "CrmDeals",
+                columns: new[] { "OwnerId", "Status", "PipelineId", "CreatedAt" })
+                .Annotation("Npgsql:IndexInclude", new[] { "Amount" });
         }
     }
 }

@@ -11,7 +11,7 @@ using Suite.Crm.Data;
 namespace Suite.Crm.Data.Migrations.Sqlite
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261204171310_DirectorIndexes")]
+    [Migration("20261204173139_DirectorIndexes")]
     partial class DirectorIndexes
     {
         /// <inheritdoc />
@@ -358,6 +358,8 @@ namespace Suite.Crm.Data.Migrations.Sqlite
                     b.HasIndex("SourceId");
 
                     b.HasIndex("Status", "ClosedAt");
+
+                    b.HasIndex("Status", "ExpectedCloseDate");
 
                     b.HasIndex("PipelineId", "Status", "ReachedStageOrder");
 
