@@ -20,6 +20,14 @@ public sealed class DigestHost : NotificationHost
         With("Notifications:DigestInterval", "00:00:00.200");
     }
 
+    /// <summary>A second host on <paramref name="first"/>'s database (started), with a mail server and a clock of its own.</summary>
+    public static DigestHost On(DigestHost first)
+    {
+        var second = new DigestHost();
+        second.With("ConnectionStrings:Suite", first.Database.ConnectionString);
+        return second;
+    }
+
     public ManualClock Clock { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
