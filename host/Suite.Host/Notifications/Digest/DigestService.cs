@@ -18,6 +18,7 @@ internal sealed class DigestService(
 {
     public const string NotConfigured = "Notifications.Smtp.NotConfigured";
     public const string NoEmail = "Notifications.Digest.NoEmail";
+    public const string NothingToSend = "Notifications.Digest.NothingToSend";
 
     private Guid Me => user.Id ?? throw new AccessDeniedException(Text.Pick("Войдите в систему.", "Sign in."));
 
@@ -50,7 +51,9 @@ internal sealed class DigestService(
                 "Отправка почты не настроена: администратор указывает почтовый сервер в настройках Suite:Smtp (Host и From) и перезапускает Suite.",
                 "Sending mail is not set up: an administrator names the mail server in the Suite:Smtp settings (Host and From) and restarts Suite."));
         var week = DigestWeek.Before(clock.Today);
-        await sender.SendAsync(Me, week, cancellationToken);
+        if (!await sender.SendAsync(Me, week, cancellationToken))
+            throw new UnprocessableContentException(NothingToSend, Text.Pick(
+                "Сводку не из чего составить: нет ни e-mail, ни доступных отчётов.", "There is nothing to send: no e-mail or no report you may see."));
         var sentAt = clock.UtcNow;
         var subscription = await db.DigestSubscriptions.FirstOrDefaultAsync(s => s.UserId == Me, cancellationToken);
         if (subscription is null)
