@@ -97,8 +97,8 @@ internal static class DigestLetter
         : $"С понедельника {week.From:dd.MM.yyyy} по воскресенье {week.To:dd.MM.yyyy}, в сравнении с неделей ранее.";
 
     private static string Footer(string language) => language == "en"
-        ? "You receive this because you subscribed to the weekly digest in your Suite profile."
-        : "Вы получили это письмо, потому что подписались на еженедельную сводку в профиле Suite.";
+        ? "You receive this because you subscribed to the weekly digest in your Suite notification settings."
+        : "Вы получили это письмо, потому что подписались на еженедельную сводку в настройках уведомлений Suite.";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }
