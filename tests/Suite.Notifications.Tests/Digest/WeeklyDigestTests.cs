@@ -10,7 +10,7 @@ using static Suite.TestBase.ResponseJson;
 namespace Suite.Notifications.Tests.Digest;
 
 /// <summary>A director's Monday letter with the figures of a week built by hand, sent once whatever the watch sees later.</summary>
-public sealed class WeeklyDigestTests(DigestHost host) : IClassFixture<DigestHost>
+public abstract class WeeklyDigestTests<THost>(THost host) where THost : ClockedDigestHost
 {
     [Fact]
     public async Task Should_Mail_A_Subscribed_Director_The_Week_Once_On_Monday_At_Eight()
@@ -89,3 +89,7 @@ public sealed class WeeklyDigestTests(DigestHost host) : IClassFixture<DigestHos
     private Task<List<MimeMessage>> LettersToAsync(string userName, int count) =>
         Eventually.Until(() => Task.FromResult(LettersTo(userName)), l => l.Count >= count, what: $"the digest to {userName}");
 }
+
+public sealed class WeeklyDigestOnPostgreSqlTests(DigestHost host) : WeeklyDigestTests<DigestHost>(host), IClassFixture<DigestHost>;
+
+public sealed class WeeklyDigestOnSqliteTests(DigestHostOnSqlite host) : WeeklyDigestTests<DigestHostOnSqlite>(host), IClassFixture<DigestHostOnSqlite>;
