@@ -26,6 +26,7 @@ public static class SuiteHostingExtensions
         services.AddSingleton<CompanyTimeZone>();
         services.AddSingleton<CompanyCalendar>();
         services.AddSingleton<BusinessClock>();
+        services.AddScoped<ActingUser>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<SuiteDbContextServices>();
         services.AddSingleton(database);

@@ -4,9 +4,9 @@ using Suite.Framework.Permissions;
 
 namespace Suite.Framework.Users;
 
-internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, ActingUser acting) : ICurrentUser
 {
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    private ClaimsPrincipal? Principal => acting.Principal ?? accessor.HttpContext?.User;
 
     public Guid? Id =>
         Guid.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Suite.Framework.Paging;
+using Suite.Host.Notifications.Digest;
 
 namespace Suite.Host.Notifications;
 
@@ -34,6 +35,8 @@ internal static class NotificationEndpoints
                 service.UpdatePreferencesAsync(input, ct))
             .WithName("UpdateNotificationPreferences")
             .ProducesValidationProblem();
+
+        notifications.MapDigest();
 
         endpoints.MapHub<NotificationHub>(NotificationHub.Path);
     }

@@ -1,17 +1,14 @@
-using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace Suite.Host.Notifications;
 
 /// <summary>E-mails a stored notification to its recipient's address (Identity's user), when mail is set up; one connection per letter.</summary>
-internal sealed class NotificationMailer(IServiceScopeFactory scopes, IOptions<MailServerSettings> options)
+internal sealed class NotificationMailer(IServiceScopeFactory scopes, MailServer server)
 {
     public async Task SendAsync(Guid notificationId, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        if (!settings.IsConfigured)
+        if (!server.Settings.IsConfigured)
             return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
@@ -23,17 +20,10 @@ internal sealed class NotificationMailer(IServiceScopeFactory scopes, IOptions<M
             return;
 
         var message = new MimeMessage { Subject = notification.Title };
-        message.From.Add(new MailboxAddress(settings.FromName?.Trim() ?? "", settings.SenderAddress!));
         to.Name = recipient.Name;
         message.To.Add(to);
         message.Body = new TextPart("plain") { Text = Text(notification, recipient.Language) };
-
-        using var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
-        await client.ConnectAsync(settings.Host!.Trim(), settings.Port, settings.SecureSocketOptions, cancellationToken);
-        if (!string.IsNullOrWhiteSpace(settings.UserName))
-            await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
-        await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(true, cancellationToken);
+        await server.SendAsync(message, cancellationToken);
     }
 
     private static string Text(Notification notification, string language)

@@ -1,15 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
+using Suite.Host.Notifications.Digest;
 
 namespace Suite.Host.Notifications;
 
-/// <summary>Notifications, the users' channel choices and who set each task, in the "notifications" schema.</summary>
+/// <summary>Notifications, the users' channel choices, who set each task and the weekly digest's subscriptions and dispatches, in the "notifications" schema.</summary>
 public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options, SuiteDbContextServices services)
     : SuiteDbContext(options, services, NotificationsDbProperties.Database)
 {
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationPreference> Preferences => Set<NotificationPreference>();
     public DbSet<TaskSetter> TaskSetters => Set<TaskSetter>();
+    public DbSet<DigestSubscription> DigestSubscriptions => Set<DigestSubscription>();
+    public DbSet<DigestDispatch> DigestDispatches => Set<DigestDispatch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -40,6 +43,20 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
             b.ToTable(prefix + "TaskSetters");
             b.HasKey(s => s.TaskId);
             b.Property(s => s.TaskId).ValueGeneratedNever();
+        });
+        builder.Entity<DigestSubscription>(b =>
+        {
+            b.ToTable(prefix + "DigestSubscriptions");
+            b.HasKey(s => s.UserId);
+            b.Property(s => s.UserId).ValueGeneratedNever();
+            // The weekly look reads the subscribers only.
+            b.HasIndex(s => s.Weekly);
+        });
+        builder.Entity<DigestDispatch>(b =>
+        {
+            b.ToTable(prefix + "DigestDispatches");
+            // One digest per user and week, whichever host claims it first (see DigestDispatch).
+            b.HasKey(d => new { d.UserId, d.WeekFrom });
         });
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Suite.Crm.Events;
 using Suite.Framework.Data;
 using Suite.Framework.Modularity;
+using Suite.Host.Notifications.Digest;
 using Suite.Tasks.Events;
 
 namespace Suite.Host.Notifications;
@@ -38,9 +39,17 @@ public sealed class NotificationsModule : SuiteModule
         services.AddSingleton<NotificationDelivery>();
         services.AddSingleton<NotificationPush>();
         services.AddSingleton<NotificationMailer>();
+        services.AddSingleton<MailServer>();
+        services.AddScoped<WeeklyDigest>();
+        services.AddScoped<DigestSender>();
+        services.AddScoped<DigestService>();
+        services.AddSingleton(new DigestWatchOptions(
+            context.Configuration.GetValue<TimeOnly?>("Notifications:DigestTime") ?? DigestWatchOptions.DefaultTimeOfDay,
+            context.Configuration.GetValue<TimeSpan?>("Notifications:DigestInterval") ?? DigestWatchOptions.DefaultInterval));
         services.Configure<MailServerSettings>(context.Configuration.GetSection(MailServerSettings.Section));
         services.AddHostedService<NotificationDeliveryService>();
         services.AddHostedService<PostgresNotificationListener>();
+        services.AddHostedService<DigestWatch>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapNotifications();

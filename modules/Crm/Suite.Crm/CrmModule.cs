@@ -47,6 +47,7 @@ public sealed class CrmModule : SuiteModule
             .AddSalesFactHandlers();
         context.Services.AddSingleton<PermissionDefinitionProvider, CrmPermissionDefinitions>();
         context.AddSearchSources<CrmModule>();
+        context.AddWeeklyFigures<CrmModule>();
         context.Services.AddValidatorsFromAssemblyContaining<CrmModule>(includeInternalTypes: true);
         context.Services.AddScoped<CompanyService>();
         context.Services.AddScoped<SourceService>();

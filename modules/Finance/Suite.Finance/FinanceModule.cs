@@ -53,6 +53,7 @@ public sealed class FinanceModule : SuiteModule
             .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, FinancePermissionDefinitions>();
         context.AddSearchSources<FinanceModule>();
+        context.AddWeeklyFigures<FinanceModule>();
         context.Services.AddValidatorsFromAssemblyContaining<FinanceModule>(includeInternalTypes: true);
         context.Services.AddScoped<CustomerService>();
         context.Services.AddScoped<FinanceSettingsReader>();

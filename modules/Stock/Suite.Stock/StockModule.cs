@@ -44,6 +44,7 @@ public sealed class StockModule : SuiteModule
             .KeepPeopleCopies();
         context.Services.AddSingleton<PermissionDefinitionProvider, StockPermissionDefinitions>();
         context.AddSearchSources<StockModule>();
+        context.AddWeeklyFigures<StockModule>();
         context.Services.AddValidatorsFromAssemblyContaining<StockModule>(includeInternalTypes: true);
         context.Services.AddScoped<StockSettingsService>();
         context.Services.AddScoped<ProductService>();

@@ -309,6 +309,12 @@ export type { GetNotificationPreferences$Params as GetNotificationPreferences$Pa
 export { getNotificationPreferences as getNotificationPreferences } from './fn/notifications/get-notification-preferences';
 export type { UpdateNotificationPreferences$Params as UpdateNotificationPreferences$Params } from './fn/notifications/update-notification-preferences';
 export { updateNotificationPreferences as updateNotificationPreferences } from './fn/notifications/update-notification-preferences';
+export type { GetDigestSubscription$Params as GetDigestSubscription$Params } from './fn/notifications/get-digest-subscription';
+export { getDigestSubscription as getDigestSubscription } from './fn/notifications/get-digest-subscription';
+export type { UpdateDigestSubscription$Params as UpdateDigestSubscription$Params } from './fn/notifications/update-digest-subscription';
+export { updateDigestSubscription as updateDigestSubscription } from './fn/notifications/update-digest-subscription';
+export type { SendDigestNow$Params as SendDigestNow$Params } from './fn/notifications/send-digest-now';
+export { sendDigestNow as sendDigestNow } from './fn/notifications/send-digest-now';
 export type { GetTasks$Params as GetTasks$Params } from './fn/tasks/get-tasks';
 export { getTasks as getTasks } from './fn/tasks/get-tasks';
 export type { CreateTask$Params as CreateTask$Params } from './fn/tasks/create-task';

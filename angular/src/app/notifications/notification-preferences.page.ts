@@ -6,13 +6,14 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { problemOf } from '../core/http/problem-details';
+import { DigestSubscription } from './digest-subscription';
 import { NotificationPreference } from './notification-models';
 import { NotificationsClient } from './notifications-client';
 
-/** Which notifications the signed-in user gets, per kind: in the app (the bell) and by e-mail. */
+/** Which notifications the signed-in user gets, per kind: in the app (the bell) and by e-mail; and the weekly digest. */
 @Component({
   selector: 'app-notification-preferences-page',
-  imports: [FormsModule, MatButtonModule, MatCheckboxModule, TranslocoPipe],
+  imports: [DigestSubscription, FormsModule, MatButtonModule, MatCheckboxModule, TranslocoPipe],
   template: `
     <h1 data-testid="page-title">{{ 'notifications.preferencesTitle' | transloco }}</h1>
     <p class="muted">{{ 'notifications.preferencesHint' | transloco }}</p>
@@ -40,6 +41,7 @@ import { NotificationsClient } from './notifications-client';
     <button mat-flat-button type="button" [disabled]="saving()" (click)="save()" data-testid="preferences-save">
       {{ 'notifications.save' | transloco }}
     </button>
+    <app-digest-subscription />
   `,
   styles: `
     .preferences { border-collapse: collapse; margin: 1rem 0; }

@@ -10,6 +10,10 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { DigestSentDto } from '../models/digest-sent-dto';
+import { DigestSubscriptionDto } from '../models/digest-subscription-dto';
+import { getDigestSubscription } from '../fn/notifications/get-digest-subscription';
+import { GetDigestSubscription$Params } from '../fn/notifications/get-digest-subscription';
 import { getNotificationPreferences } from '../fn/notifications/get-notification-preferences';
 import { GetNotificationPreferences$Params } from '../fn/notifications/get-notification-preferences';
 import { getNotifications } from '../fn/notifications/get-notifications';
@@ -23,7 +27,11 @@ import { MarkNotificationRead$Params } from '../fn/notifications/mark-notificati
 import { NotificationDto } from '../models/notification-dto';
 import { NotificationPreferencesDto } from '../models/notification-preferences-dto';
 import { PagedResultOfNotificationDto } from '../models/paged-result-of-notification-dto';
+import { sendDigestNow } from '../fn/notifications/send-digest-now';
+import { SendDigestNow$Params } from '../fn/notifications/send-digest-now';
 import { UnreadCountDto } from '../models/unread-count-dto';
+import { updateDigestSubscription } from '../fn/notifications/update-digest-subscription';
+import { UpdateDigestSubscription$Params } from '../fn/notifications/update-digest-subscription';
 import { updateNotificationPreferences } from '../fn/notifications/update-notification-preferences';
 import { UpdateNotificationPreferences$Params } from '../fn/notifications/update-notification-preferences';
 
@@ -192,6 +200,87 @@ export class NotificationsService extends BaseService {
     const resp = this.updateNotificationPreferences$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<NotificationPreferencesDto>): NotificationPreferencesDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getDigestSubscription()` */
+  static readonly GetDigestSubscriptionPath = '/api/notifications/digest';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getDigestSubscription()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDigestSubscription$Response(params?: GetDigestSubscription$Params, context?: HttpContext): Observable<StrictHttpResponse<DigestSubscriptionDto>> {
+    const obs = getDigestSubscription(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getDigestSubscription$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDigestSubscription(params?: GetDigestSubscription$Params, context?: HttpContext): Observable<DigestSubscriptionDto> {
+    const resp = this.getDigestSubscription$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DigestSubscriptionDto>): DigestSubscriptionDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateDigestSubscription()` */
+  static readonly UpdateDigestSubscriptionPath = '/api/notifications/digest';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateDigestSubscription()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateDigestSubscription$Response(params: UpdateDigestSubscription$Params, context?: HttpContext): Observable<StrictHttpResponse<DigestSubscriptionDto>> {
+    const obs = updateDigestSubscription(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateDigestSubscription$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateDigestSubscription(params: UpdateDigestSubscription$Params, context?: HttpContext): Observable<DigestSubscriptionDto> {
+    const resp = this.updateDigestSubscription$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DigestSubscriptionDto>): DigestSubscriptionDto => r.body)
+    );
+  }
+
+  /** Path part for operation `sendDigestNow()` */
+  static readonly SendDigestNowPath = '/api/notifications/digest/send-now';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `sendDigestNow()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  sendDigestNow$Response(params?: SendDigestNow$Params, context?: HttpContext): Observable<StrictHttpResponse<DigestSentDto>> {
+    const obs = sendDigestNow(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `sendDigestNow$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  sendDigestNow(params?: SendDigestNow$Params, context?: HttpContext): Observable<DigestSentDto> {
+    const resp = this.sendDigestNow$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DigestSentDto>): DigestSentDto => r.body)
     );
   }
 

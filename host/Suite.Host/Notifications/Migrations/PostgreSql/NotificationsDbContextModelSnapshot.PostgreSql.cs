@@ -146,6 +146,43 @@ namespace Suite.Host.Notifications.Migrations.PostgreSql
                     b.ToTable("NotificationsOutboxMessages", "notifications");
                 });
 
+            modelBuilder.Entity("Suite.Host.Notifications.Digest.DigestDispatch", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("WeekFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "WeekFrom");
+
+                    b.ToTable("NotificationsDigestDispatches", "notifications");
+                });
+
+            modelBuilder.Entity("Suite.Host.Notifications.Digest.DigestSubscription", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Weekly")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Weekly");
+
+                    b.ToTable("NotificationsDigestSubscriptions", "notifications");
+                });
+
             modelBuilder.Entity("Suite.Host.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")

@@ -140,6 +140,43 @@ namespace Suite.Host.Notifications.Migrations.Sqlite
                     b.ToTable("NotificationsOutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Host.Notifications.Digest.DigestDispatch", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WeekFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "WeekFrom");
+
+                    b.ToTable("NotificationsDigestDispatches", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Host.Notifications.Digest.DigestSubscription", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Weekly")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Weekly");
+
+                    b.ToTable("NotificationsDigestSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Host.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
