@@ -12,7 +12,7 @@ export const BOARD_COLUMNS: readonly TaskStatus[] = ['open', 'inProgress', 'done
 /** A project's tasks by the column they stand in. */
 export function byStatus(tasks: readonly TaskDto[]): Record<TaskStatus, TaskDto[]> {
   const columns: Record<TaskStatus, TaskDto[]> = { open: [], inProgress: [], done: [], cancelled: [] };
-  for (const t of tasks) columns[t.status].push(t);
+  for (const t of tasks) columns[t.status as TaskStatus]?.push(t);
   return columns;
 }
 

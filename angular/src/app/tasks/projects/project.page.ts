@@ -18,6 +18,7 @@ import { askCompletion } from '../dialogs/complete-dialog';
 import { PeopleField } from '../people-field';
 import { TaskPersonPicker } from '../person-picker';
 import { isStale, problemMessage } from '../task-problems';
+import { TasksService } from '../../api/services';
 import { TasksClient } from '../tasks-client';
 import { TasksCountService } from '../tasks-count.service';
 import { Person, ProjectDto, ProjectInput, TaskDto, TaskStatus } from '../tasks-models';
@@ -48,6 +49,7 @@ import { BOARD_COLUMNS, byStatus, movesFor, progressShare } from './project-prog
 })
 export class ProjectPage implements OnInit {
   private readonly client = inject(TasksClient);
+  private readonly tasksApi = inject(TasksService);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
@@ -155,9 +157,9 @@ export class ProjectPage implements OnInit {
       result = answer.result;
     }
     const calls: Record<(typeof moves)[number], (id: string) => Observable<TaskDto>> = {
-      start: (id) => this.client.start(id),
-      complete: (id) => this.client.complete(id, result),
-      reopen: (id) => this.client.reopen(id),
+      start: (id) => this.tasksApi.startTask({ id }),
+      complete: (id) => this.tasksApi.completeTask({ id, body: { result } }),
+      reopen: (id) => this.tasksApi.reopenTask({ id }),
     };
     await this.run(async () => {
       for (const move of moves) await firstValueFrom(calls[move](task.id));
@@ -183,7 +185,7 @@ export class ProjectPage implements OnInit {
     try {
       const [project, tasks] = await Promise.all([
         firstValueFrom(this.client.project(id)),
-        firstValueFrom(this.client.tasks({ projectId: id, maxResultCount: 1000 })),
+        firstValueFrom(this.tasksApi.getTasks({ projectId: id, maxResultCount: 1000 })),
       ]);
       this.project.set(project);
       this.tasks.set(tasks.items);
