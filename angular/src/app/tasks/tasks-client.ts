@@ -4,19 +4,16 @@ import { Observable } from 'rxjs';
 import { ApiConfiguration } from '../api/api-configuration';
 import { Page } from '../shared/list/paged-list';
 import {
-  EmployeeReport,
   Person,
   ProjectDto,
   ProjectInput,
-  ReportBucket,
-  TaskDto,
   TaskRule,
   TaskRuleInput,
 } from './tasks-models';
 
 /**
- * Tasks' routes still called by hand: people (the generated getTaskPeople has no maxResultCount), rules, projects and
- * the employee report, whose generated shapes differ from the pages' (tasks-models.ts); same-origin like the generated one.
+ * Tasks' routes still called by hand: people (the generated getTaskPeople has no maxResultCount), rules and projects,
+ * whose generated shapes differ from the pages' (tasks-models.ts); same-origin like the generated one.
  */
 @Injectable({ providedIn: 'root' })
 export class TasksClient {
@@ -66,14 +63,6 @@ export class TasksClient {
 
   deleteProject(id: string): Observable<void> {
     return this.http.delete<void>(`${this.root}/projects/${id}`);
-  }
-
-  byEmployee(from: string, to: string): Observable<EmployeeReport> {
-    return this.http.get<EmployeeReport>(`${this.root}/reports/by-employee`, { params: paramsOf({ from, to }) });
-  }
-
-  byEmployeeTasks(userId: string, from: string, to: string, bucket: ReportBucket): Observable<Page<TaskDto>> {
-    return this.http.get<Page<TaskDto>>(`${this.root}/reports/by-employee/${userId}/tasks`, { params: paramsOf({ from, to, bucket }) });
   }
 }
 

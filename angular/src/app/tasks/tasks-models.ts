@@ -24,7 +24,6 @@ export interface ChecklistItem {
   readonly done: boolean;
 }
 
-
 /** What POST and PUT take: the task's own fields, people by id. */
 export interface TaskInput {
   readonly title: string;
@@ -140,8 +139,4 @@ export interface EmployeeReportRow {
   readonly open: number;
   readonly overdue: number;
   readonly averageCompletionHours: number | null;
-}
-
-export interface EmployeeReport {
-  readonly items: EmployeeReportRow[];
 }

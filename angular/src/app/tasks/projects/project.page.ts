@@ -148,7 +148,7 @@ export class ProjectPage implements OnInit {
   /** A card dropped in another column: the task is started, completed (asking the result) or reopened. */
   async drop(event: Pick<CdkDragDrop<TaskStatus, TaskStatus, TaskDto>, 'item' | 'container' | 'previousContainer'>): Promise<void> {
     const task = event.item.data;
-    const moves = movesFor(task.status, event.container.data);
+    const moves = movesFor(task.status as TaskStatus, event.container.data);
     if (!moves.length) return;
     let result: string | null = null;
     if (moves.includes('complete')) {
