@@ -1,11 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 import { byTestId, configureTestBed, http, settle } from '../../testing/testing-providers';
 import { TestNotificationStream } from '../../testing/test-notification-stream';
-import { NotificationItem } from './notification-models';
+import { NotificationDto } from '../api/models';
 import { NotificationBell } from './notification-bell';
 import { NotificationStream } from './notification-stream';
 
-const item = (overrides: Partial<NotificationItem> = {}): NotificationItem => ({
+const item = (overrides: Partial<NotificationDto> = {}): NotificationDto => ({
   id: '0193a5b0-0000-7000-8000-000000000001',
   kind: 'taskAssigned',
   title: 'Новая задача: Замер',

@@ -7,10 +7,10 @@ import { MatMenuModule } from '@angular/material/menu';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { NotificationItem } from './notification-models';
+import { NotificationDto } from '../api/models';
+import { NotificationsService } from '../api/services';
 import { notificationLink } from './notification-links';
 import { NotificationStream } from './notification-stream';
-import { NotificationsClient } from './notifications-client';
 import { TasksCountService } from '../tasks/tasks-count.service';
 
 /** The bell in the top bar: the unread count, kept live by the server's pushes, and a menu of the latest notifications. */
@@ -66,14 +66,14 @@ import { TasksCountService } from '../tasks/tasks-count.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NotificationBell implements OnInit {
-  private readonly client = inject(NotificationsClient);
+  private readonly client = inject(NotificationsService);
   private readonly stream = inject(NotificationStream);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
   private readonly tasksCount = inject(TasksCountService);
 
   protected readonly unread = signal(0);
-  protected readonly items = signal<NotificationItem[]>([]);
+  protected readonly items = signal<NotificationDto[]>([]);
 
   ngOnInit(): void {
     void this.refreshCount();
@@ -89,13 +89,13 @@ export class NotificationBell implements OnInit {
   }
 
   protected async load(): Promise<void> {
-    const page = await firstValueFrom(this.client.list(10));
+    const page = await firstValueFrom(this.client.getNotifications({ maxResultCount: 10 }));
     this.items.set(page.items);
   }
 
-  protected async open(item: NotificationItem): Promise<void> {
+  protected async open(item: NotificationDto): Promise<void> {
     if (!item.readAt) {
-      const read = await firstValueFrom(this.client.markRead(item.id));
+      const read = await firstValueFrom(this.client.markNotificationRead({ id: item.id }));
       this.items.update((items) => items.map((i) => (i.id === read.id ? read : i)));
       this.unread.update((count) => Math.max(0, count - 1));
     }
@@ -104,14 +104,14 @@ export class NotificationBell implements OnInit {
   }
 
   protected async markAllRead(): Promise<void> {
-    await firstValueFrom(this.client.markAllRead());
+    await firstValueFrom(this.client.markAllNotificationsRead());
     const now = new Date().toISOString();
     this.items.update((items) => items.map((i) => (i.readAt ? i : { ...i, readAt: now })));
     this.unread.set(0);
   }
 
   private async refreshCount(): Promise<void> {
-    const { count } = await firstValueFrom(this.client.unreadCount());
-    this.unread.set(count);
+    const { count } = await firstValueFrom(this.client.getUnreadNotificationCount());
+    this.unread.set(Number(count));
   }
 }

@@ -1,9 +1,9 @@
 import { cardLink } from '../docs/docs-cards';
 import { DocsEntityType } from '../docs/docs-models';
-import { NotificationItem } from './notification-models';
+import { NotificationDto } from '../api/models';
 
 /** Where a notification takes the user: the task, or the card it is about. */
-export function notificationLink(item: Pick<NotificationItem, 'entityType' | 'entityId'>): string[] | null {
+export function notificationLink(item: Pick<NotificationDto, 'entityType' | 'entityId'>): string[] | null {
   if (!item.entityType || !item.entityId) return null;
   if (item.entityType === 'task') return ['/tasks', item.entityId];
   const link = cardLink(item.entityType as DocsEntityType, item.entityId);

@@ -1,25 +1,10 @@
-/** The shapes of /api/notifications (hand-written until the API client is regenerated). */
-export type NotificationKind = 'taskAssigned' | 'taskOverdue' | 'taskCompleted' | 'leadReceived' | 'mention' | 'dealWithoutNextStep';
+import { NotificationDto } from '../api/models';
 
-export interface NotificationItem {
-  id: string;
-  kind: NotificationKind;
-  title: string;
-  body: string | null;
-  entityType: string | null;
-  entityId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-/** What the hub sends to the user's open browsers: the new notification and their unread count with it. */
+/**
+ * What the hub sends to the user's open browsers: the new notification and their unread count with it.
+ * Hand-written because a SignalR hub has no OpenAPI description; the notification itself is the generated shape.
+ */
 export interface PushedNotification {
-  item: NotificationItem;
+  item: NotificationDto;
   unreadCount: number;
-}
-
-export interface NotificationPreference {
-  kind: NotificationKind;
-  inApp: boolean;
-  email: boolean;
 }

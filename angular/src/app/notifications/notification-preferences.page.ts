@@ -6,9 +6,9 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { problemOf } from '../core/http/problem-details';
+import { NotificationPreferenceDto } from '../api/models';
+import { NotificationsService } from '../api/services';
 import { DigestSubscription } from './digest-subscription';
-import { NotificationPreference } from './notification-models';
-import { NotificationsClient } from './notifications-client';
 
 /** Which notifications the signed-in user gets, per kind: in the app (the bell) and by e-mail; and the weekly digest. */
 @Component({
@@ -51,16 +51,16 @@ import { NotificationsClient } from './notifications-client';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NotificationPreferencesPage implements OnInit {
-  private readonly client = inject(NotificationsClient);
+  private readonly client = inject(NotificationsService);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
 
-  protected readonly items = signal<NotificationPreference[]>([]);
+  protected readonly items = signal<NotificationPreferenceDto[]>([]);
   protected readonly saving = signal(false);
   protected readonly banner = signal<string | null>(null);
 
   async ngOnInit(): Promise<void> {
-    const { items } = await firstValueFrom(this.client.preferences());
+    const { items } = await firstValueFrom(this.client.getNotificationPreferences());
     this.items.set(items.map((i) => ({ ...i })));
   }
 
@@ -68,7 +68,7 @@ export class NotificationPreferencesPage implements OnInit {
     this.saving.set(true);
     this.banner.set(null);
     try {
-      const { items } = await firstValueFrom(this.client.savePreferences(this.items()));
+      const { items } = await firstValueFrom(this.client.updateNotificationPreferences({ body: { items: this.items() } }));
       this.items.set(items.map((i) => ({ ...i })));
       this.snackBar.open(this.transloco.translate('notifications.saved'), undefined, { duration: 3000 });
     } catch (error) {

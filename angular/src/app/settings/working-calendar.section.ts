@@ -9,7 +9,8 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { fieldErrors, problemOf } from '../core/http/problem-details';
-import { WorkingCalendar, WorkingCalendarClient } from './working-calendar-client';
+import { WorkingCalendarDto } from '../api/models';
+import { SettingsService } from '../api/services';
 
 type DayList = 'holidays' | 'workdays';
 
@@ -70,18 +71,18 @@ type DayList = 'holidays' | 'workdays';
   `,
 })
 export class WorkingCalendarSection implements OnInit {
-  private readonly api = inject(WorkingCalendarClient);
+  private readonly api = inject(SettingsService);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   protected readonly weekdays = [1, 2, 3, 4, 5, 6, 7];
   protected readonly lists: DayList[] = ['holidays', 'workdays'];
-  protected readonly calendar = signal<WorkingCalendar | null>(null);
+  protected readonly calendar = signal<WorkingCalendarDto | null>(null);
   protected readonly banner = signal<string | null>(null);
   protected adding: Record<DayList, string> = { holidays: '', workdays: '' };
 
   async ngOnInit(): Promise<void> {
     try {
-      this.calendar.set(await firstValueFrom(this.api.get()));
+      this.calendar.set(await firstValueFrom(this.api.getWorkingCalendar()));
     } catch (error) {
       this.banner.set(problemOf(error)?.detail || this.transloco.translate<string>('settings.loadFailed'));
     }
@@ -107,7 +108,7 @@ export class WorkingCalendarSection implements OnInit {
     if (!calendar) return;
     this.banner.set(null);
     try {
-      this.calendar.set(await firstValueFrom(this.api.update(calendar)));
+      this.calendar.set(await firstValueFrom(this.api.updateWorkingCalendar({ body: calendar })));
       this.snackBar.open(this.transloco.translate('settings.calendar.saved'), undefined, { duration: 3000 });
     } catch (error) {
       const problem = problemOf(error);
@@ -116,7 +117,7 @@ export class WorkingCalendarSection implements OnInit {
     }
   }
 
-  private change(update: (c: WorkingCalendar) => WorkingCalendar): void {
+  private change(update: (c: WorkingCalendarDto) => WorkingCalendarDto): void {
     const c = this.calendar();
     if (c) this.calendar.set(update(c));
   }

@@ -5,14 +5,14 @@ import { TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { askCompletion } from './dialogs/complete-dialog';
 import { problemMessage } from './task-problems';
-import { TasksClient } from './tasks-client';
+import { TasksService } from '../api/services';
 import { TasksCountService } from './tasks-count.service';
 import { TaskDto } from './tasks-models';
 
 /** Completing a task from any list: ask for the result, complete, and let the navigation's counts follow. */
 @Injectable({ providedIn: 'root' })
 export class TaskCompletion {
-  private readonly client = inject(TasksClient);
+  private readonly client = inject(TasksService);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
@@ -23,7 +23,7 @@ export class TaskCompletion {
     const answer = await askCompletion(this.dialog, task.title);
     if (!answer) return null;
     try {
-      const done = await firstValueFrom(this.client.complete(task.id, answer.result));
+      const done = await firstValueFrom(this.client.completeTask({ id: task.id, body: { result: answer.result } }));
       this.counts.refresh();
       return done;
     } catch (error) {

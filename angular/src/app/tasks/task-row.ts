@@ -3,6 +3,7 @@ import { MatCheckboxChange, MatCheckboxModule } from '@angular/material/checkbox
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { cardLink } from '../docs/docs-cards';
+import { DocsEntityType } from '../docs/docs-models';
 import { DayTimePipe } from '../shared/formats/format.pipes';
 import { timeOf } from './task-time';
 import { TaskDto } from './tasks-models';
@@ -46,7 +47,7 @@ export class TaskRow {
   /** The checkbox was ticked; the page asks for the result and completes. The box unticks itself if that fails. */
   readonly complete = output<{ task: TaskDto; untick: () => void }>();
 
-  protected readonly card = computed(() => cardLink(this.task().entityType ?? undefined, this.task().entityId ?? undefined));
+  protected readonly card = computed(() => cardLink((this.task().entityType ?? undefined) as DocsEntityType | undefined, this.task().entityId ?? undefined));
   protected readonly showAssignee = computed(() => !!this.task().assigneeName && this.task().assigneeId !== this.meId());
   protected readonly time = computed(() => timeOf(this.task().dueAt));
 

@@ -1,7 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { NavigationEnd, Router } from '@angular/router';
+import { map } from 'rxjs';
 import { ApiConfiguration } from '../api/api-configuration';
+import { getMyTaskCounts } from '../api/fn/tasks/get-my-task-counts';
 import { MyTaskCounts } from './tasks-models';
 
 /** How often the navigation asks for the counts when nothing else (a page change, a live push) made it ask. */
@@ -13,13 +15,13 @@ const QUIET_MS = 1000;
 /**
  * The signed-in user's task counts for the navigation: overdue and due today. Anything that knows the counts moved
  * (a live notification, a page that completed a task) calls `refresh()`. It lives in the initial bundle with the
- * shell, so it asks HttpClient itself rather than through the (lazy) TasksClient.
+ * shell, so it calls the generated function alone rather than the whole generated TasksService.
  */
 @Injectable({ providedIn: 'root' })
 export class TasksCountService {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
-  private readonly url = inject(ApiConfiguration).rootUrl + '/api/tasks/my/counts';
+  private readonly rootUrl = inject(ApiConfiguration).rootUrl;
   private lastAsked = 0;
 
   readonly counts = signal<MyTaskCounts | null>(null);
@@ -28,8 +30,9 @@ export class TasksCountService {
 
   refresh(): void {
     this.lastAsked = Date.now();
-    this.http.get<MyTaskCounts>(this.url).subscribe({
-      next: (counts) => this.counts.set(counts),
+    const counts = getMyTaskCounts(this.http, this.rootUrl).pipe(map((r) => r.body));
+    counts.subscribe({
+      next: (c) => this.counts.set({ overdue: Number(c.overdue), today: Number(c.today), open: Number(c.open) }),
       // The counts are a hint; a failed ask keeps the last ones until the next.
       error: () => undefined,
     });

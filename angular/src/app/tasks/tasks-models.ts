@@ -1,6 +1,10 @@
+import type { TaskDto } from '../api/models';
+
+export type { TaskDto };
+
 /*
- * Tasks' HTTP shapes as the server sends and takes them, until the generated client has them (the lead regenerates
- * it from the running host; then these give way to angular/src/app/api/models).
+ * Tasks' shapes as the pages read them. A task is the generated TaskDto; the rest stay here where the generated
+ * shape differs (counts as number | string, open string keys) or is the screen's own (a history line per field).
  */
 
 export type TaskStatus = 'open' | 'inProgress' | 'done' | 'cancelled';
@@ -20,35 +24,6 @@ export interface ChecklistItem {
   readonly done: boolean;
 }
 
-export interface TaskDto {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string | null;
-  readonly status: TaskStatus;
-  readonly priority: TaskPriority;
-  readonly assigneeId: string;
-  readonly assigneeName: string | null;
-  readonly createdBy: string | null;
-  readonly createdByName: string | null;
-  readonly coworkers: Person[];
-  readonly observers: Person[];
-  readonly dueAt: string | null;
-  readonly originalDueAt: string | null;
-  readonly isOverdue: boolean;
-  readonly entityType: TaskEntityType | null;
-  readonly entityId: string | null;
-  readonly entityTitle: string | null;
-  readonly projectId: string | null;
-  readonly projectName: string | null;
-  readonly checklist: ChecklistItem[];
-  readonly recurrence: string | null;
-  readonly result: string | null;
-  readonly completedAt: string | null;
-  readonly createdAt: string;
-  readonly ruleId: string | null;
-  readonly concurrencyStamp: string;
-}
-
 /** What POST and PUT take: the task's own fields, people by id. */
 export interface TaskInput {
   readonly title: string;
@@ -64,21 +39,6 @@ export interface TaskInput {
   readonly checklist: ChecklistItem[];
   readonly recurrence: string | null;
   readonly concurrencyStamp?: string;
-}
-
-export interface TaskQuery {
-  readonly filter?: string;
-  readonly assigneeId?: string;
-  readonly status?: string;
-  readonly entityType?: string;
-  readonly entityId?: string;
-  readonly projectId?: string;
-  readonly overdue?: boolean;
-  readonly dueFrom?: string;
-  readonly dueTo?: string;
-  readonly skipCount?: number;
-  readonly maxResultCount?: number;
-  readonly sorting?: string;
 }
 
 export type MyTasksGroupKey = 'overdue' | 'today' | 'tomorrow' | 'thisWeek' | 'later' | 'noDate';
@@ -97,14 +57,6 @@ export interface MyTaskCounts {
   readonly overdue: number;
   readonly today: number;
   readonly open: number;
-}
-
-export interface TaskComment {
-  readonly id: string;
-  readonly text: string;
-  readonly authorId: string | null;
-  readonly authorName: string | null;
-  readonly createdAt: string;
 }
 
 export interface TaskHistoryItem {
@@ -187,8 +139,4 @@ export interface EmployeeReportRow {
   readonly open: number;
   readonly overdue: number;
   readonly averageCompletionHours: number | null;
-}
-
-export interface EmployeeReport {
-  readonly items: EmployeeReportRow[];
 }

@@ -16,7 +16,7 @@ import { Permissions } from '../../core/auth/permissions';
 import { TaskPersonPicker } from '../person-picker';
 import { problemMessage } from '../task-problems';
 import { dayKey, onDay, timeOf } from '../task-time';
-import { TasksClient } from '../tasks-client';
+import { TasksService } from '../../api/services';
 import { TaskDto } from '../tasks-models';
 import { TasksTabs } from '../tasks-tabs';
 import { addDays, CalendarMode, daysOf, shift } from './calendar-days';
@@ -48,7 +48,7 @@ export const ME = 'me';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TaskCalendarPage {
-  private readonly client = inject(TasksClient);
+  private readonly client = inject(TasksService);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly auth = inject(AuthService);
@@ -112,7 +112,7 @@ export class TaskCalendarPage {
     const before = this.tasks();
     this.tasks.set(before.map((t) => (t.id === task.id ? { ...t, dueAt } : t)));
     try {
-      const moved = await firstValueFrom(this.client.postpone(task.id, dueAt));
+      const moved = await firstValueFrom(this.client.postponeTask({ id: task.id, body: { dueAt } }));
       this.tasks.update((list) => list.map((t) => (t.id === moved.id ? moved : t)));
     } catch (error) {
       this.tasks.set(before);
@@ -124,7 +124,7 @@ export class TaskCalendarPage {
     this.loading.set(true);
     try {
       const page = await firstValueFrom(
-        this.client.tasks({
+        this.client.getTasks({
           dueFrom: days[0].date.toISOString(),
           dueTo: addDays(days[days.length - 1].date, 1).toISOString(),
           assigneeId: assigneeId || ME,

@@ -1,10 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { AuthService } from '../../core/auth/auth.service';
 import { allByTestId, byTestId, configureTestBed, http, me, settle, type } from '../../../testing/testing-providers';
-import { CardTask } from './card-tasks-client';
+import { TaskDto } from '../../api/models';
 import { CardTasksComponent, nextDay, openTasks } from './card-tasks';
 
-const task = (id: string, title: string, overrides: Partial<CardTask> = {}): CardTask => ({
+const task = (id: string, title: string, overrides: Partial<TaskDto> = {}): TaskDto => ({
   id,
   title,
   status: 'open',
@@ -15,7 +15,22 @@ const task = (id: string, title: string, overrides: Partial<CardTask> = {}): Car
   isOverdue: false,
   entityType: 'deal',
   entityId: 'd1',
+  entityTitle: null,
   completedAt: null,
+  checklist: [],
+  concurrencyStamp: 's1',
+  coworkers: [],
+  observers: [],
+  createdAt: '2026-12-01T09:00:00Z',
+  createdBy: null,
+  createdByName: null,
+  description: null,
+  originalDueAt: null,
+  projectId: null,
+  projectName: null,
+  recurrence: null,
+  result: null,
+  ruleId: null,
   ...overrides,
 });
 
@@ -32,7 +47,7 @@ describe('CardTasksComponent', { timeout: 20_000 }, () => {
   });
   afterEach(() => http().verify());
 
-  async function render(existing: CardTask[]) {
+  async function render(existing: TaskDto[]) {
     const fixture = TestBed.createComponent(CardTasksComponent);
     fixture.componentRef.setInput('entityType', 'deal');
     fixture.componentRef.setInput('entityId', 'd1');

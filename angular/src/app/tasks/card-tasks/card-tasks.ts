@@ -13,7 +13,8 @@ import { CompanyDay } from '../../shared/company-day';
 import { DayTimePipe } from '../../shared/formats/format.pipes';
 import { PickerSearch } from '../../shared/pickers/picker';
 import { UserPicker } from '../../shared/pickers/user-picker';
-import { CardTask, CardTasksClient } from './card-tasks-client';
+import { TaskDto } from '../../api/models';
+import { TasksService } from '../../api/services';
 
 /** The permission to see and set tasks (Tasks' TasksPermissions.Tasks.Default). */
 export const TASKS_PERMISSION = 'Tasks.Tasks';
@@ -29,7 +30,7 @@ export function nextDay(day: string): string {
 }
 
 /** The card's open tasks, those due first first; done and cancelled ones are history, shown in the timeline. */
-export function openTasks(tasks: readonly CardTask[]): CardTask[] {
+export function openTasks(tasks: readonly TaskDto[]): TaskDto[] {
   return tasks
     .filter((t) => t.status === 'open' || t.status === 'inProgress')
     .sort((a, b) => (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999') || a.title.localeCompare(b.title));
@@ -47,7 +48,7 @@ export function openTasks(tasks: readonly CardTask[]): CardTask[] {
   templateUrl: './card-tasks.html',
 })
 export class CardTasksComponent {
-  private readonly client = inject(CardTasksClient);
+  private readonly client = inject(TasksService);
   private readonly auth = inject(AuthService);
   private readonly companyDay = inject(CompanyDay);
   private readonly snackBar = inject(MatSnackBar);
@@ -58,7 +59,7 @@ export class CardTasksComponent {
   readonly entityId = input.required<string>();
 
   protected readonly allowed = this.auth.hasPermission(TASKS_PERMISSION);
-  protected readonly tasks = signal<CardTask[]>([]);
+  protected readonly tasks = signal<TaskDto[]>([]);
   protected readonly open = computed(() => openTasks(this.tasks()));
   protected readonly failed = signal(false);
   protected readonly adding = signal(false);
@@ -73,7 +74,7 @@ export class CardTasksComponent {
   });
 
   protected readonly peopleSearch: PickerSearch = (text) =>
-    this.client.people(text).pipe(map((page) => page.items.map((p) => ({ id: p.id, name: p.name }))));
+    this.client.getTaskPeople(text ? { filter: text } : {}).pipe(map((page) => page.items.map((p) => ({ id: p.id, name: p.name }))));
 
   constructor() {
     effect(() => {
@@ -99,13 +100,13 @@ export class CardTasksComponent {
     const v = this.form.getRawValue();
     this.saving.set(true);
     try {
-      await firstValueFrom(this.client.create({
+      await firstValueFrom(this.client.createTask({ body: {
         title: v.title.trim(),
         assigneeId: v.assigneeId,
         dueAt: v.dueAt ? new Date(v.dueAt).toISOString() : null,
         entityType: this.entityType(),
         entityId: this.entityId(),
-      }));
+      } }));
       this.adding.set(false);
       await this.load();
     } catch (error) {
@@ -115,11 +116,11 @@ export class CardTasksComponent {
     }
   }
 
-  protected async complete(task: CardTask): Promise<void> {
+  protected async complete(task: TaskDto): Promise<void> {
     if (this.completing().has(task.id)) return;
     this.completing.update((s) => new Set([...s, task.id]));
     try {
-      await firstValueFrom(this.client.complete(task.id));
+      await firstValueFrom(this.client.completeTask({ id: task.id, body: { result: null } }));
       await this.load();
     } catch (error) {
       this.report(error);
@@ -131,7 +132,7 @@ export class CardTasksComponent {
   private async load(): Promise<void> {
     this.failed.set(false);
     try {
-      const page = await firstValueFrom(this.client.list(this.entityType(), this.entityId()));
+      const page = await firstValueFrom(this.client.getTasks({ entityType: this.entityType(), entityId: this.entityId(), sorting: 'dueAt', maxResultCount: 100 }));
       this.tasks.set(page.items);
     } catch {
       this.failed.set(true);

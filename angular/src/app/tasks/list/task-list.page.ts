@@ -15,7 +15,7 @@ import { ListToolbar } from '../../shared/list/list-toolbar';
 import { chosen, flag, pagedList } from '../../shared/list/paged-list';
 import { TaskPersonPicker } from '../person-picker';
 import { ProjectPicker } from '../project-picker';
-import { TasksClient } from '../tasks-client';
+import { TasksService } from '../../api/services';
 import { TaskDto, TaskStatus } from '../tasks-models';
 import { TasksTabs } from '../tasks-tabs';
 
@@ -46,7 +46,7 @@ const FILTERS = { assigneeId: '', status: '', overdue: '', projectId: '' };
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TaskListPage {
-  private readonly client = inject(TasksClient);
+  private readonly client = inject(TasksService);
   private readonly router = inject(Router);
   protected readonly flag = flag;
   protected readonly cardLink = cardLink;
@@ -54,7 +54,7 @@ export class TaskListPage {
   protected readonly columns = ['title', 'card', 'assignee', 'dueAt', 'priority', 'status', 'project'];
   protected readonly list = pagedList<TaskDto, typeof FILTERS>({
     filters: FILTERS,
-    load: (request, filters) => this.client.tasks({ ...request, ...chosen(filters), overdue: filters.overdue === 'true' || undefined }),
+    load: (request, filters) => this.client.getTasks({ ...request, ...chosen(filters), overdue: filters.overdue === 'true' || undefined }),
   });
   /** People and projects have no lookup here: a filter from a link takes its name from the rows it found. */
   protected readonly assigneeName = computed(() => {

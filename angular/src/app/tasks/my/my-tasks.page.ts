@@ -7,11 +7,11 @@ import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { TaskCompletion } from '../task-completion';
 import { TaskRow } from '../task-row';
-import { TasksClient } from '../tasks-client';
+import { TasksService } from '../../api/services';
 import { TasksCountService } from '../tasks-count.service';
 import { MyTasks, TaskDto } from '../tasks-models';
 import { TasksTabs } from '../tasks-tabs';
-import { groupsToShow, showsTimeOnly } from './my-tasks';
+import { groupsToShow, myTasksOf, showsTimeOnly } from './my-tasks';
 
 /** What the signed-in user has to do: overdue first, then today, tomorrow, this week, later, and what has no date. */
 @Component({
@@ -22,7 +22,7 @@ import { groupsToShow, showsTimeOnly } from './my-tasks';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MyTasksPage implements OnInit {
-  private readonly client = inject(TasksClient);
+  private readonly client = inject(TasksService);
   private readonly completion = inject(TaskCompletion);
   private readonly counts = inject(TasksCountService);
   private readonly auth = inject(AuthService);
@@ -50,7 +50,7 @@ export class MyTasksPage implements OnInit {
   private async load(): Promise<void> {
     this.loading.set(true);
     try {
-      this.answer.set(await firstValueFrom(this.client.my()));
+      this.answer.set(myTasksOf(await firstValueFrom(this.client.getMyTasks())));
       this.failed.set(false);
       this.counts.refresh();
     } catch {

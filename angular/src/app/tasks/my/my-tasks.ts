@@ -1,3 +1,4 @@
+import { MyTasksDto } from '../../api/models';
 import { MyTasks, MyTasksGroup, MyTasksGroupKey } from '../tasks-models';
 
 /** The order the groups read in, most pressing first. */
@@ -12,4 +13,9 @@ export function groupsToShow(answer: MyTasks | null): MyTasksGroup[] {
 /** Today's and tomorrow's tasks show only their time: the group's heading says the day. */
 export function showsTimeOnly(key: MyTasksGroupKey): boolean {
   return key === 'today' || key === 'tomorrow';
+}
+
+/** The generated answer as this page reads it: the group keys it knows, counts as numbers (int64 comes as number | string). */
+export function myTasksOf(answer: MyTasksDto): MyTasks {
+  return { groups: answer.groups.map((g) => ({ key: g.key as MyTasksGroupKey, count: Number(g.count), items: g.items })) };
 }

@@ -11,7 +11,9 @@ import { DayPipe } from '../../shared/formats/format.pipes';
 import { ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { pagedList } from '../../shared/list/paged-list';
-import { TasksClient } from '../tasks-client';
+import { map } from 'rxjs';
+import { TasksService } from '../../api/services';
+import { projectOf } from './project-progress';
 import { ProjectDto } from '../tasks-models';
 import { TasksTabs } from '../tasks-tabs';
 import { progressShare } from './project-progress';
@@ -58,7 +60,7 @@ import { progressShare } from './project-progress';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProjectListPage {
-  private readonly client = inject(TasksClient);
+  private readonly client = inject(TasksService);
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
   protected readonly canManage = computed(() => {
@@ -66,7 +68,7 @@ export class ProjectListPage {
     return this.auth.hasPermission(Permissions.Tasks.Projects);
   });
   protected readonly columns = ['name', 'progress', 'deadline', 'members'];
-  protected readonly list = pagedList<ProjectDto>({ load: (request) => this.client.projects(request) });
+  protected readonly list = pagedList<ProjectDto>({ load: (request) => this.client.getProjects(request).pipe(map((page) => ({ ...page, items: page.items.map(projectOf) }))) });
   protected readonly share = progressShare;
 
   protected namesOf(project: ProjectDto): string {

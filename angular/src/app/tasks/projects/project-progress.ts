@@ -1,3 +1,4 @@
+import { ProjectDto as ProjectAnswer } from '../../api/models';
 import { ProjectDto, TaskDto, TaskStatus } from '../tasks-models';
 
 /** Done of all, 0..1; a project without tasks is at 0. */
@@ -12,7 +13,7 @@ export const BOARD_COLUMNS: readonly TaskStatus[] = ['open', 'inProgress', 'done
 /** A project's tasks by the column they stand in. */
 export function byStatus(tasks: readonly TaskDto[]): Record<TaskStatus, TaskDto[]> {
   const columns: Record<TaskStatus, TaskDto[]> = { open: [], inProgress: [], done: [], cancelled: [] };
-  for (const t of tasks) columns[t.status].push(t);
+  for (const t of tasks) columns[t.status as TaskStatus]?.push(t);
   return columns;
 }
 
@@ -23,4 +24,14 @@ export function movesFor(from: TaskStatus, to: TaskStatus): ('start' | 'complete
   if (to === 'inProgress') return from === 'done' ? ['reopen', 'start'] : ['start'];
   // Back to "open": a done task is reopened; a started one has no way back to "not started", so it stays.
   return from === 'done' || from === 'cancelled' ? ['reopen'] : [];
+}
+
+/** The generated project as the pages read it: progress as numbers (int64 arrives as number | string), every member named. */
+export function projectOf(p: ProjectAnswer): ProjectDto {
+  const { done, total, overdue } = p.progress;
+  return {
+    ...p,
+    members: p.members.map((m) => ({ id: m.id, name: m.name ?? '' })),
+    progress: { done: Number(done), total: Number(total), overdue: Number(overdue) },
+  };
 }

@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom, Observable } from 'rxjs';
+import { firstValueFrom, map, Observable } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { statusOf } from '../../core/http/problem-details';
@@ -18,10 +18,10 @@ import { askCompletion } from '../dialogs/complete-dialog';
 import { PeopleField } from '../people-field';
 import { TaskPersonPicker } from '../person-picker';
 import { isStale, problemMessage } from '../task-problems';
-import { TasksClient } from '../tasks-client';
+import { TasksService } from '../../api/services';
 import { TasksCountService } from '../tasks-count.service';
 import { Person, ProjectDto, ProjectInput, TaskDto, TaskStatus } from '../tasks-models';
-import { BOARD_COLUMNS, byStatus, movesFor, progressShare } from './project-progress';
+import { BOARD_COLUMNS, byStatus, movesFor, progressShare, projectOf } from './project-progress';
 
 /** A project: its name, people and deadline (editable by those who manage projects), and a kanban of its tasks. */
 @Component({
@@ -47,7 +47,7 @@ import { BOARD_COLUMNS, byStatus, movesFor, progressShare } from './project-prog
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProjectPage implements OnInit {
-  private readonly client = inject(TasksClient);
+  private readonly tasksApi = inject(TasksService);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
@@ -127,10 +127,10 @@ export class ProjectPage implements OnInit {
     };
     const existing = this.project();
     await this.run(async () => {
-      const saved = await firstValueFrom(existing ? this.client.updateProject(existing.id, body) : this.client.createProject(body));
+      const saved = await firstValueFrom(existing ? this.tasksApi.updateProject({ id: existing.id, body }) : this.tasksApi.createProject({ body }));
       this.editing.set(false);
       if (!existing) await this.router.navigate(['/tasks/projects', saved.id], { replaceUrl: true });
-      else this.project.set(saved);
+      else this.project.set(projectOf(saved));
     });
   }
 
@@ -138,7 +138,7 @@ export class ProjectPage implements OnInit {
     const p = this.project();
     if (!p || !(await confirm(this.dialog, this.transloco.translate('tasks.projects.confirmDelete', { name: p.name })))) return;
     await this.run(async () => {
-      await firstValueFrom(this.client.deleteProject(p.id));
+      await firstValueFrom(this.tasksApi.deleteProject({ id: p.id }));
       await this.router.navigate(['/tasks/projects']);
     });
   }
@@ -146,7 +146,7 @@ export class ProjectPage implements OnInit {
   /** A card dropped in another column: the task is started, completed (asking the result) or reopened. */
   async drop(event: Pick<CdkDragDrop<TaskStatus, TaskStatus, TaskDto>, 'item' | 'container' | 'previousContainer'>): Promise<void> {
     const task = event.item.data;
-    const moves = movesFor(task.status, event.container.data);
+    const moves = movesFor(task.status as TaskStatus, event.container.data);
     if (!moves.length) return;
     let result: string | null = null;
     if (moves.includes('complete')) {
@@ -155,9 +155,9 @@ export class ProjectPage implements OnInit {
       result = answer.result;
     }
     const calls: Record<(typeof moves)[number], (id: string) => Observable<TaskDto>> = {
-      start: (id) => this.client.start(id),
-      complete: (id) => this.client.complete(id, result),
-      reopen: (id) => this.client.reopen(id),
+      start: (id) => this.tasksApi.startTask({ id }),
+      complete: (id) => this.tasksApi.completeTask({ id, body: { result } }),
+      reopen: (id) => this.tasksApi.reopenTask({ id }),
     };
     await this.run(async () => {
       for (const move of moves) await firstValueFrom(calls[move](task.id));
@@ -182,8 +182,8 @@ export class ProjectPage implements OnInit {
     this.busy.set(true);
     try {
       const [project, tasks] = await Promise.all([
-        firstValueFrom(this.client.project(id)),
-        firstValueFrom(this.client.tasks({ projectId: id, maxResultCount: 1000 })),
+        firstValueFrom(this.tasksApi.getProject({ id }).pipe(map(projectOf))),
+        firstValueFrom(this.tasksApi.getTasks({ projectId: id, maxResultCount: 1000 })),
       ]);
       this.project.set(project);
       this.tasks.set(tasks.items);

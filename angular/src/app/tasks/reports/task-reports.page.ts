@@ -9,15 +9,16 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { CompanyDay } from '../../shared/company-day';
 import { DayTimePipe } from '../../shared/formats/format.pipes';
-import { TasksClient } from '../tasks-client';
-import { EmployeeReportRow, ReportBucket, TaskDto } from '../tasks-models';
+import { EmployeeReportItemDto, ReportTaskDto } from '../../api/models';
+import { TasksService } from '../../api/services';
+import { EmployeeReportRow, ReportBucket } from '../tasks-models';
 import { TasksTabs } from '../tasks-tabs';
 import { BUCKETS, employeeBars, monthOf } from './report-bars';
 
 interface DrillDown {
   readonly row: EmployeeReportRow;
   readonly bucket: ReportBucket;
-  readonly tasks: TaskDto[];
+  readonly tasks: ReportTaskDto[];
 }
 
 /** Task discipline per employee for a period (this month first): on time, late, open, overdue, how long tasks take. */
@@ -29,7 +30,7 @@ interface DrillDown {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TaskReportsPage implements OnInit {
-  private readonly client = inject(TasksClient);
+  private readonly client = inject(TasksService);
   private readonly companyDay = inject(CompanyDay);
   private readonly transloco = inject(TranslocoService);
 
@@ -58,7 +59,7 @@ export class TaskReportsPage implements OnInit {
 
   protected async open(row: EmployeeReportRow, bucket: ReportBucket): Promise<void> {
     try {
-      const page = await firstValueFrom(this.client.byEmployeeTasks(row.userId, this.from(), this.to(), bucket));
+      const page = await firstValueFrom(this.client.getTasksByEmployeeReportTasks({ userId: row.userId, from: this.from(), to: this.to(), bucket }));
       this.drill.set({ row, bucket, tasks: page.items });
     } catch {
       this.error.set(this.transloco.translate('tasks.loadFailed'));
@@ -70,11 +71,24 @@ export class TaskReportsPage implements OnInit {
     this.error.set(null);
     this.drill.set(null);
     try {
-      this.rows.set((await firstValueFrom(this.client.byEmployee(this.from(), this.to()))).items);
+      this.rows.set((await firstValueFrom(this.client.getTasksByEmployeeReport({ from: this.from(), to: this.to() }))).items.map(reportRow));
     } catch {
       this.error.set(this.transloco.translate('tasks.loadFailed'));
     } finally {
       this.loading.set(false);
     }
   }
+}
+
+/** The generated row with its counts as numbers (int64 arrives as number | string), as the bars and the table add them up. */
+function reportRow(item: EmployeeReportItemDto): EmployeeReportRow {
+  const hours = item.averageCompletionHours;
+  return {
+    ...item,
+    doneOnTime: Number(item.doneOnTime),
+    doneLate: Number(item.doneLate),
+    open: Number(item.open),
+    overdue: Number(item.overdue),
+    averageCompletionHours: hours === null ? null : Number(hours),
+  };
 }

@@ -15,8 +15,9 @@ import { CrmService, IdentityService } from '../../api/services';
 import { statusOf } from '../../core/http/problem-details';
 import { TaskPersonPicker } from '../person-picker';
 import { isStale } from '../task-problems';
-import { TasksClient } from '../tasks-client';
-import { AssignTo, DueUnit, PRIORITIES, RuleEvent, TaskPriority, TaskRule, TaskRuleInput } from '../tasks-models';
+import { TaskRuleDto } from '../../api/models';
+import { TasksService } from '../../api/services';
+import { AssignTo, DueUnit, PRIORITIES, RuleEvent, TaskPriority, TaskRuleInput } from '../tasks-models';
 import { FALLBACK_ROLES, MERGE_FIELDS, mergeTag, RULE_EVENTS } from './rule-events';
 import { ruleRefusal } from './rule-errors';
 
@@ -42,7 +43,7 @@ const SHOWN_FIELDS = ['name', 'event', 'pipelineId', 'stageId', 'title', 'descri
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RuleFormPage implements OnInit {
-  private readonly client = inject(TasksClient);
+  private readonly client = inject(TasksService);
   private readonly crm = inject(CrmService);
   private readonly identity = inject(IdentityService);
   private readonly router = inject(Router);
@@ -73,7 +74,7 @@ export class RuleFormPage implements OnInit {
     dueUnit: this.fb.control<DueUnit>('hours'),
   });
 
-  protected readonly rule = signal<TaskRule | null>(null);
+  protected readonly rule = signal<TaskRuleDto | null>(null);
   protected readonly pipelines = signal<PipelineDto[]>([]);
   protected readonly roles = signal<readonly string[]>(FALLBACK_ROLES);
   protected readonly loading = signal(false);
@@ -99,7 +100,7 @@ export class RuleFormPage implements OnInit {
       this.pipelines.set(pipelines);
       if (roles.length) this.roles.set(roles);
       const id = this.id();
-      if (id) this.show(await firstValueFrom(this.client.rule(id)));
+      if (id) this.show(await firstValueFrom(this.client.getTaskRule({ id })));
     } catch (error) {
       this.banner.set(statusOf(error) === 404 ? this.transloco.translate('tasks.notFound') : this.transloco.translate('tasks.loadFailed'));
     } finally {
@@ -128,8 +129,8 @@ export class RuleFormPage implements OnInit {
     try {
       const existing = this.rule();
       const body = this.input();
-      if (existing) this.show(await firstValueFrom(this.client.updateRule(existing.id, body)));
-      else await firstValueFrom(this.client.createRule(body));
+      if (existing) this.show(await firstValueFrom(this.client.updateTaskRule({ id: existing.id, body })));
+      else await firstValueFrom(this.client.createTaskRule({ body }));
       await this.router.navigate(['/tasks/rules']);
     } catch (error) {
       if (isStale(error)) {
@@ -160,22 +161,22 @@ export class RuleFormPage implements OnInit {
     return missing;
   }
 
-  private show(rule: TaskRule): void {
+  private show(rule: TaskRuleDto): void {
     this.rule.set(rule);
     this.userName.set(null);
     this.form.reset({
       name: rule.name,
       isActive: rule.isActive,
-      event: rule.trigger.event,
+      event: rule.trigger.event as RuleEvent,
       pipelineId: rule.trigger.pipelineId ?? '',
       stageId: rule.trigger.stageId ?? '',
       title: rule.task.title,
       description: rule.task.description ?? '',
       priority: rule.task.priority,
-      assignTo: rule.task.assignTo === 'dealOwner' ? 'owner' : rule.task.assignTo,
+      assignTo: rule.task.assignTo,
       userId: rule.task.userId ?? '',
       role: rule.task.role ?? '',
-      dueIn: rule.task.dueIn,
+      dueIn: Number(rule.task.dueIn),
       dueUnit: rule.task.dueUnit,
     });
   }

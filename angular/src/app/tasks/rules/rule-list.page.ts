@@ -9,8 +9,8 @@ import { PipelineDto } from '../../api/models';
 import { CrmService } from '../../api/services';
 import { confirm } from '../../shared/confirm-dialog';
 import { problemMessage } from '../task-problems';
-import { itemsOf, TasksClient } from '../tasks-client';
-import { TaskRule } from '../tasks-models';
+import { TaskRuleDto } from '../../api/models';
+import { TasksService } from '../../api/services';
 import { TasksTabs } from '../tasks-tabs';
 
 /** The automation rules: what each reacts to, which task it sets, on or off. */
@@ -52,7 +52,7 @@ import { TasksTabs } from '../tasks-tabs';
                 }
               </td>
               <td class="template">{{ r.task.title }}</td>
-              <td>{{ 'tasks.rules.assignTos.' + (r.task.assignTo === 'dealOwner' ? 'owner' : r.task.assignTo) | transloco }}{{ r.task.role ? ': ' + r.task.role : '' }}</td>
+              <td>{{ 'tasks.rules.assignTos.' + r.task.assignTo | transloco }}{{ r.task.role ? ': ' + r.task.role : '' }}</td>
               <td>
                 <mat-slide-toggle [checked]="r.isActive" (change)="toggle(r, $event.checked)" data-testid="rules-row-active" />
               </td>
@@ -71,12 +71,12 @@ import { TasksTabs } from '../tasks-tabs';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RuleListPage implements OnInit {
-  private readonly client = inject(TasksClient);
+  private readonly client = inject(TasksService);
   private readonly crm = inject(CrmService);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
 
-  protected readonly rules = signal<TaskRule[]>([]);
+  protected readonly rules = signal<TaskRuleDto[]>([]);
   protected readonly pipelines = signal<PipelineDto[]>([]);
   protected readonly error = signal<string | null>(null);
 
@@ -91,14 +91,14 @@ export class RuleListPage implements OnInit {
     return `${pipeline?.name ?? '—'} › ${stage?.name ?? '—'}`;
   }
 
-  protected toggle(rule: TaskRule, isActive: boolean): Promise<void> {
+  protected toggle(rule: TaskRuleDto, isActive: boolean): Promise<void> {
     const { id, ...body } = rule;
-    return this.run(() => this.client.updateRule(id, { ...body, isActive }));
+    return this.run(() => this.client.updateTaskRule({ id, body: { ...body, isActive } }));
   }
 
-  protected async remove(rule: TaskRule): Promise<void> {
+  protected async remove(rule: TaskRuleDto): Promise<void> {
     if (!(await confirm(this.dialog, this.transloco.translate('tasks.rules.confirmDelete', { name: rule.name })))) return;
-    await this.run(() => this.client.deleteRule(rule.id));
+    await this.run(() => this.client.deleteTaskRule({ id: rule.id }));
   }
 
   private async run(call: () => Observable<unknown>): Promise<void> {
@@ -113,7 +113,7 @@ export class RuleListPage implements OnInit {
 
   private async reload(): Promise<void> {
     try {
-      this.rules.set(itemsOf(await firstValueFrom(this.client.rules())));
+      this.rules.set(await firstValueFrom(this.client.getTaskRules()));
     } catch {
       this.error.set(this.transloco.translate('tasks.loadFailed'));
     }

@@ -7,8 +7,8 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { DayTimePipe } from '../../shared/formats/format.pipes';
 import { problemMessage } from '../task-problems';
-import { itemsOf, TasksClient } from '../tasks-client';
-import { TaskComment } from '../tasks-models';
+import { TasksService } from '../../api/services';
+import { TaskCommentDto } from '../../api/models';
 
 /** A task's comments, oldest first, and a box to add one. */
 @Component({
@@ -46,11 +46,11 @@ import { TaskComment } from '../tasks-models';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TaskComments {
-  private readonly client = inject(TasksClient);
+  private readonly client = inject(TasksService);
   private readonly transloco = inject(TranslocoService);
   readonly taskId = input.required<string>();
 
-  protected readonly comments = signal<TaskComment[]>([]);
+  protected readonly comments = signal<TaskCommentDto[]>([]);
   protected readonly text = new FormControl('', { nonNullable: true });
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -65,7 +65,7 @@ export class TaskComments {
     this.busy.set(true);
     this.error.set(null);
     try {
-      await firstValueFrom(this.client.addComment(this.taskId(), text));
+      await firstValueFrom(this.client.addTaskComment({ id: this.taskId(), body: { text } }));
       this.text.setValue('');
       await this.load(this.taskId());
     } catch (error) {
@@ -77,7 +77,7 @@ export class TaskComments {
 
   private async load(id: string): Promise<void> {
     try {
-      this.comments.set(itemsOf(await firstValueFrom(this.client.comments(id))));
+      this.comments.set((await firstValueFrom(this.client.getTaskComments({ id }))).items);
     } catch {
       this.error.set(this.transloco.translate('tasks.loadFailed'));
     }

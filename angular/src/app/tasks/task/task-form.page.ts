@@ -25,7 +25,8 @@ import { ProjectPicker } from '../project-picker';
 import { RecurrenceEditorComponent } from '../recurrence/recurrence-editor.component';
 import { isStale, problemMessage } from '../task-problems';
 import { fromLocalInput, toLocalInput } from '../task-time';
-import { TasksClient } from '../tasks-client';
+import { PersonDto } from '../../api/models';
+import { TasksService } from '../../api/services';
 import { TasksCountService } from '../tasks-count.service';
 import { ChecklistItem, Person, PRIORITIES, TaskDto, TaskEntityType, TaskInput, TaskPriority } from '../tasks-models';
 import { TaskComments } from './task-comments';
@@ -59,7 +60,7 @@ type ChecklistRow = FormGroup<{ text: FormControl<string>; done: FormControl<boo
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TaskFormPage implements OnInit {
-  private readonly client = inject(TasksClient);
+  private readonly client = inject(TasksService);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -167,7 +168,7 @@ export class TaskFormPage implements OnInit {
     try {
       const existing = this.task();
       const body = this.input();
-      const saved = await firstValueFrom(existing ? this.client.update(existing.id, { ...body, concurrencyStamp: existing.concurrencyStamp }) : this.client.create(body));
+      const saved = await firstValueFrom(existing ? this.client.updateTask({ id: existing.id, body: { ...body, concurrencyStamp: existing.concurrencyStamp } }) : this.client.createTask({ body }));
       this.counts.refresh();
       if (!existing) {
         await this.router.navigate(['/tasks', saved.id], { replaceUrl: true });
@@ -182,40 +183,40 @@ export class TaskFormPage implements OnInit {
   }
 
   protected start(): Promise<void> {
-    return this.act((id) => this.client.start(id));
+    return this.act((id) => this.client.startTask({ id }));
   }
 
   protected async complete(): Promise<void> {
     const t = this.task();
     if (!t) return;
     const answer = await askCompletion(this.dialog, t.title);
-    if (answer) await this.act((id) => this.client.complete(id, answer.result));
+    if (answer) await this.act((id) => this.client.completeTask({ id, body: { result: answer.result } }));
   }
 
   protected reopen(): Promise<void> {
-    return this.act((id) => this.client.reopen(id));
+    return this.act((id) => this.client.reopenTask({ id }));
   }
 
   protected async postpone(): Promise<void> {
     const dueAt = await askNewDueTime(this.dialog, this.task()?.dueAt ?? null);
-    if (dueAt) await this.act((id) => this.client.postpone(id, dueAt));
+    if (dueAt) await this.act((id) => this.client.postponeTask({ id, body: { dueAt } }));
   }
 
   protected async reassign(): Promise<void> {
     const assigneeId = await askAssignee(this.dialog);
-    if (assigneeId) await this.act((id) => this.client.reassign(id, assigneeId));
+    if (assigneeId) await this.act((id) => this.client.reassignTask({ id, body: { assigneeId } }));
   }
 
   protected async cancelTask(): Promise<void> {
     if (!(await confirm(this.dialog, this.transloco.translate('tasks.confirmCancel')))) return;
-    await this.act((id) => this.client.cancel(id));
+    await this.act((id) => this.client.cancelTask({ id }));
   }
 
   protected async remove(): Promise<void> {
     const t = this.task();
     if (!t || !(await confirm(this.dialog, this.transloco.translate('tasks.confirmDelete', { title: t.title })))) return;
     try {
-      await firstValueFrom(this.client.delete(t.id));
+      await firstValueFrom(this.client.deleteTask({ id: t.id }));
       this.counts.refresh();
       await this.router.navigate(['/tasks']);
     } catch (error) {
@@ -249,7 +250,7 @@ export class TaskFormPage implements OnInit {
     this.banner.set(null);
     this.stale.set(false);
     try {
-      this.show(await firstValueFrom(this.client.task(id)));
+      this.show(await firstValueFrom(this.client.getTask({ id })));
     } catch (error) {
       if (statusOf(error) === 404) this.notFound.set(true);
       else this.fail(error);
@@ -262,17 +263,17 @@ export class TaskFormPage implements OnInit {
     this.task.set(t);
     this.assigneeName.set(t.assigneeName);
     this.projectName.set(t.projectName);
-    this.card.set(t.entityType && t.entityId ? { entityType: t.entityType, entityId: t.entityId, entityTitle: t.entityTitle } : null);
+    this.card.set(t.entityType && t.entityId ? { entityType: t.entityType as TaskEntityType, entityId: t.entityId, entityTitle: t.entityTitle } : null);
     this.checklist.clear({ emitEvent: false });
     for (const item of t.checklist ?? []) this.checklist.push(this.row(item), { emitEvent: false });
     this.form.reset({
       title: t.title,
       description: t.description ?? '',
       assigneeId: t.assigneeId ?? '',
-      coworkers: t.coworkers ?? [],
-      observers: t.observers ?? [],
+      coworkers: people(t.coworkers),
+      observers: people(t.observers),
       dueAt: toLocalInput(t.dueAt),
-      priority: t.priority,
+      priority: t.priority as TaskPriority,
       projectId: t.projectId ?? '',
       recurrence: t.recurrence ?? '',
     });
@@ -318,4 +319,9 @@ export class TaskFormPage implements OnInit {
     }
     this.banner.set(problemMessage(error, this.transloco.translate('tasks.failed')));
   }
+}
+
+/** The server may not know a person's name (a deleted user); the picker still needs a string to show. */
+function people(list: readonly PersonDto[] | null | undefined): Person[] {
+  return (list ?? []).map((p) => ({ id: p.id, name: p.name ?? '' }));
 }

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal } fro
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { DayTimePipe } from '../../shared/formats/format.pipes';
-import { TasksClient } from '../tasks-client';
+import { TasksService } from '../../api/services';
+import { TaskHistoryDto } from '../../api/models';
 import { TaskHistoryItem } from '../tasks-models';
 
 /** Who changed what on a task and when (reassignments and postponements included), newest first. */
@@ -33,7 +34,7 @@ import { TaskHistoryItem } from '../tasks-models';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TaskHistory {
-  private readonly client = inject(TasksClient);
+  private readonly client = inject(TasksService);
   private readonly transloco = inject(TranslocoService);
   readonly taskId = input.required<string>();
   /** Changes when the task changed, so the history is asked again. */
@@ -57,10 +58,23 @@ export class TaskHistory {
 
   private async load(id: string): Promise<void> {
     try {
-      const answer = await firstValueFrom(this.client.history(id));
-      this.items.set(answer.items ?? []);
+      const answer = await firstValueFrom(this.client.getTaskHistory({ id }));
+      this.items.set(historyLines(answer));
     } catch {
       this.items.set([]);
     }
   }
+}
+
+/** The server answers one entry per save with its changed fields; the card shows one line per field. */
+export function historyLines(answer: TaskHistoryDto): TaskHistoryItem[] {
+  return (answer.items ?? []).flatMap((entry) =>
+    (entry.changes ?? []).map((change) => ({
+      at: entry.changedAt,
+      userName: entry.userName,
+      field: change.field,
+      oldValue: change.oldValue,
+      newValue: change.newValue,
+    })),
+  );
 }
