@@ -12,6 +12,8 @@ public sealed class FormattedSheet
     private int _row = 3;
     private int _columns = 1;
     private int? _firstHeader;
+    private int _tableHeader;
+    private int _tableColumns;
 
     internal FormattedSheet(IXLWorksheet sheet, string title, string subtitle)
     {
@@ -29,6 +31,8 @@ public sealed class FormattedSheet
         _sheet.Range(_row, 1, _row, headers.Length).Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#DDEBF7"))
             .Alignment.SetWrapText().Border.SetBottomBorder(XLBorderStyleValues.Thin);
         _columns = Math.Max(_columns, headers.Length);
+        _tableHeader = _row;
+        _tableColumns = headers.Length;
         if (_firstHeader is null)
         {
             _firstHeader = _row;
@@ -65,6 +69,58 @@ public sealed class FormattedSheet
         return this;
     }
 
+    /// <summary>A plain line of text under the title (a requisite of a printed form: the warehouse, the date).</summary>
+    public FormattedSheet Line(string text)
+    {
+        Write(_sheet.Cell(_row, 1), ReportCell.Text(text));
+        _row++;
+        return this;
+    }
+
+    /// <summary>An empty line.</summary>
+    public FormattedSheet Skip()
+    {
+        _row++;
+        return this;
+    }
+
+    /// <summary>An autofilter on the current table, from its header to its last row so far.</summary>
+    public FormattedSheet Filter()
+    {
+        _sheet.Range(_tableHeader, 1, Math.Max(_tableHeader, _row - 1), _tableColumns).SetAutoFilter();
+        return this;
+    }
+
+    /// <summary>
+    /// Makes the current table a form to fill in by hand on paper: every cell bordered, rows high enough to write in,
+    /// and the (empty) <paramref name="column"/> outlined so the eye finds where to write.
+    /// </summary>
+    public FormattedSheet ToFillIn(int column)
+    {
+        var last = _row - 1;
+        _sheet.Range(_tableHeader, 1, Math.Max(_tableHeader, last), _tableColumns).Style
+            .Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetInsideBorder(XLBorderStyleValues.Thin);
+        if (last <= _tableHeader)
+            return this;
+        for (var r = _tableHeader + 1; r <= last; r++)
+            _sheet.Row(r).Height = 20;
+        _sheet.Range(_tableHeader + 1, column, last, column).Style.Border.SetOutsideBorder(XLBorderStyleValues.Medium);
+        return this;
+    }
+
+    /// <summary>
+    /// A line to sign, as printed forms end: the role, a line in <paramref name="column"/> for the signature and the
+    /// name, and under it in small print what goes where.
+    /// </summary>
+    public FormattedSheet Signature(string role, int column, string line, string caption)
+    {
+        Write(_sheet.Cell(_row, 1), ReportCell.Text(role + ":"));
+        Write(_sheet.Cell(_row, column), ReportCell.Text(line));
+        Write(_sheet.Cell(_row + 1, column), ReportCell.Text(caption)).Style.Font.SetFontSize(8);
+        _row += 2;
+        return this;
+    }
+
     /// <summary>Column widths in characters, from the first column; the rest keep Excel's default.</summary>
     public FormattedSheet Widths(params double[] widths)
     {
@@ -93,6 +149,16 @@ public sealed class FormattedSheet
             case ReportCellKind.Money:
                 cell.SetValue((decimal)value.Value!);
                 cell.Style.NumberFormat.Format = "#,##0.00";
+                break;
+            case ReportCellKind.Quantity:
+                var quantity = (decimal)value.Value!;
+                cell.SetValue(quantity);
+                // "0.###" would leave a dangling separator on a whole number, so whole ones get no decimals at all
+                cell.Style.NumberFormat.Format = quantity == decimal.Truncate(quantity) ? "#,##0" : "#,##0.000";
+                break;
+            case ReportCellKind.Price:
+                cell.SetValue((decimal)value.Value!);
+                cell.Style.NumberFormat.Format = "#,##0.00##";
                 break;
             case ReportCellKind.Count:
                 cell.SetValue((long)value.Value!);

@@ -8,6 +8,8 @@ public enum ReportCellKind
     Money,
     Count,
     Decimal,
+    Quantity,
+    Price,
     Share,
     Day,
     Time,
