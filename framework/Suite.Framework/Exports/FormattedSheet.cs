@@ -14,6 +14,7 @@ public sealed class FormattedSheet
     private int? _firstHeader;
     private int _tableHeader;
     private int _tableColumns;
+    private bool _landscape;
 
     internal FormattedSheet(IXLWorksheet sheet, string title, string subtitle)
     {
@@ -58,6 +59,24 @@ public sealed class FormattedSheet
         var row = _row;
         Row(cells);
         _sheet.Range(row, 1, row, Math.Max(1, cells.Length)).Style.Font.SetBold().Border.SetTopBorder(XLBorderStyleValues.Thin);
+        return this;
+    }
+
+    /// <summary>A bold row without a line: a section's own figures above its sub-rows, a balance carried in or out.</summary>
+    public FormattedSheet Subtotal(params ReportCell[] cells)
+    {
+        var row = _row;
+        Row(cells);
+        _sheet.Range(row, 1, row, Math.Max(1, cells.Length)).Style.Font.SetBold();
+        return this;
+    }
+
+    /// <summary>A row in italics: figures shown for reference that are not part of the totals.</summary>
+    public FormattedSheet Aside(params ReportCell[] cells)
+    {
+        var row = _row;
+        Row(cells);
+        _sheet.Range(row, 1, row, Math.Max(1, cells.Length)).Style.Font.SetItalic();
         return this;
     }
 
@@ -121,6 +140,20 @@ public sealed class FormattedSheet
         return this;
     }
 
+    /// <summary>Pages in landscape whatever the number of columns (a statement whose months may be few or many).</summary>
+    public FormattedSheet Landscape()
+    {
+        _landscape = true;
+        return this;
+    }
+
+    /// <summary>Keeps the first column on screen when scrolling right: the line names of a table with months as columns.</summary>
+    public FormattedSheet FreezeFirstColumn()
+    {
+        _sheet.SheetView.FreezeColumns(1);
+        return this;
+    }
+
     /// <summary>Column widths in characters, from the first column; the rest keep Excel's default.</summary>
     public FormattedSheet Widths(params double[] widths)
     {
@@ -131,7 +164,7 @@ public sealed class FormattedSheet
 
     internal void Finish()
     {
-        _sheet.PageSetup.SetPageOrientation(_columns > 6 ? XLPageOrientation.Landscape : XLPageOrientation.Portrait);
+        _sheet.PageSetup.SetPageOrientation(_landscape || _columns > 6 ? XLPageOrientation.Landscape : XLPageOrientation.Portrait);
         _sheet.PageSetup.FitToPages(1, 0);
     }
 
@@ -149,6 +182,10 @@ public sealed class FormattedSheet
             case ReportCellKind.Money:
                 cell.SetValue((decimal)value.Value!);
                 cell.Style.NumberFormat.Format = "#,##0.00";
+                break;
+            case ReportCellKind.Sum:
+                cell.SetValue((decimal)value.Value!);
+                cell.Style.NumberFormat.Format = "#,##0.00;-#,##0.00;\"–\"";
                 break;
             case ReportCellKind.Quantity:
                 var quantity = (decimal)value.Value!;

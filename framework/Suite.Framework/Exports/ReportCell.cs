@@ -12,6 +12,9 @@ public readonly record struct ReportCell(ReportCellKind Kind, object? Value)
 
     public static ReportCell Money(decimal amount) => new(ReportCellKind.Money, amount);
 
+    /// <summary>Money in a financial statement, where a zero is shown as a dash so the eye skips the empty months.</summary>
+    public static ReportCell Sum(decimal amount) => new(ReportCellKind.Sum, amount);
+
     public static ReportCell Count(long count) => new(ReportCellKind.Count, count);
 
     /// <summary>A quantity of goods: whole ones without decimals, others with three (kilograms, litres).</summary>

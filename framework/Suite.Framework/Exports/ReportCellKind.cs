@@ -6,6 +6,7 @@ public enum ReportCellKind
     Empty,
     Text,
     Money,
+    Sum,
     Count,
     Decimal,
     Quantity,
