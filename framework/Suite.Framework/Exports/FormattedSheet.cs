@@ -12,6 +12,9 @@ public sealed class FormattedSheet
     private int _row = 3;
     private int _columns = 1;
     private int? _firstHeader;
+    private int _tableHeader;
+    private int _tableColumns;
+    private bool _landscape;
 
     internal FormattedSheet(IXLWorksheet sheet, string title, string subtitle)
     {
@@ -29,6 +32,8 @@ public sealed class FormattedSheet
         _sheet.Range(_row, 1, _row, headers.Length).Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#DDEBF7"))
             .Alignment.SetWrapText().Border.SetBottomBorder(XLBorderStyleValues.Thin);
         _columns = Math.Max(_columns, headers.Length);
+        _tableHeader = _row;
+        _tableColumns = headers.Length;
         if (_firstHeader is null)
         {
             _firstHeader = _row;
@@ -57,11 +62,95 @@ public sealed class FormattedSheet
         return this;
     }
 
+    /// <summary>A bold row without a line: a section's own figures above its sub-rows, a balance carried in or out.</summary>
+    public FormattedSheet Subtotal(params ReportCell[] cells)
+    {
+        var row = _row;
+        Row(cells);
+        _sheet.Range(row, 1, row, Math.Max(1, cells.Length)).Style.Font.SetBold();
+        return this;
+    }
+
+    /// <summary>A row in italics: figures shown for reference that are not part of the totals.</summary>
+    public FormattedSheet Aside(params ReportCell[] cells)
+    {
+        var row = _row;
+        Row(cells);
+        _sheet.Range(row, 1, row, Math.Max(1, cells.Length)).Style.Font.SetItalic();
+        return this;
+    }
+
     /// <summary>A line of text in italics (what a figure means, why a table is empty).</summary>
     public FormattedSheet Note(string text)
     {
         Write(_sheet.Cell(_row, 1), ReportCell.Text(text)).Style.Font.SetItalic();
         _row++;
+        return this;
+    }
+
+    /// <summary>A plain line of text under the title (a requisite of a printed form: the warehouse, the date).</summary>
+    public FormattedSheet Line(string text)
+    {
+        Write(_sheet.Cell(_row, 1), ReportCell.Text(text));
+        _row++;
+        return this;
+    }
+
+    /// <summary>An empty line.</summary>
+    public FormattedSheet Skip()
+    {
+        _row++;
+        return this;
+    }
+
+    /// <summary>An autofilter on the current table, from its header to its last row so far.</summary>
+    public FormattedSheet Filter()
+    {
+        _sheet.Range(_tableHeader, 1, Math.Max(_tableHeader, _row - 1), _tableColumns).SetAutoFilter();
+        return this;
+    }
+
+    /// <summary>
+    /// Makes the current table a form to fill in by hand on paper: every cell bordered, rows high enough to write in,
+    /// and the (empty) <paramref name="column"/> outlined so the eye finds where to write.
+    /// </summary>
+    public FormattedSheet ToFillIn(int column)
+    {
+        var last = _row - 1;
+        _sheet.Range(_tableHeader, 1, Math.Max(_tableHeader, last), _tableColumns).Style
+            .Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetInsideBorder(XLBorderStyleValues.Thin);
+        if (last <= _tableHeader)
+            return this;
+        for (var r = _tableHeader + 1; r <= last; r++)
+            _sheet.Row(r).Height = 20;
+        _sheet.Range(_tableHeader + 1, column, last, column).Style.Border.SetOutsideBorder(XLBorderStyleValues.Medium);
+        return this;
+    }
+
+    /// <summary>
+    /// A line to sign, as printed forms end: the role, a line in <paramref name="column"/> for the signature and the
+    /// name, and under it in small print what goes where.
+    /// </summary>
+    public FormattedSheet Signature(string role, int column, string line, string caption)
+    {
+        Write(_sheet.Cell(_row, 1), ReportCell.Text(role + ":"));
+        Write(_sheet.Cell(_row, column), ReportCell.Text(line));
+        Write(_sheet.Cell(_row + 1, column), ReportCell.Text(caption)).Style.Font.SetFontSize(8);
+        _row += 2;
+        return this;
+    }
+
+    /// <summary>Pages in landscape whatever the number of columns (a statement whose months may be few or many).</summary>
+    public FormattedSheet Landscape()
+    {
+        _landscape = true;
+        return this;
+    }
+
+    /// <summary>Keeps the first column on screen when scrolling right: the line names of a table with months as columns.</summary>
+    public FormattedSheet FreezeFirstColumn()
+    {
+        _sheet.SheetView.FreezeColumns(1);
         return this;
     }
 
@@ -75,7 +164,7 @@ public sealed class FormattedSheet
 
     internal void Finish()
     {
-        _sheet.PageSetup.SetPageOrientation(_columns > 6 ? XLPageOrientation.Landscape : XLPageOrientation.Portrait);
+        _sheet.PageSetup.SetPageOrientation(_landscape || _columns > 6 ? XLPageOrientation.Landscape : XLPageOrientation.Portrait);
         _sheet.PageSetup.FitToPages(1, 0);
     }
 
@@ -93,6 +182,20 @@ public sealed class FormattedSheet
             case ReportCellKind.Money:
                 cell.SetValue((decimal)value.Value!);
                 cell.Style.NumberFormat.Format = "#,##0.00";
+                break;
+            case ReportCellKind.Sum:
+                cell.SetValue((decimal)value.Value!);
+                cell.Style.NumberFormat.Format = "#,##0.00;-#,##0.00;\"–\"";
+                break;
+            case ReportCellKind.Quantity:
+                var quantity = (decimal)value.Value!;
+                cell.SetValue(quantity);
+                // "0.###" would leave a dangling separator on a whole number, so whole ones get no decimals at all
+                cell.Style.NumberFormat.Format = quantity == decimal.Truncate(quantity) ? "#,##0" : "#,##0.000";
+                break;
+            case ReportCellKind.Price:
+                cell.SetValue((decimal)value.Value!);
+                cell.Style.NumberFormat.Format = "#,##0.00##";
                 break;
             case ReportCellKind.Count:
                 cell.SetValue((long)value.Value!);

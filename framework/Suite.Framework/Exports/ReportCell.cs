@@ -12,7 +12,16 @@ public readonly record struct ReportCell(ReportCellKind Kind, object? Value)
 
     public static ReportCell Money(decimal amount) => new(ReportCellKind.Money, amount);
 
+    /// <summary>Money in a financial statement, where a zero is shown as a dash so the eye skips the empty months.</summary>
+    public static ReportCell Sum(decimal amount) => new(ReportCellKind.Sum, amount);
+
     public static ReportCell Count(long count) => new(ReportCellKind.Count, count);
+
+    /// <summary>A quantity of goods: whole ones without decimals, others with three (kilograms, litres).</summary>
+    public static ReportCell Quantity(decimal quantity) => new(ReportCellKind.Quantity, quantity);
+
+    /// <summary>A price or cost of one unit: kopecks always, and up to two more decimals when a cost averages out finer.</summary>
+    public static ReportCell Price(decimal price) => new(ReportCellKind.Price, price);
 
     /// <summary>A measure with one decimal (minutes, days); empty when there is none.</summary>
     public static ReportCell Decimal(double? value) => value is { } v ? new(ReportCellKind.Decimal, v) : Empty;

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Domain;
 using Suite.Framework.Exports;
@@ -17,7 +16,6 @@ internal sealed class BalanceWorkbook(StockDbContext db, BalanceService balances
 {
     /// <summary>ClosedXML holds the whole sheet in memory (about 7 KB a row); more rows than this must be narrowed by the filters.</summary>
     public const int MaxRows = 20_000;
-    private const int HeaderRow = 4;
 
     public async Task<ExportFile> ExportAsync(BalanceListRequest request, string? format, CancellationToken cancellationToken)
     {
@@ -30,61 +28,26 @@ internal sealed class BalanceWorkbook(StockDbContext db, BalanceService balances
                 $"Строк больше {MaxRows:N0}: выберите склад, категорию или товар.", $"There are more than {MaxRows:N0} rows: choose a warehouse, category or product."));
 
         var now = clock.Now; // the company's wall clock, as people read the sheet
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add(Text.Pick("Остатки", "Balances"));
-        sheet.Cell(1, 1).Text(Text.Pick($"Остатки товаров на {now:dd.MM.yyyy HH:mm}", $"Stock balances as of {now:yyyy-MM-dd HH:mm}"))
-            .Style.Font.SetBold().Font.SetFontSize(14);
-        sheet.Cell(2, 1).Text(await DescribeAsync(request, cancellationToken)).Style.Font.SetItalic();
-
-        string[] headers =
-        [
+        using var report = new FormattedReport();
+        var sheet = report.AddSheet(Text.Pick("Остатки", "Balances"),
+            Text.Pick($"Остатки товаров на {now:dd.MM.yyyy HH:mm}", $"Stock balances as of {now:yyyy-MM-dd HH:mm}"),
+            await DescribeAsync(request, cancellationToken));
+        sheet.Header(
             Text.Pick("Артикул", "SKU"), Text.Pick("Товар", "Product"), Text.Pick("Ед.", "Unit"), Text.Pick("Категория", "Category"),
             Text.Pick("Склад", "Warehouse"), Text.Pick("На складе", "On hand"), Text.Pick("В резерве", "Reserved"),
-            Text.Pick("Доступно", "Available"), Text.Pick("Себестоимость ед.", "Unit cost"), Text.Pick("Стоимость", "Value"),
-        ];
-        for (var c = 0; c < headers.Length; c++)
-            sheet.Cell(HeaderRow, c + 1).Text(headers[c]);
-        var header = sheet.Range(HeaderRow, 1, HeaderRow, headers.Length);
-        header.Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#DDEBF7"))
-            .Alignment.SetWrapText().Border.SetBottomBorder(XLBorderStyleValues.Thin);
-
-        var r = HeaderRow;
+            Text.Pick("Доступно", "Available"), Text.Pick("Себестоимость ед.", "Unit cost"), Text.Pick("Стоимость", "Value"));
         foreach (var row in rows.Select(BalanceDto.From))
-        {
-            r++;
-            sheet.Cell(r, 1).Text(row.Sku);
-            sheet.Cell(r, 2).Text(row.ProductName);
-            sheet.Cell(r, 3).Text(row.Unit);
-            sheet.Cell(r, 4).Text(row.Category);
-            sheet.Cell(r, 5).Text(row.WarehouseName);
-            sheet.Cell(r, 6).Quantity(row.OnHand);
-            sheet.Cell(r, 7).Quantity(row.Reserved);
-            sheet.Cell(r, 8).Quantity(row.Available);
-            sheet.Cell(r, 9).Number(row.UnitCost, StockWorkbook.UnitCost);
-            sheet.Cell(r, 10).Number(row.Value, StockWorkbook.Money);
-        }
+            sheet.Row(row.Sku, row.ProductName, row.Unit, row.Category, row.WarehouseName, ReportCell.Quantity(row.OnHand),
+                ReportCell.Quantity(row.Reserved), ReportCell.Quantity(row.Available), ReportCell.Price(row.UnitCost), ReportCell.Money(row.Value));
+        sheet.Filter();
 
-        var totals = r + 1;
-        sheet.Cell(totals, 1).Text(Text.Pick("Итого", "Total"));
-        if (rows.Select(x => x.ProductId).Distinct().Count() == 1)
-        {
-            sheet.Cell(totals, 6).Quantity(rows.Sum(x => x.OnHand));
-            sheet.Cell(totals, 7).Quantity(rows.Sum(x => x.Reserved));
-            sheet.Cell(totals, 8).Quantity(rows.Sum(x => x.OnHand - x.Reserved));
-        }
-
-        sheet.Cell(totals, 10).Number(rows.Sum(x => x.Value), StockWorkbook.Money);
-        sheet.Range(totals, 1, totals, headers.Length).Style.Font.SetBold().Border.SetTopBorder(XLBorderStyleValues.Thin);
-
-        sheet.Range(HeaderRow, 1, Math.Max(r, HeaderRow), headers.Length).SetAutoFilter();
-        sheet.SheetView.FreezeRows(HeaderRow);
-        double[] widths = [16, 40, 8, 18, 20, 12, 12, 12, 14, 16];
-        for (var c = 0; c < widths.Length; c++)
-            sheet.Column(c + 1).Width = widths[c];
-        sheet.PageSetup.SetPageOrientation(XLPageOrientation.Landscape);
-        sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
-        sheet.PageSetup.FitToPages(1, 0);
-        return StockWorkbook.Save(workbook, "balances", now);
+        var oneProduct = rows.Select(x => x.ProductId).Distinct().Count() == 1;
+        ReportCell Total(Func<BalanceRow, decimal> quantity) => oneProduct ? ReportCell.Quantity(rows.Sum(quantity)) : ReportCell.Empty;
+        sheet.Totals(Text.Pick("Итого", "Total"), ReportCell.Empty, ReportCell.Empty, ReportCell.Empty, ReportCell.Empty,
+            Total(x => x.OnHand), Total(x => x.Reserved), Total(x => x.OnHand - x.Reserved), ReportCell.Empty,
+            ReportCell.Money(rows.Sum(x => x.Value)));
+        sheet.Widths(16, 40, 8, 18, 20, 12, 12, 12, 14, 16);
+        return report.Save("balances", now);
     }
 
     /// <summary>The filters in words, so a printed or forwarded file says what it covers.</summary>
