@@ -186,11 +186,19 @@ internal sealed class CompanyDayWorld(HttpClient admin, string token)
     /// <summary>Reloads the page until what a person waits for is on it (another module hears of a change through the bus).</summary>
     public static async Task ReloadUntilAsync(IPage page, string what, Func<Task<bool>> shown)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (!await shown())
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Not on the page in 45 s: {what} ({page.Url})");
-            await Task.Delay(500);
+            // A page fills its panels after its load event: look for a while before reloading, or a slow machine
+            // reloads every page before its panels have come.
+            var look = DateTime.UtcNow.AddSeconds(5);
+            while (DateTime.UtcNow < look)
+            {
+                if (await shown()) return;
+                await Task.Delay(250);
+            }
+
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Not on the page in 90 s: {what} ({page.Url})");
             await page.ReloadAsync();
         }
     }
