@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
 using Suite.Framework.Digest;
+using Suite.Framework.Hosting;
 using Suite.Framework.Time;
 
 namespace Suite.Host.Notifications.Digest;
@@ -12,32 +13,11 @@ namespace Suite.Host.Notifications.Digest;
 /// server nothing is claimed and nothing sent.
 /// </summary>
 internal sealed class DigestWatch(IServiceScopeFactory scopes, MailServer server, DigestWatchOptions options, ILogger<DigestWatch> logger)
-    : BackgroundService
+    : PeriodicWatch(options.Interval, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Interval);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await LookAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-                {
-                    logger.LogWarning(e, "The weekly digest look failed; it is tried again in {Interval}", options.Interval);
-                }
-            } while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: an ending, not an error.
-        }
-    }
+    protected override string What => "The weekly digest look";
 
-    private async Task LookAsync(CancellationToken cancellationToken)
+    protected override async Task LookAsync(CancellationToken cancellationToken)
     {
         if (!server.Settings.IsConfigured)
             return;

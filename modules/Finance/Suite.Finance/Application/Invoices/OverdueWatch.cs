@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Suite.Finance.Data;
 using Suite.Finance.Domain.Invoices;
 using Suite.Finance.Events;
+using Suite.Framework.Hosting;
 using Suite.Framework.Time;
 
 namespace Suite.Finance.Application.Invoices;
@@ -14,35 +14,14 @@ namespace Suite.Finance.Application.Invoices;
 /// awaiting payment after its due date (the company's day), marking it in the same save, so the event goes out once
 /// even when two hosts look at the same time (the second save fails on the concurrency stamp and is dropped).
 /// </summary>
-internal sealed class OverdueWatch(IServiceScopeFactory scopes, OverdueWatchOptions options, ILogger<OverdueWatch> logger) : BackgroundService
+internal sealed class OverdueWatch(IServiceScopeFactory scopes, OverdueWatchOptions options, ILogger<OverdueWatch> logger)
+    : PeriodicWatch(options.Interval, logger)
 {
     private const int BatchSize = 200;
 
-    public TimeSpan Interval => options.Interval;
+    protected override string What => "The overdue invoice check";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Interval);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await NotifyAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-                {
-                    // The next round tries again: an unpublished invoice stays unmarked.
-                    logger.LogWarning(e, "The overdue invoice check failed; it runs again in {Interval}", options.Interval);
-                }
-            } while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: an ending, not an error.
-        }
-    }
+    protected override Task LookAsync(CancellationToken cancellationToken) => NotifyAsync(cancellationToken);
 
     /// <summary>One round: every invoice that became overdue since the last one, in batches.</summary>
     public async Task NotifyAsync(CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Suite.Framework.Hosting;
 
 namespace Suite.Tasks.Application.Overdue;
 
@@ -9,31 +9,12 @@ namespace Suite.Tasks.Application.Overdue;
 /// within a minute of its due time) runs the overdue scan until no task is waiting. Every host runs one; the scan's
 /// row claims keep them from announcing a task twice.
 /// </summary>
-internal sealed class OverdueWatch(IServiceScopeFactory scopes, OverdueWatchOptions options, ILogger<OverdueWatch> logger) : BackgroundService
+internal sealed class OverdueWatch(IServiceScopeFactory scopes, OverdueWatchOptions options, ILogger<OverdueWatch> logger)
+    : PeriodicWatch(options.Interval, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Interval);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await ScanAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-                {
-                    // The next round tries again: a task whose batch failed stays unmarked.
-                    logger.LogWarning(e, "The overdue task scan failed; it runs again in {Interval}", options.Interval);
-                }
-            } while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: an ending, not an error.
-        }
-    }
+    protected override string What => "The overdue task scan";
+
+    protected override Task LookAsync(CancellationToken cancellationToken) => ScanAsync(cancellationToken);
 
     /// <summary>One round: batch after batch while full ones come back.</summary>
     public async Task ScanAsync(CancellationToken cancellationToken)

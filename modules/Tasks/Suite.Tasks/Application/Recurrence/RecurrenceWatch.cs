@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Suite.Framework.Hosting;
 
 namespace Suite.Tasks.Application.Recurrence;
 
@@ -9,32 +9,14 @@ namespace Suite.Tasks.Application.Recurrence;
 /// <see cref="RecurrenceWatchOptions.Interval"/> (15 seconds by default), for each series whose latest occurrence's due
 /// time has passed. Every host runs one; the occurrence's unique source key keeps them from making it twice.
 /// </summary>
-internal sealed class RecurrenceWatch(IServiceScopeFactory scopes, RecurrenceWatchOptions options, ILogger<RecurrenceWatch> logger) : BackgroundService
+internal sealed class RecurrenceWatch(IServiceScopeFactory scopes, RecurrenceWatchOptions options, ILogger<RecurrenceWatch> logger)
+    : PeriodicWatch(options.Interval, logger)
 {
     private const int BatchSize = 500;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Interval);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await ScheduleAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-                {
-                    logger.LogWarning(e, "Making recurring tasks' next occurrences failed; it is tried again in {Interval}", options.Interval);
-                }
-            } while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: an ending, not an error.
-        }
-    }
+    protected override string What => "Making recurring tasks' next occurrences";
+
+    protected override Task LookAsync(CancellationToken cancellationToken) => ScheduleAsync(cancellationToken);
 
     /// <summary>One batch a round: a series whose rule has ended stays in the query, so the round must not loop on it.</summary>
     private async Task ScheduleAsync(CancellationToken cancellationToken)
