@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Suite.Framework.Digest;
 
 // In the modules' own namespace for composition, so a module joins the weekly digest with one line and no import.
@@ -8,16 +6,6 @@ namespace Suite.Framework.Modularity;
 public static class WeeklyFiguresRegistration
 {
     /// <summary>Every <see cref="IWeeklyFigures"/> in the module's assembly answers for the weekly digest.</summary>
-    public static ModuleServiceContext AddWeeklyFigures<TModule>(this ModuleServiceContext context) where TModule : SuiteModule
-    {
-        var sources = typeof(TModule).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IWeeklyFigures).IsAssignableFrom(t));
-        foreach (var source in sources)
-        {
-            context.Services.TryAddScoped(source);
-            context.Services.AddSingleton(new WeeklyFiguresType(source));
-        }
-
-        return context;
-    }
+    public static ModuleServiceContext AddWeeklyFigures<TModule>(this ModuleServiceContext context) where TModule : SuiteModule =>
+        context.AddEach<TModule, IWeeklyFigures>(type => new WeeklyFiguresType(type));
 }
