@@ -45,7 +45,7 @@ builder.Services.AddAuthorization(o => o.FallbackPolicy = new Microsoft.AspNetCo
     .RequireAuthenticatedUser().Build());
 builder.Services.AddHealthChecks()
     .Add(new("outbox-backlog", sp => new OutboxBacklogHealthCheck(
-        sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(),
+        sp.GetRequiredService<IServiceScopeFactory>(),
         builder.Configuration.GetValue("EventBus:BacklogAlarm", TimeSpan.FromMinutes(5))), null, ["ready"]));
 
 var modules = builder.Services.AddSuiteModules(builder.Configuration, mode.Database, typeof(SuiteHostModule));

@@ -48,7 +48,7 @@ public sealed class BrokerRestartTests
     public async Task Should_Report_Not_Ready_While_Events_Wait_Too_Long_In_The_Outbox()
     {
         await using var bus = await BusHarness.StartAsync(DatabaseProvider.PostgreSql, rabbitMq: true);
-        var backlog = new OutboxBacklogHealthCheck(bus.Services.GetRequiredService<IServiceScopeFactory>(), bus.Clock, TimeSpan.FromMinutes(5));
+        var backlog = new OutboxBacklogHealthCheck(bus.Services.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromMinutes(5));
         (await backlog.CheckHealthAsync(new HealthCheckContext())).Status.ShouldBe(HealthStatus.Healthy);
 
         await RabbitMqCtlAsync("stop_app");

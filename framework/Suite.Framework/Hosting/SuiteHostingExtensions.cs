@@ -36,6 +36,7 @@ public static class SuiteHostingExtensions
         services.AddSingleton<PermissionCatalog>();
 
         services.AddSingleton<EventBusSignals>();
+        services.AddScoped<EventBusState>();
         services.Subscriptions();
         services.Configure<EventBusOptions>(configuration.GetSection("EventBus"));
         services.TryAddSingleton<IEventTransport, InProcessEventTransport>();
