@@ -48,6 +48,7 @@ builder.Services.AddHealthChecks()
         sp.GetRequiredService<IServiceScopeFactory>(),
         builder.Configuration.GetValue("EventBus:BacklogAlarm", TimeSpan.FromMinutes(5))), null, ["ready"]));
 
+builder.Services.AddSingleton(new Suite.Host.Operations.HostFacts(DateTimeOffset.UtcNow, mode.RabbitMqUri is null ? "in-process" : "rabbitmq"));
 var modules = builder.Services.AddSuiteModules(builder.Configuration, mode.Database, typeof(SuiteHostModule));
 if (mode.RabbitMqUri is not null)
 {
