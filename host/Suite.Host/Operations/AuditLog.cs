@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
+using Suite.Framework.Domain;
 using Suite.Framework.Events;
 using Suite.Framework.Exports;
 using Suite.Framework.Localization;
@@ -33,51 +34,60 @@ public sealed class AuditLogRequest : PageRequest
 /// </summary>
 internal sealed class AuditLog(IServiceProvider services, BusinessClock clock, SuiteIdentityDbContext identity)
 {
+    /// <summary>Each module gives up to skip+take rows to a page, so paging stops here; a filter finds older entries.</summary>
+    public const int MaxSkip = 10_000;
+
     /// <summary>The fields that name a record, in the order a caption is looked for.</summary>
     private static readonly string[] NameFields = ["name", "fullName", "title", "number", "subject", "sku", "userName", "eventName"];
 
     public async Task<PagedResult<AuditEntryDto>> ListAsync(AuditLogRequest request, CancellationToken cancellationToken)
     {
         request.Validate();
-        var period = clock.Period(request.From, request.To);
-        long total = 0;
-        var rows = new List<(string Module, EntityChange Change)>();
-        var modules = EventBusState.Contexts(services).Where(c => request.Module is null || c.Module == request.Module).ToList();
-        foreach (var (module, db) in modules)
-        {
-            var query = Filter(db.EntityChanges.AsNoTracking(), request, period);
-            total += await query.LongCountAsync(cancellationToken);
-            var newest = await query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)
-                .Take(request.Skip + request.Take).ToListAsync(cancellationToken);
-            rows.AddRange(newest.Select(c => (module, c)));
-        }
-
-        var page = rows.OrderByDescending(r => r.Change.ChangedAt).ThenByDescending(r => r.Change.Id)
-            .Skip(request.Skip).Take(request.Take).ToList();
-        var names = await RecordNamesAsync(page, cancellationToken);
-        var users = await UserNamesAsync(page.Select(r => r.Change.UserId), cancellationToken);
-        return new PagedResult<AuditEntryDto>(total, page.Select(r => new AuditEntryDto(
-            r.Change.Id, r.Module, r.Change.EntityType, r.Change.EntityId, names.GetValueOrDefault((r.Module, r.Change.EntityId)),
-            r.Change.Kind.ToString(), r.Change.ChangedAt, r.Change.UserId,
-            r.Change.UserId is { } id ? users.GetValueOrDefault(id) : null, Fields(r.Change))).ToList());
+        if (request.Skip > MaxSkip)
+            throw InputValidationException.For("skipCount", Text.Pick(
+                $"Журнал листается не дальше {MaxSkip} записей: сузьте отбор (кто, запись, даты).",
+                $"The log pages no further than {MaxSkip} entries: narrow the filter (who, record, days)."));
+        var (total, newest) = await NewestAsync(request, request.Skip + request.Take, cancellationToken);
+        return new PagedResult<AuditEntryDto>(total, await DescribeAsync(newest.Skip(request.Skip).ToList(), cancellationToken));
     }
 
     /// <summary>The filtered log as a file, newest first, up to <see cref="ExportLimit"/> rows.</summary>
     public async Task<ExportFile> ExportAsync(AuditLogRequest request, ExportFormat format, CancellationToken cancellationToken)
     {
-        request.SkipCount = 0;
-        request.MaxResultCount = PageRequest.MaxPageSize;
+        var (_, newest) = await NewestAsync(request, ExportLimit, cancellationToken);
         var entries = new List<AuditEntryDto>();
-        while (entries.Count < ExportLimit)
+        foreach (var chunk in newest.Chunk(PageRequest.MaxPageSize))
+            entries.AddRange(await DescribeAsync(chunk, cancellationToken));
+        return ListExport.Write(entries, ExportColumns(), format, "audit-log");
+    }
+
+    /// <summary>How many changes match, and the newest <paramref name="count"/> of them over every module.</summary>
+    private async Task<(long Total, List<(string Module, EntityChange Change)> Newest)> NewestAsync(
+        AuditLogRequest request, int count, CancellationToken cancellationToken)
+    {
+        var period = clock.Period(request.From, request.To);
+        long total = 0;
+        var rows = new List<(string Module, EntityChange Change)>();
+        foreach (var (module, db) in EventBusState.Contexts(services).Where(c => request.Module is null || c.Module == request.Module))
         {
-            var page = await ListAsync(request, cancellationToken);
-            entries.AddRange(page.Items);
-            if (page.Items.Count < request.Take)
-                break;
-            request.SkipCount += request.Take;
+            var query = Filter(db.EntityChanges.AsNoTracking(), request, period);
+            total += await query.LongCountAsync(cancellationToken);
+            var newest = await query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)
+                .Take(count).ToListAsync(cancellationToken);
+            rows.AddRange(newest.Select(c => (module, c)));
         }
 
-        return ListExport.Write(entries, ExportColumns(), format, "audit-log");
+        return (total, rows.OrderByDescending(r => r.Change.ChangedAt).ThenByDescending(r => r.Change.Id).Take(count).ToList());
+    }
+
+    private async Task<List<AuditEntryDto>> DescribeAsync(IReadOnlyList<(string Module, EntityChange Change)> rows, CancellationToken cancellationToken)
+    {
+        var names = await RecordNamesAsync(rows, cancellationToken);
+        var users = await UserNamesAsync(rows.Select(r => r.Change.UserId), cancellationToken);
+        return rows.Select(r => new AuditEntryDto(
+            r.Change.Id, r.Module, r.Change.EntityType, r.Change.EntityId, names.GetValueOrDefault((r.Module, r.Change.EntityId)),
+            r.Change.Kind.ToString(), r.Change.ChangedAt, r.Change.UserId,
+            r.Change.UserId is { } id ? users.GetValueOrDefault(id) : null, Fields(r.Change))).ToList();
     }
 
     public const int ExportLimit = 100_000;
