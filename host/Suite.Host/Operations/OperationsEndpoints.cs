@@ -55,5 +55,12 @@ internal static class OperationsEndpoints
             .WithName("ExportAuditEntries")
             .Produces(StatusCodes.Status200OK, contentType: ListExport.XlsxContentType, additionalContentTypes: ListExport.CsvContentType)
             .ProducesValidationProblem();
+
+        admin.MapGet("/personal-data/contacts/{id:guid}", async Task<FileContentHttpResult> (PersonalDataExport export, Guid id, CancellationToken ct) =>
+                await export.ExportContactAsync(id, ct))
+            .RequirePermission(OperationsPermissions.PersonalData)
+            .WithName("ExportContactPersonalData")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -15,6 +15,7 @@ public sealed class OperationsModule : SuiteModule
         services.AddSingleton<PermissionDefinitionProvider, OperationsPermissionDefinitions>();
         services.AddScoped<SystemStatus>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<PersonalDataExport>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapOperations();
