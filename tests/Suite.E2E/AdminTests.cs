@@ -43,4 +43,31 @@ public sealed class AdminTests(SuiteFixture fixture, ITestOutputHelper output) :
             download.SuggestedFilename.ShouldStartWith("audit-log-");
             download.SuggestedFilename.ShouldEndWith(".xlsx");
         });
+
+    [Fact]
+    public Task Should_Export_A_Contacts_Personal_Data_From_The_Card_And_Erase_It_Keeping_The_Card() =>
+        InBrowserAsync(nameof(Should_Export_A_Contacts_Personal_Data_From_The_Card_And_Erase_It_Keeping_The_Card), async page =>
+        {
+            var token = Guid.NewGuid().ToString("N")[..8];
+            Guid contactId;
+            using (var anna = await E2EApi.SignInAsync(Fixture, "anna", "Demo123!"))
+                contactId = await E2EApi.IdAsync(await anna.PostAsJsonAsync("/api/crm/contacts",
+                    new { firstName = "Ольга", lastName = $"Запросова{token}", phones = new[] { "+7 916 555-44-33" } }));
+
+            await SignInAsync(page, "admin", "Admin123!");
+            await Expect(page.GetByTestId("current-user")).ToHaveTextAsync("admin");
+            await page.GotoAsync($"/crm/contacts/{contactId}");
+            await Expect(page.GetByTestId("page-title")).ToHaveTextAsync($"Запросова{token} Ольга");
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("personal-data-export").ClickAsync());
+            download.SuggestedFilename.ShouldBe($"personal-data-{contactId:N}.json");
+            var exported = await File.ReadAllTextAsync(await download.PathAsync());
+            exported.ShouldContain($"Запросова{token}");
+            exported.ShouldContain("+7 916 555-44-33");
+
+            await page.GetByTestId("personal-data-erase").ClickAsync();
+            await page.GetByTestId("confirm-ok").ClickAsync();
+            await Expect(page.GetByTestId("page-title")).ToHaveTextAsync("Удалённый контакт");
+            await Expect(page.GetByTestId("card-phones")).ToHaveCountAsync(0);
+        });
 }

@@ -153,6 +153,8 @@ export type { UpdateContact$Params as UpdateContact$Params } from './fn/crm/upda
 export { updateContact as updateContact } from './fn/crm/update-contact';
 export type { DeleteContact$Params as DeleteContact$Params } from './fn/crm/delete-contact';
 export { deleteContact as deleteContact } from './fn/crm/delete-contact';
+export type { EraseContactPersonalData$Params as EraseContactPersonalData$Params } from './fn/crm/erase-contact-personal-data';
+export { eraseContactPersonalData as eraseContactPersonalData } from './fn/crm/erase-contact-personal-data';
 export type { GetCustomFields$Params as GetCustomFields$Params } from './fn/crm/get-custom-fields';
 export { getCustomFields as getCustomFields } from './fn/crm/get-custom-fields';
 export type { CreateCustomField$Params as CreateCustomField$Params } from './fn/crm/create-custom-field';
@@ -565,3 +567,5 @@ export type { ListAuditEntries$Params as ListAuditEntries$Params } from './fn/op
 export { listAuditEntries as listAuditEntries } from './fn/operations/list-audit-entries';
 export type { ExportAuditEntries$Params as ExportAuditEntries$Params } from './fn/operations/export-audit-entries';
 export { exportAuditEntries as exportAuditEntries } from './fn/operations/export-audit-entries';
+export type { ExportContactPersonalData$Params as ExportContactPersonalData$Params } from './fn/operations/export-contact-personal-data';
+export { exportContactPersonalData as exportContactPersonalData } from './fn/operations/export-contact-personal-data';

@@ -69,6 +69,8 @@ import { DeleteSource$Params } from '../fn/crm/delete-source';
 import { deleteWebForm } from '../fn/crm/delete-web-form';
 import { DeleteWebForm$Params } from '../fn/crm/delete-web-form';
 import { DuplicateListDto } from '../models/duplicate-list-dto';
+import { eraseContactPersonalData } from '../fn/crm/erase-contact-personal-data';
+import { EraseContactPersonalData$Params } from '../fn/crm/erase-contact-personal-data';
 import { exportActivityReport } from '../fn/crm/export-activity-report';
 import { ExportActivityReport$Params } from '../fn/crm/export-activity-report';
 import { exportCompanies } from '../fn/crm/export-companies';
@@ -2314,6 +2316,33 @@ export class CrmService extends BaseService {
    */
   deleteContact(params: DeleteContact$Params, context?: HttpContext): Observable<void> {
     const resp = this.deleteContact$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `eraseContactPersonalData()` */
+  static readonly EraseContactPersonalDataPath = '/api/crm/contacts/{id}/erase-personal-data';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `eraseContactPersonalData()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  eraseContactPersonalData$Response(params: EraseContactPersonalData$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = eraseContactPersonalData(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `eraseContactPersonalData$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  eraseContactPersonalData(params: EraseContactPersonalData$Params, context?: HttpContext): Observable<void> {
+    const resp = this.eraseContactPersonalData$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
     );

@@ -14,6 +14,8 @@ import { discardParkedEvent } from '../fn/operations/discard-parked-event';
 import { DiscardParkedEvent$Params } from '../fn/operations/discard-parked-event';
 import { exportAuditEntries } from '../fn/operations/export-audit-entries';
 import { ExportAuditEntries$Params } from '../fn/operations/export-audit-entries';
+import { exportContactPersonalData } from '../fn/operations/export-contact-personal-data';
+import { ExportContactPersonalData$Params } from '../fn/operations/export-contact-personal-data';
 import { getSystemStatus } from '../fn/operations/get-system-status';
 import { GetSystemStatus$Params } from '../fn/operations/get-system-status';
 import { listAuditEntries } from '../fn/operations/list-audit-entries';
@@ -189,6 +191,33 @@ export class OperationsService extends BaseService {
    */
   exportAuditEntries(params?: ExportAuditEntries$Params, context?: HttpContext): Observable<void> {
     const resp = this.exportAuditEntries$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `exportContactPersonalData()` */
+  static readonly ExportContactPersonalDataPath = '/api/admin/personal-data/contacts/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportContactPersonalData()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportContactPersonalData$Response(params: ExportContactPersonalData$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = exportContactPersonalData(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportContactPersonalData$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportContactPersonalData(params: ExportContactPersonalData$Params, context?: HttpContext): Observable<void> {
+    const resp = this.exportContactPersonalData$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
     );

@@ -3,6 +3,7 @@ export const Permissions = {
   Crm: {
     Companies: 'Crm.Companies',
     Contacts: 'Crm.Contacts',
+    ContactsErasePersonalData: 'Crm.Contacts.ErasePersonalData',
     Deals: 'Crm.Deals',
     DealsCreate: 'Crm.Deals.Create',
     DealsEdit: 'Crm.Deals.Edit',

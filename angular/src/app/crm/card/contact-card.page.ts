@@ -1,8 +1,17 @@
+import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ApiConfiguration } from '../../api/api-configuration';
+import { exportContactPersonalData } from '../../api/fn/operations/export-contact-personal-data';
+import { AuthService } from '../../core/auth/auth.service';
+import { Permissions } from '../../core/auth/permissions';
+import { confirm } from '../../shared/confirm-dialog';
+import { downloadFile } from '../../shared/download';
 import { firstValueFrom } from 'rxjs';
 import { CompanyDto, ContactDto, CustomFieldDto } from '../../api/models';
 import { CrmService } from '../../api/services';
@@ -22,6 +31,22 @@ import { CardTasksComponent } from '../../tasks/card-tasks/card-tasks';
 })
 export class ContactCardPage implements OnInit {
   private readonly crm = inject(CrmService);
+  private readonly auth = inject(AuthService);
+  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiConfiguration);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+
+  /** A person's 152-FZ request: what Suite holds about them, and its erasure. */
+  protected readonly canExportPersonalData = computed(() => {
+    this.auth.me();
+    return this.auth.hasPermission(Permissions.Operations.PersonalData);
+  });
+  protected readonly canErasePersonalData = computed(() => {
+    this.auth.me();
+    return this.auth.hasPermission(Permissions.Crm.ContactsErasePersonalData);
+  });
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -49,7 +74,23 @@ export class ContactCardPage implements OnInit {
   });
   protected readonly customFields = computed(() => customFieldRows(this.definitions(), this.contact()?.customFields ?? {}));
 
-  async ngOnInit(): Promise<void> {
+  ngOnInit(): Promise<void> {
+    return this.load();
+  }
+
+  protected exportPersonalData(contact: ContactDto): void {
+    void downloadFile(this.http, this.api.rootUrl + exportContactPersonalData.PATH.replace('{id}', contact.id), {});
+  }
+
+  protected async erasePersonalData(contact: ContactDto): Promise<void> {
+    const message = this.transloco.translate('card.personalData.confirmErase', { name: contactName(contact) });
+    if (!(await confirm(this.dialog, message))) return;
+    await firstValueFrom(this.crm.eraseContactPersonalData({ id: contact.id }));
+    this.snackBar.open(this.transloco.translate('card.personalData.erased'), undefined, { duration: 4000 });
+    await this.load();
+  }
+
+  private async load(): Promise<void> {
     this.loading.set(true);
     try {
       const contact = await firstValueFrom(this.crm.getContact({ id: this.id() }));
