@@ -23,6 +23,10 @@ internal sealed class EventBusCleanup<TContext>(
             {
                 await CleanAsync(stoppingToken);
             }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return; // the host is stopping in the middle of a cleanup: the next start does it
+            }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Event bus cleanup failed: {Error}", e.Message);
