@@ -9,7 +9,7 @@ namespace Suite.IntegrationTests;
 
 /// <summary>
 /// One request's trace goes on through the outbox and the bus into the handler of another module: an operator who opens the
-/// trace of "create a company" sees Finance taking its copy in the same trace (docs/adr/0028-trace-propagation-through-the-outbox.md).
+/// trace of "create a company" sees Finance taking its copy in the same trace (docs/adr/0029-trace-propagation-through-the-outbox.md).
 /// </summary>
 public abstract class TraceAcrossModulesTests(SuiteHost host) : IAsyncLifetime
 {

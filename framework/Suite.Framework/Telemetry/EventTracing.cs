@@ -4,7 +4,7 @@ using Suite.Framework.Events;
 namespace Suite.Framework.Telemetry;
 
 /// <summary>
-/// Carries a request's trace through the outbox and the bus (docs/adr/0028-trace-propagation-through-the-outbox.md):
+/// Carries a request's trace through the outbox and the bus (docs/adr/0029-trace-propagation-through-the-outbox.md):
 /// the publishing code's W3C <c>traceparent</c> is stored on the outbox row, travels as a message header (or in process)
 /// to the inbox row, and the handler's activity starts as its child, so one trace shows the request and every handler
 /// it caused, in whatever module and host they ran.
