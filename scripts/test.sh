@@ -2,7 +2,7 @@
 # Suite: runs every test suite and ends with one line "Tests: N passed, N failed".
 # (The body of ./test, which only calls it.)
 #
-#   1. apt packages the suites need (rabbitmq-server, chromium, poppler-utils), installed only if missing
+#   1. apt packages the suites need (rabbitmq-server, chromium, poppler-utils, nginx, …), installed only if missing
 #   2. a private PostgreSQL 15 + RabbitMQ (scripts/services.sh), stopped again on any exit
 #   3. Angular: npm install, npm run build (into host/Suite.Host/wwwroot)
 #   4. dotnet build Suite.sln -c Release, once
@@ -92,7 +92,9 @@ ensure_packages() {
     note "installing: ${missing[*]}"
     apt_retry update -q && apt_retry install -y -q --no-install-recommends "${missing[@]}"
 }
-PACKAGES=(rabbitmq-server chromium poppler-utils zbar-tools prometheus)
+# nginx + openssl: two hosts behind nginx with a certificate made at test time (tests/Suite.IntegrationTests/Proxy).
+# prometheus: scrapes a test host (tests/Suite.IntegrationTests/ServerTelemetryTests.cs).
+PACKAGES=(rabbitmq-server chromium poppler-utils zbar-tools nginx openssl prometheus)
 command -v python3 >/dev/null || PACKAGES+=(python3)      # scripts/count-results.py
 ensure_packages "${PACKAGES[@]}" || step_failed "apt packages" "could not install ${PACKAGES[*]}"
 

@@ -7,9 +7,11 @@ namespace Suite.Framework.RabbitMq;
 
 /// <summary>
 /// Publishes outbox rows to the durable topic exchange as persistent messages with publisher confirms;
-/// returns only when the broker confirmed every one of them.
+/// returns only when the broker confirmed every one of them. Every module's queue is bound before the first publish
+/// (<see cref="RabbitMqTopology"/>), so no event is published into the void on a first start.
 /// </summary>
-internal sealed class RabbitMqEventTransport(RabbitMqConnection connection, IOptions<RabbitMqOptions> options) : IEventTransport, IAsyncDisposable
+internal sealed class RabbitMqEventTransport(RabbitMqConnection connection, IOptions<RabbitMqOptions> options, EventSubscriptions subscriptions)
+    : IEventTransport, IAsyncDisposable
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private IChannel? _channel;
@@ -54,8 +56,7 @@ internal sealed class RabbitMqEventTransport(RabbitMqConnection connection, IOpt
             _channel = await open.CreateChannelAsync(
                 new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
                 cancellationToken);
-            await _channel.ExchangeDeclareAsync(options.Value.Exchange, ExchangeType.Topic, durable: true, autoDelete: false,
-                cancellationToken: cancellationToken);
+            await RabbitMqTopology.DeclareAllAsync(_channel, options.Value, subscriptions, cancellationToken);
             return _channel;
         }
         finally

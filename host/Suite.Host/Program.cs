@@ -49,7 +49,7 @@ builder.Services.AddHealthChecks()
         builder.Configuration.GetValue("EventBus:BacklogAlarm", TimeSpan.FromMinutes(5))), null, ["ready"]));
 
 builder.Services.AddSuiteTelemetry(builder.Configuration, mode);
-
+builder.Services.AddSingleton(new Suite.Host.Operations.HostFacts(DateTimeOffset.UtcNow, mode.RabbitMqUri is null ? "in-process" : "rabbitmq"));
 var modules = builder.Services.AddSuiteModules(builder.Configuration, mode.Database, typeof(SuiteHostModule));
 if (mode.RabbitMqUri is not null)
 {

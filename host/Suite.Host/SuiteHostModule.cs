@@ -4,6 +4,7 @@ using Suite.Finance;
 using Suite.Framework.Modularity;
 using Suite.Host.Identity;
 using Suite.Host.Notifications;
+using Suite.Host.Operations;
 using Suite.Host.Search;
 using Suite.Host.Settings;
 using Suite.Stock;
@@ -11,6 +12,6 @@ using Suite.Tasks;
 
 namespace Suite.Host;
 
-/// <summary>The whole of Suite in one process: the company settings, identity and notifications first, then the business modules and the search across them.</summary>
-[DependsOn(typeof(SettingsModule), typeof(IdentityModule), typeof(NotificationsModule), typeof(CrmModule), typeof(TasksModule), typeof(DocsModule), typeof(FinanceModule), typeof(StockModule), typeof(SearchModule))]
+/// <summary>The whole of Suite in one process: the company settings, identity and notifications first, then the business modules, the search across them and the admin's view of the machinery.</summary>
+[DependsOn(typeof(SettingsModule), typeof(IdentityModule), typeof(NotificationsModule), typeof(CrmModule), typeof(TasksModule), typeof(DocsModule), typeof(FinanceModule), typeof(StockModule), typeof(SearchModule), typeof(OperationsModule))]
 public sealed class SuiteHostModule : SuiteModule;

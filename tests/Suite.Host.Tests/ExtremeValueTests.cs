@@ -149,6 +149,12 @@ public abstract class ExtremeValueTests(SuiteHost host)
         ("/api/tasks/my", Takes.Nothing, ""),
         ("/api/tasks/my/counts", Takes.Nothing, ""),
         ("/api/tasks/people", Takes.Nothing, ""),
+        ("/api/admin/system", Takes.Nothing, ""),
+        ("/api/admin/parked-events", Takes.Nothing, ""),
+        ("/api/admin/parked-events", Takes.Nothing, "module=" + new string('я', 5000)),
+        ("/api/admin/audit", Takes.Paging | Takes.Period, ""),
+        ("/api/admin/audit", Takes.Nothing, "entityType=" + new string('я', 5000) + "&userId=x&entityId=" + Guid.Empty),
+        ("/api/admin/audit/export", Takes.Period, "format=csv"),
     ];
 
     private static readonly string[] Dates = ["0001-01-01", "9999-12-31", "10000-01-01", "2026-02-30", "-1"];

@@ -34,7 +34,7 @@ export const routes: Routes = [
       },
       {
         path: 'admin',
-        canMatch: [permissionGuard(Permissions.Identity.Users)],
+        canMatch: [anyPermissionGuard([Permissions.Identity.Users, ...Object.values(Permissions.Operations)])],
         loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
       },
       {

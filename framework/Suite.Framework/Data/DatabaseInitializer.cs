@@ -10,7 +10,9 @@ namespace Suite.Framework.Data;
 /// <summary>
 /// Runs before every other hosted service: applies each module's migrations in module order, then lets
 /// the modules seed (and, when configured, seed demo data), then runs the one-time backfills. An unreachable database stops the start with
-/// a one-line reason instead of a stack trace.
+/// a one-line reason instead of a stack trace. All of it in this host's turn: hosts starting together on one PostgreSQL
+/// database prepare it one after another, so a migration is applied once and a seed's "is it there yet?" sees the
+/// other host's rows (ADR 0028).
 /// </summary>
 internal sealed class DatabaseInitializer(
     IServiceProvider services,
@@ -20,6 +22,13 @@ internal sealed class DatabaseInitializer(
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using (await DatabaseMigrations.TakeTurnAsync(services, cancellationToken))
+            await PrepareAsync(cancellationToken);
+        logger.LogInformation("Database ready: {Provider}", database.Provider);
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await DatabaseMigrations.ApplyAsync(services, cancellationToken);
 
@@ -34,8 +43,6 @@ internal sealed class DatabaseInitializer(
         // After seeding, so a backfill also re-publishes the records seeding created before a consumer existed.
         if (scope.ServiceProvider.GetService<BackfillRunner>() is { } backfills)
             await backfills.RunPendingAsync(cancellationToken);
-
-        logger.LogInformation("Database ready: {Provider}", database.Provider);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

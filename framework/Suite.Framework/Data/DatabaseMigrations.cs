@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Suite.Framework.Hosting;
 
@@ -10,12 +11,32 @@ namespace Suite.Framework.Data;
 /// <summary>
 /// Brings every module's schema up to date, in module order. The host does it on start; `dotnet Suite.Host.dll
 /// --migrate` does only this and exits, for a deploy step that migrates before the new hosts start (and for tests
-/// that clone one migrated database instead of migrating each).
+/// that clone one migrated database instead of migrating each). Hosts that start together on one PostgreSQL database
+/// take turns (<see cref="TakeTurnAsync"/>), so each migration is applied once and the others wait.
 /// </summary>
 public static class DatabaseMigrations
 {
     public const string Option = "--migrate";
 
+    /// <summary>
+    /// Waits until no other host is preparing the same database and holds it until disposed: migrate and seed inside.
+    /// Nothing to wait for on SQLite, which one host uses at a time.
+    /// </summary>
+    public static async Task<IAsyncDisposable> TakeTurnAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var database = services.GetRequiredService<DatabaseSettings>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<DatabaseStartLock>();
+        try
+        {
+            return await DatabaseStartLock.AcquireAsync(database, logger, cancellationToken);
+        }
+        catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
+        {
+            throw Unreachable(database, e);
+        }
+    }
+
+    /// <summary>Applies every module's pending migrations; call it inside <see cref="TakeTurnAsync"/> when other hosts may start too.</summary>
     public static async Task ApplyAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var database = services.GetRequiredService<DatabaseSettings>();
@@ -33,7 +54,7 @@ public static class DatabaseMigrations
         }
         catch (Exception e) when (e is NpgsqlException or SocketException or SqliteException or TimeoutException)
         {
-            throw new StartupException($"Cannot reach the {database.Provider} database ({Describe(database)}): {e.Message}", e);
+            throw Unreachable(database, e);
         }
     }
 
@@ -42,7 +63,8 @@ public static class DatabaseMigrations
     {
         try
         {
-            await ApplyAsync(services, CancellationToken.None);
+            await using (await TakeTurnAsync(services, CancellationToken.None))
+                await ApplyAsync(services, CancellationToken.None);
             SqliteConnection.ClearAllPools(); // closes the file, so its WAL is folded in and the file is whole on its own
             Console.WriteLine("Suite's database is up to date.");
             return 0;
@@ -68,6 +90,9 @@ public static class DatabaseMigrations
         command.CommandText = "PRAGMA journal_mode=WAL;";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static StartupException Unreachable(DatabaseSettings database, Exception e) =>
+        new($"Cannot reach the {database.Provider} database ({Describe(database)}): {e.Message}", e);
 
     private static string Describe(DatabaseSettings database)
     {

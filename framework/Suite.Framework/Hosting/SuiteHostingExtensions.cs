@@ -37,6 +37,7 @@ public static class SuiteHostingExtensions
 
         services.AddSingleton<EventBusSignals>();
         services.AddScoped<EventBusState>();
+        services.AddScoped<ParkedEvents>();
         services.Subscriptions();
         services.Configure<EventBusOptions>(configuration.GetSection("EventBus"));
         services.TryAddSingleton<IEventTransport, InProcessEventTransport>();

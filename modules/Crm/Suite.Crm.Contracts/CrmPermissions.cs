@@ -73,6 +73,9 @@ public static class CrmPermissions
 
         /// <summary>See and edit every contact, not only the ones the user owns.</summary>
         public const string ViewAll = Default + ".ViewAll";
+
+        /// <summary>Erase a person's personal data on their request (152-FZ); the admin's alone by default.</summary>
+        public const string ErasePersonalData = Default + ".ErasePersonalData";
     }
 
     /// <summary>The admin-defined fields of company and contact cards.</summary>

@@ -48,6 +48,7 @@ public sealed class CrmModule : SuiteModule
         context.Services.AddSingleton<PermissionDefinitionProvider, CrmPermissionDefinitions>();
         context.AddSearchSources<CrmModule>();
         context.AddWeeklyFigures<CrmModule>();
+        context.AddPersonalDataSources<CrmModule>();
         context.Services.AddValidatorsFromAssemblyContaining<CrmModule>(includeInternalTypes: true);
         context.Services.AddScoped<CompanyService>();
         context.Services.AddScoped<SourceService>();

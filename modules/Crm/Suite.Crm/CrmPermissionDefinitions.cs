@@ -29,6 +29,7 @@ internal sealed class CrmPermissionDefinitions : PermissionDefinitionProvider
         .Add(GroupName, Contacts.Edit, "Edit contacts", Roles.Director, Roles.Sales)
         .Add(GroupName, Contacts.Delete, "Delete contacts", Roles.Director)
         .Add(GroupName, Contacts.ViewAll, "See every manager's contacts", Roles.Director, Roles.Accountant)
+        .Add(GroupName, Contacts.ErasePersonalData, "Erase a contact's personal data on their request")
         .Add(GroupName, CustomFields.Default, "View the custom fields of cards", Roles.Director, Roles.Sales, Roles.Accountant)
         .Add(GroupName, CustomFields.Manage, "Manage the custom fields of cards", Roles.Director)
         .Add(GroupName, Imports.Default, "Import companies and contacts from files", Roles.Director, Roles.Sales)

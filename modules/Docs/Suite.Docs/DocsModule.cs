@@ -56,6 +56,7 @@ public sealed class DocsModule : SuiteModule
             .Subscribe<ProductRepublishedEto, StockCardsHandler>();
         context.Services.AddSingleton<PermissionDefinitionProvider, DocsPermissionDefinitions>();
         context.AddSearchSources<DocsModule>();
+        context.AddPersonalDataSources<DocsModule>();
         context.Services.AddScoped<DocumentService>();
         context.Services.Configure<SmtpSettings>(context.Configuration.GetSection(SmtpSettings.Section));
         context.Services.AddScoped<DocumentMailer>();

@@ -52,6 +52,7 @@ public sealed class TasksModule : SuiteModule
             .AddTaskRules(context.Services);
         context.Services.AddSingleton<PermissionDefinitionProvider, TasksPermissionDefinitions>();
         context.AddSearchSources<TasksModule>();
+        context.AddPersonalDataSources<TasksModule>();
         context.AddWeeklyFigures<TasksModule>();
         context.Services.AddScoped<TaskViews>();
         context.Services.AddScoped<TaskService>();

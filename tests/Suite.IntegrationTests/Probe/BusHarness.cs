@@ -75,6 +75,14 @@ public sealed class BusHarness : IAsyncDisposable
 
     public ThingHappened Thing(int number) => new(RunId, number);
 
+    public ProbeNames Names => Services.GetRequiredService<ProbeNames>();
+
+    public async Task<T> WithScope<T>(Func<IServiceProvider, Task<T>> act)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await act(scope.ServiceProvider);
+    }
+
     public async Task<T> ReceiverAsync<T>(Func<ReceiverDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -71,6 +71,23 @@ internal sealed class PoisonHandler : IIntegrationEventHandler<PoisonArrived>
         throw new InvalidOperationException("poison: this handler always fails");
 }
 
+internal sealed class BrokenHandler(ReceiverDbContext db) : IIntegrationEventHandler<BrokenArrived>
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Broken = new();
+
+    public static void Break(string runId) => Broken[runId] = true;
+
+    public static void Mend(string runId) => Broken.TryRemove(runId, out _);
+
+    public Task HandleAsync(BrokenArrived e, CancellationToken cancellationToken)
+    {
+        db.Effects.Add(new Effect { RunId = e.RunId, Number = e.Number });
+        if (Broken.ContainsKey(e.RunId))
+            throw new InvalidOperationException("broken: the handler fails until it is mended");
+        return Task.CompletedTask;
+    }
+}
+
 public sealed class ProbeSenderModule : SuiteModule
 {
     public override void ConfigureServices(ModuleServiceContext context) =>
@@ -100,7 +117,8 @@ public sealed class ProbeReceiverModule : SuiteModule
         context.AddModuleDbContext<ReceiverDbContext>(ProbeSenderModule.Names(context).Receiver)
             .Subscribe<ThingHappened, ThingHandler>()
             .Subscribe<PoisonArrived, PoisonHandler>()
-            .Subscribe<FlakyArrived, FlakyHandler>();
+            .Subscribe<FlakyArrived, FlakyHandler>()
+            .Subscribe<BrokenArrived, BrokenHandler>();
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         ProbeSenderModule.CreateTablesAsync(services.GetRequiredService<ReceiverDbContext>(), cancellationToken);

@@ -553,3 +553,15 @@ export type { FillStockCountFromBalances$Params as FillStockCountFromBalances$Pa
 export { fillStockCountFromBalances as fillStockCountFromBalances } from './fn/stock/fill-stock-count-from-balances';
 export type { GetStockCountSheet$Params as GetStockCountSheet$Params } from './fn/stock/get-stock-count-sheet';
 export { getStockCountSheet as getStockCountSheet } from './fn/stock/get-stock-count-sheet';
+export type { GetSystemStatus$Params as GetSystemStatus$Params } from './fn/operations/get-system-status';
+export { getSystemStatus as getSystemStatus } from './fn/operations/get-system-status';
+export type { ListParkedEvents$Params as ListParkedEvents$Params } from './fn/operations/list-parked-events';
+export { listParkedEvents as listParkedEvents } from './fn/operations/list-parked-events';
+export type { ReplayParkedEvent$Params as ReplayParkedEvent$Params } from './fn/operations/replay-parked-event';
+export { replayParkedEvent as replayParkedEvent } from './fn/operations/replay-parked-event';
+export type { DiscardParkedEvent$Params as DiscardParkedEvent$Params } from './fn/operations/discard-parked-event';
+export { discardParkedEvent as discardParkedEvent } from './fn/operations/discard-parked-event';
+export type { ListAuditEntries$Params as ListAuditEntries$Params } from './fn/operations/list-audit-entries';
+export { listAuditEntries as listAuditEntries } from './fn/operations/list-audit-entries';
+export type { ExportAuditEntries$Params as ExportAuditEntries$Params } from './fn/operations/export-audit-entries';
+export { exportAuditEntries as exportAuditEntries } from './fn/operations/export-audit-entries';

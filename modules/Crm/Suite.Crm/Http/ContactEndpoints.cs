@@ -52,5 +52,15 @@ internal static class ContactEndpoints
             .RequirePermission(CrmPermissions.Contacts.Delete)
             .WithName("DeleteContact")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        // A 152-FZ request: the person's data goes, the card stays for the books (ContactPersonalData).
+        contacts.MapPost("/{id:guid}/erase-personal-data", async Task<NoContent> (ContactPersonalData personalData, Guid id, CancellationToken ct) =>
+            {
+                await personalData.EraseAsync(id, ct);
+                return TypedResults.NoContent();
+            })
+            .RequirePermission(CrmPermissions.Contacts.ErasePersonalData)
+            .WithName("EraseContactPersonalData")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -56,6 +56,11 @@ export const Permissions = {
   Identity: {
     Users: 'Identity.Users',
   },
+  Operations: {
+    System: 'Operations.System',
+    Audit: 'Operations.Audit',
+    PersonalData: 'Operations.PersonalData',
+  },
   Settings: {
     Company: 'Settings.Company',
     ShareViews: 'Settings.Views.Share',

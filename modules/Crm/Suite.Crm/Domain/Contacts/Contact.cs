@@ -44,6 +44,13 @@ public sealed class Contact : AuditedEntity, IOwnedRecord
 
     public void TransferTo(Guid ownerId) => OwnerId = ownerId;
 
+    /// <summary>
+    /// Everything that identifies the person goes (a 152-FZ request); the card stays under <paramref name="caption"/>,
+    /// so the deals, documents and payments that name it still add up.
+    /// </summary>
+    public void ErasePersonalData(string caption) =>
+        Apply(new ContactDetails(caption, null, CompanyId, null, [], [], [], new Dictionary<string, string>()));
+
     /// <summary>The contact's company was merged into another card; the contact follows it.</summary>
     public void MoveToCompany(Guid companyId) => CompanyId = companyId;
 

@@ -100,6 +100,19 @@ public sealed class Lead : AuditedEntity, IOwnedRecord
                 "The lead has already been converted into a client and a deal; work with those."));
     }
 
+    /// <summary>The person's name, phone, e-mail and the comment go (a 152-FZ request); a title made of them too.</summary>
+    public void ErasePersonalData(string caption)
+    {
+        var personal = new[] { Name, Phone, Email }.Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+        if (personal.Any(v => Title.Contains(v!, StringComparison.OrdinalIgnoreCase)))
+            Title = caption;
+        Name = null;
+        Phone = null;
+        Email = null;
+        Comment = null;
+        SearchText = string.Join(' ', new[] { Title, CompanyName, TaxId }.Where(v => v is not null)).ToLowerInvariant();
+    }
+
     private void Apply(LeadDetails details)
     {
         Name = details.Name;

@@ -54,6 +54,15 @@ public sealed class TimelineItem : Entity
     /// <summary>Who did it; null when the system did.</summary>
     public Guid? UserId { get; private set; }
 
+    /// <summary>What the item said about a person goes (a 152-FZ request); that something happened, and when, stays.</summary>
+    public void ErasePersonalData()
+    {
+        Title = null;
+        Details = ErasedDetails;
+    }
+
+    public const string ErasedDetails = "{\"erased\":true}";
+
     /// <summary>A duplicate company was merged into <paramref name="companyId"/>: its history now belongs there.</summary>
     public void MoveToCompany(Guid mergedCompanyId, Guid companyId)
     {
