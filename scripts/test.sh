@@ -93,7 +93,8 @@ ensure_packages() {
     apt_retry update -q && apt_retry install -y -q --no-install-recommends "${missing[@]}"
 }
 # nginx + openssl: two hosts behind nginx with a certificate made at test time (tests/Suite.IntegrationTests/Proxy).
-PACKAGES=(rabbitmq-server chromium poppler-utils zbar-tools nginx openssl)
+# prometheus: scrapes a test host (tests/Suite.IntegrationTests/ServerTelemetryTests.cs).
+PACKAGES=(rabbitmq-server chromium poppler-utils zbar-tools nginx openssl prometheus)
 command -v python3 >/dev/null || PACKAGES+=(python3)      # scripts/count-results.py
 ensure_packages "${PACKAGES[@]}" || step_failed "apt packages" "could not install ${PACKAGES[*]}"
 

@@ -8,6 +8,7 @@ using RabbitMQ.Client.Events;
 using RabbitMQ.Client.Exceptions;
 using Suite.Framework.Events;
 using Suite.Framework.Hosting;
+using Suite.Framework.Telemetry;
 
 namespace Suite.Framework.RabbitMq;
 
@@ -78,9 +79,15 @@ internal sealed class RabbitMqConsumers(
         }
 
         var payload = Encoding.UTF8.GetString(delivery.Body.Span);
-        deliveries.TryWrite(new Delivery(delivery.DeliveryTag, new ReceivedEvent(messageId, delivery.RoutingKey, payload)));
+        deliveries.TryWrite(new Delivery(delivery.DeliveryTag, new ReceivedEvent(messageId, delivery.RoutingKey, payload, TraceParent(delivery))));
         return Task.CompletedTask;
     }
+
+    /// <summary>The publisher's trace; AMQP carries a string header as bytes.</summary>
+    private static string? TraceParent(BasicDeliverEventArgs delivery) =>
+        delivery.BasicProperties.Headers?.TryGetValue(EventTracing.Header, out var value) == true
+            ? value switch { byte[] bytes => Encoding.UTF8.GetString(bytes), string text => text, _ => null }
+            : null;
 
     /// <summary>
     /// Stores what has arrived meanwhile (up to the prefetch) in one inbox transaction and acknowledges it with one

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
 using Suite.Framework.Events;
+using Suite.Framework.Telemetry;
 
 namespace Suite.Framework.RabbitMq;
 
@@ -20,6 +21,9 @@ internal sealed class RabbitMqEventTransport(RabbitMqConnection connection, IOpt
         var channel = await ChannelAsync(cancellationToken);
         var confirms = messages.Select(message =>
         {
+            // Current while the publish call starts, so a broker client's own instrumentation stays in the event's trace.
+            using var sending = EventTracing.StartSending(message);
+            var traceParent = sending?.Id ?? message.TraceParent;
             var properties = new BasicProperties
             {
                 MessageId = message.Id.ToString(),
@@ -27,6 +31,7 @@ internal sealed class RabbitMqEventTransport(RabbitMqConnection connection, IOpt
                 ContentType = "application/json",
                 DeliveryMode = DeliveryModes.Persistent,
                 Timestamp = new AmqpTimestamp(message.CreatedAt.ToUnixTimeSeconds()),
+                Headers = traceParent is null ? null : new Dictionary<string, object?> { [EventTracing.Header] = traceParent },
             };
             var body = System.Text.Encoding.UTF8.GetBytes(message.Payload);
             return channel.BasicPublishAsync(options.Value.Exchange, message.EventName, false, properties, body, cancellationToken).AsTask();

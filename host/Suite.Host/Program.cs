@@ -13,9 +13,9 @@ using Suite.Host.Hosting;
 using Suite.Host.Identity;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Find() });
-builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration));
-
 var mode = RunMode.From(builder.Configuration, builder.Environment.ContentRootPath);
+var jsonLogs = Logs.AreJson(builder.Configuration, mode);
+builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration).ToConsole(jsonLogs));
 if (!string.IsNullOrEmpty(mode.AdminPassword))
     builder.Configuration["Suite:AdminPassword"] = mode.AdminPassword;
 builder.Configuration["Suite:DemoData"] = mode.DemoData.ToString();
@@ -48,6 +48,7 @@ builder.Services.AddHealthChecks()
         sp.GetRequiredService<IServiceScopeFactory>(),
         builder.Configuration.GetValue("EventBus:BacklogAlarm", TimeSpan.FromMinutes(5))), null, ["ready"]));
 
+builder.Services.AddSuiteTelemetry(builder.Configuration, mode);
 builder.Services.AddSingleton(new Suite.Host.Operations.HostFacts(DateTimeOffset.UtcNow, mode.RabbitMqUri is null ? "in-process" : "rabbitmq"));
 var modules = builder.Services.AddSuiteModules(builder.Configuration, mode.Database, typeof(SuiteHostModule));
 if (mode.RabbitMqUri is not null)
@@ -63,6 +64,8 @@ if (args.Contains(DatabaseMigrations.Option))
     return await DatabaseMigrations.RunAsync(app.Services);
 
 app.UseReverseProxy();
+if (jsonLogs)
+    app.UseSerilogRequestLogging(Logs.Requests);
 app.UseSecurityHeaders(mode);
 app.UseRequestLocalization();
 app.UseExceptionHandler();
@@ -80,6 +83,7 @@ app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReport.WriteAsync })
     .AllowAnonymous();
+app.MapMetrics();
 app.MapSuiteModules(modules);
 app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API route."))
     .AllowAnonymous().ExcludeFromDescription();

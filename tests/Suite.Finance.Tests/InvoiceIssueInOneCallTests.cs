@@ -20,6 +20,7 @@ public abstract class InvoiceIssueInOneCallTests(SuiteHost host)
     [Fact]
     public async Task Should_Create_An_Issued_Invoice_With_Its_Number_Postings_Receivable_And_Delivered_Event()
     {
+        using var issuedCount = new MeasurementRecorder("suite.finance.invoices_issued");
         var admin = await host.AdminAsync();
         var name = Unique("ООО Одним запросом");
         var client = await ClientAsync(admin, name, "7707083893");
@@ -30,6 +31,7 @@ public abstract class InvoiceIssueInOneCallTests(SuiteHost host)
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        issuedCount.Sum().ShouldBeGreaterThanOrEqualTo(1, "counted on /metrics (other tests issue meanwhile in this process)");
         var issued = await Json(response);
         var id = issued.GetProperty("id").GetGuid();
         response.Headers.Location!.ToString().ShouldBe($"/api/finance/invoices/{id}");

@@ -40,6 +40,7 @@ public abstract class EventBusTests(DatabaseProvider provider, bool rabbitMq) : 
     [Fact]
     public async Task Should_Park_A_Message_Whose_Handler_Always_Fails_And_Handle_The_Ones_Behind_It()
     {
+        using var failures = new MeasurementRecorder("suite.eventbus.handler_failures");
         await Bus.PublishAsync(new PoisonArrived(Bus.RunId));
         await Bus.PublishAsync(Enumerable.Range(1, 20).Select(Bus.Thing).ToArray());
 
@@ -52,6 +53,7 @@ public abstract class EventBusTests(DatabaseProvider provider, bool rabbitMq) : 
         poison.ProcessedAt.ShouldBeNull();
         poison.LastError!.ShouldContain("poison: this handler always fails");
         (await Bus.EffectNumbersAsync()).Order().ShouldBe(Enumerable.Range(1, 20));
+        failures.Sum(("event", "Probe.Poison.Arrived")).ShouldBe(BusHarness.MaxAttempts, "each failed attempt is counted on /metrics");
     }
 
     [Fact]

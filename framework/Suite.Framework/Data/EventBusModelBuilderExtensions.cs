@@ -15,6 +15,7 @@ public static class EventBusModelBuilderExtensions
             b.HasKey(m => m.Id);
             b.Property(m => m.EventName).HasMaxLength(200);
             b.HasIndex(m => new { m.SentAt, m.Sequence });
+            b.Property(m => m.TraceParent).HasMaxLength(100);
         });
 
         builder.Entity<InboxMessage>(b =>
@@ -24,6 +25,7 @@ public static class EventBusModelBuilderExtensions
             b.Property(m => m.Id).ValueGeneratedNever();
             b.Property(m => m.EventName).HasMaxLength(200);
             b.HasIndex(m => new { m.ProcessedAt, m.ParkedAt, m.Sequence });
+            b.Property(m => m.TraceParent).HasMaxLength(100);
         });
 
         builder.Entity<EntityChange>(b =>

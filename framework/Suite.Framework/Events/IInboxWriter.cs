@@ -13,5 +13,8 @@ public interface IInboxWriter
     Task<int> WriteAllAsync(IReadOnlyList<ReceivedEvent> messages, CancellationToken cancellationToken);
 }
 
-/// <summary>A message as the transport received it: its id (the sender's outbox row id), its event name and its JSON.</summary>
-public sealed record ReceivedEvent(Guid MessageId, string EventName, string Payload);
+/// <summary>
+/// A message as the transport received it: its id (the sender's outbox row id), its event name, its JSON and the publisher's
+/// W3C traceparent (null when it was published outside a trace).
+/// </summary>
+public sealed record ReceivedEvent(Guid MessageId, string EventName, string Payload, string? TraceParent = null);

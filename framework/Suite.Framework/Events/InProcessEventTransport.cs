@@ -9,7 +9,7 @@ internal sealed class InProcessEventTransport(EventSubscriptions subscriptions, 
         {
             var handled = subscriptions.EventsHandledBy(inbox.Module).ToHashSet();
             var received = messages.Where(m => handled.Contains(m.EventName))
-                .Select(m => new ReceivedEvent(m.Id, m.EventName, m.Payload)).ToList();
+                .Select(m => new ReceivedEvent(m.Id, m.EventName, m.Payload, m.TraceParent)).ToList();
             await inbox.WriteAllAsync(received, cancellationToken);
         }
     }

@@ -20,4 +20,7 @@ public sealed class InboxMessage
     /// <summary>Set when the retries ran out; the row stays with its error until someone looks at it.</summary>
     public DateTimeOffset? ParkedAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>The publisher's W3C traceparent as it came with the message; the handler's span is its child.</summary>
+    public string? TraceParent { get; init; }
 }

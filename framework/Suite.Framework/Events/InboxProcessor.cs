@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Suite.Framework.Data;
+using Suite.Framework.Telemetry;
 
 namespace Suite.Framework.Events;
 
@@ -107,8 +108,17 @@ internal sealed class InboxProcessor<TContext>(
 
     private async Task HandleAsync(IServiceProvider services, TContext db, InboxMessage message, CancellationToken cancellationToken)
     {
-        foreach (var subscription in subscriptions.For(module.Module, message.EventName))
-            await InvokeAsync(services, subscription, message.Payload, cancellationToken);
+        using var activity = EventTracing.StartHandling(module.Module, message);
+        try
+        {
+            foreach (var subscription in subscriptions.For(module.Module, message.EventName))
+                await InvokeAsync(services, subscription, message.Payload, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, (e.InnerException ?? e).Message);
+            throw;
+        }
         message.Attempts++;
         message.ProcessedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
@@ -186,6 +196,7 @@ internal sealed class InboxProcessor<TContext>(
 
         message.Attempts++;
         message.LastError = error.ToString()[..Math.Min(error.ToString().Length, 4000)];
+        EventBusMetrics.HandlerFailures.Add(1, new("module", module.Module), new("event", message.EventName));
         if (message.Attempts >= options.Value.MaxAttempts)
         {
             message.ParkedAt = now;

@@ -37,9 +37,9 @@ internal sealed class InboxWriter<TContext>(IServiceScopeFactory scopes, TimePro
 #pragma warning disable EF1002 // the table name is the module's own constant; the values are parameters
         return await db.Database.ExecuteSqlRawAsync(
             $"""
-             INSERT INTO {table} ("Id", "EventName", "Payload", "ReceivedAt", "Sequence", "NextAttemptAt", "Attempts")
-             SELECT m.id, m.name, m.payload, @now, m.sequence, @now, 0
-             FROM unnest(@ids, @names, @payloads, @sequences) AS m(id, name, payload, sequence)
+             INSERT INTO {table} ("Id", "EventName", "Payload", "ReceivedAt", "Sequence", "NextAttemptAt", "Attempts", "TraceParent")
+             SELECT m.id, m.name, m.payload, @now, m.sequence, @now, 0, m.trace
+             FROM unnest(@ids, @names, @payloads, @sequences, @traces) AS m(id, name, payload, sequence, trace)
              ON CONFLICT ("Id") DO NOTHING
              """,
             [
@@ -50,6 +50,10 @@ internal sealed class InboxWriter<TContext>(IServiceScopeFactory scopes, TimePro
                 new NpgsqlParameter("sequences", NpgsqlDbType.Array | NpgsqlDbType.Bigint)
                 {
                     Value = messages.Select(_ => EventSequence.Next(clock)).ToArray(),
+                },
+                new NpgsqlParameter("traces", NpgsqlDbType.Array | NpgsqlDbType.Text)
+                {
+                    Value = messages.Select(m => m.TraceParent).ToArray(),
                 },
             ],
             cancellationToken);
@@ -67,7 +71,7 @@ internal sealed class InboxWriter<TContext>(IServiceScopeFactory scopes, TimePro
                 db.InboxMessages.Add(new InboxMessage
                 {
                     Id = message.MessageId, EventName = message.EventName, Payload = message.Payload, ReceivedAt = now,
-                    NextAttemptAt = now, Sequence = EventSequence.Next(clock),
+                    NextAttemptAt = now, Sequence = EventSequence.Next(clock), TraceParent = message.TraceParent,
                 });
         try
         {

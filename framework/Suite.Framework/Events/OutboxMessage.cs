@@ -1,3 +1,5 @@
+using Suite.Framework.Telemetry;
+
 namespace Suite.Framework.Events;
 
 /// <summary>An integration event written in the same transaction as the business change that raised it, waiting to be sent.</summary>
@@ -13,6 +15,9 @@ public sealed class OutboxMessage
     public long Sequence { get; init; }
     public DateTimeOffset? SentAt { get; set; }
 
+    /// <summary>The W3C traceparent of the code that published the event, so its handlers join that trace (<see cref="EventTracing"/>).</summary>
+    public string? TraceParent { get; init; }
+
     /// <summary>The row that sends <paramref name="integrationEvent"/>; for contexts that are not a SuiteDbContext (which has Publish).</summary>
     public static OutboxMessage For<TEvent>(TEvent integrationEvent, TimeProvider clock) where TEvent : class => new()
     {
@@ -20,5 +25,6 @@ public sealed class OutboxMessage
         Payload = EventSerializer.Serialize(integrationEvent),
         CreatedAt = clock.GetUtcNow(),
         Sequence = EventSequence.Next(clock),
+        TraceParent = EventTracing.Current(),
     };
 }

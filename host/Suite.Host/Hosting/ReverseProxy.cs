@@ -37,7 +37,7 @@ internal static class ReverseProxy
     public static IApplicationBuilder UseReverseProxy(this IApplicationBuilder app) => app.UseForwardedHeaders();
 
     /// <summary>An array in JSON, or one string separated by commas or semicolons (handy in an environment variable).</summary>
-    private static IEnumerable<string> Values(IConfiguration configuration, string key)
+    internal static IEnumerable<string> Values(IConfiguration configuration, string key)
     {
         var section = configuration.GetSection(key);
         var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? "");

@@ -38,6 +38,17 @@ public sealed class TwoHostsBehindNginxTests(TwoHostsBehindNginx deployment) : I
     }
 
     [Fact]
+    public async Task Should_Not_Pass_Metrics_On_Even_For_A_Client_On_The_Hosts_Own_Machine()
+    {
+        using var browser = new Browser(Proxy);
+
+        var metrics = await browser.Http.GetAsync("/metrics");
+
+        metrics.StatusCode.ShouldBe(HttpStatusCode.NotFound); // the hosts themselves would answer this loopback client
+        (await metrics.Content.ReadAsStringAsync()).ShouldNotContain("suite_eventbus");
+    }
+
+    [Fact]
     public async Task Should_Send_Plain_Http_To_Https()
     {
         using var plain = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });

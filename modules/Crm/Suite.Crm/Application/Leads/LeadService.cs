@@ -88,6 +88,7 @@ internal sealed class LeadService(
         db.Leads.Add(lead);
         db.Publish(Created(lead, user.Id, Now));
         await db.SaveChangesAsync(cancellationToken);
+        CrmMetrics.LeadReceived("manual");
         return await NamedAsync(lead, cancellationToken);
     }
 

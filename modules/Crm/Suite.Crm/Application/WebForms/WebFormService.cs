@@ -94,6 +94,7 @@ internal sealed class WebFormService(
         db.Leads.Add(lead);
         db.Publish(LeadService.Created(lead, null, Now));
         await db.SaveChangesAsync(cancellationToken);
+        CrmMetrics.LeadReceived("web_form");
         return accepted;
     }
 

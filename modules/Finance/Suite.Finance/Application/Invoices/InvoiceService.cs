@@ -102,6 +102,8 @@ internal sealed class InvoiceService(
             await tx.CommitAsync(cancellationToken);
         }
 
+        FinanceMetrics.InvoiceIssued();
+
         return await NewDtoAsync(invoice, parties.Customer.Name, parties.DealTitle, cancellationToken);
     }
 
@@ -168,6 +170,7 @@ internal sealed class InvoiceService(
         await IssueDraftAsync(invoice, customer, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        FinanceMetrics.InvoiceIssued();
         return await NewDtoAsync(invoice, customer.Name, dealTitle: null, cancellationToken);
     }
 

@@ -33,6 +33,7 @@ internal sealed class DocumentPosting(
         var products = await db.LockedProductsAsync(document.Lines.Select(l => l.ProductId), cancellationToken);
         await PostDraftAsync(document, products, numberLast: false, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        StockMetrics.DocumentPosted(document.Kind);
         return DocumentDto.From(document);
     }
 
@@ -292,7 +293,7 @@ internal sealed class DocumentPosting(
     }
 
     /// <summary>The kind as the documents' JSON spells it: receipt, shipment, transfer, writeOff or count.</summary>
-    private static string Wire(DocumentKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+    internal static string Wire(DocumentKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
     /// <summary>
     /// Adds what the ledger created to the context and lets the low-stock watch see the balances as changed; the save

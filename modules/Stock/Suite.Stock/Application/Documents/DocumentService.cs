@@ -135,6 +135,7 @@ internal sealed class DocumentService(
         db.Documents.Add(document);
         await posting.PostNewAsync(document, products, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        StockMetrics.DocumentPosted(document.Kind);
         return await NamedAsync(document, cancellationToken);
     }
 

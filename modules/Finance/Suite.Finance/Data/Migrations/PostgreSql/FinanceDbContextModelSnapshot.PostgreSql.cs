@@ -1247,6 +1247,10 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessedAt", "ParkedAt", "Sequence");
@@ -1277,6 +1281,10 @@ namespace Suite.Finance.Data.Migrations.PostgreSql
 
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
 

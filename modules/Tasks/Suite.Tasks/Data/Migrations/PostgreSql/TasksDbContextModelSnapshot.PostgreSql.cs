@@ -108,6 +108,10 @@ namespace Suite.Tasks.Data.Migrations.PostgreSql
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessedAt", "ParkedAt", "Sequence");
@@ -138,6 +142,10 @@ namespace Suite.Tasks.Data.Migrations.PostgreSql
 
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
 
@@ -199,22 +207,6 @@ namespace Suite.Tasks.Data.Migrations.PostgreSql
                     b.ToTable("TasksPeople", "tasks");
                 });
 
-            modelBuilder.Entity("Suite.Tasks.Domain.NextStep.NextStepCheck", b =>
-                {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<int>("DealsFlagged")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("RanAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Day");
-
-                    b.ToTable("TasksNextStepChecks", "tasks");
-                });
-
             modelBuilder.Entity("Suite.Tasks.Domain.Cards.Card", b =>
                 {
                     b.Property<Guid>("Id")
@@ -262,6 +254,22 @@ namespace Suite.Tasks.Data.Migrations.PostgreSql
                     b.HasIndex("IsOpenDeal", "OwnerId");
 
                     b.ToTable("TasksCards", "tasks");
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.NextStep.NextStepCheck", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DealsFlagged")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("TasksNextStepChecks", "tasks");
                 });
 
             modelBuilder.Entity("Suite.Tasks.Domain.Projects.Project", b =>

@@ -102,6 +102,10 @@ namespace Suite.Tasks.Data.Migrations.Sqlite
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessedAt", "ParkedAt", "Sequence");
@@ -132,6 +136,10 @@ namespace Suite.Tasks.Data.Migrations.Sqlite
 
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -193,22 +201,6 @@ namespace Suite.Tasks.Data.Migrations.Sqlite
                     b.ToTable("TasksPeople", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.Tasks.Domain.NextStep.NextStepCheck", b =>
-                {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DealsFlagged")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RanAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Day");
-
-                    b.ToTable("TasksNextStepChecks", (string)null);
-                });
-
             modelBuilder.Entity("Suite.Tasks.Domain.Cards.Card", b =>
                 {
                     b.Property<Guid>("Id")
@@ -256,6 +248,22 @@ namespace Suite.Tasks.Data.Migrations.Sqlite
                     b.HasIndex("IsOpenDeal", "OwnerId");
 
                     b.ToTable("TasksCards", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Tasks.Domain.NextStep.NextStepCheck", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DealsFlagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("TasksNextStepChecks", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Tasks.Domain.Projects.Project", b =>

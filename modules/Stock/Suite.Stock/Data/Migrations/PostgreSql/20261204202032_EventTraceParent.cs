@@ -1,0 +1,44 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Suite.Stock.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class EventTraceParent : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "TraceParent",
+                schema: "stock",
+                table: "StockOutboxMessages",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TraceParent",
+                schema: "stock",
+                table: "StockInboxMessages",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "TraceParent",
+                schema: "stock",
+                table: "StockOutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "TraceParent",
+                schema: "stock",
+                table: "StockInboxMessages");
+        }
+    }
+}
