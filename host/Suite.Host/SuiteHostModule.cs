@@ -1,6 +1,7 @@
 using Suite.Crm;
 using Suite.Docs;
 using Suite.Finance;
+using Suite.Host.Backups;
 using Suite.Framework.Modularity;
 using Suite.Host.Identity;
 using Suite.Host.Notifications;
@@ -12,5 +13,5 @@ using Suite.Tasks;
 namespace Suite.Host;
 
 /// <summary>The whole of Suite in one process: the company settings, identity and notifications first, then the business modules and the search across them.</summary>
-[DependsOn(typeof(SettingsModule), typeof(IdentityModule), typeof(NotificationsModule), typeof(CrmModule), typeof(TasksModule), typeof(DocsModule), typeof(FinanceModule), typeof(StockModule), typeof(SearchModule))]
+[DependsOn(typeof(SettingsModule), typeof(IdentityModule), typeof(NotificationsModule), typeof(CrmModule), typeof(TasksModule), typeof(DocsModule), typeof(FinanceModule), typeof(StockModule), typeof(SearchModule), typeof(BackupsModule))]
 public sealed class SuiteHostModule : SuiteModule;
