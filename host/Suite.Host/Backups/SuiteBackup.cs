@@ -11,7 +11,11 @@ namespace Suite.Host.Backups;
 /// </summary>
 public sealed class SuiteBackup(IServiceProvider services, TimeProvider clock)
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a manifest is read by people: "+" and Cyrillic as they are
+    };
 
     public async Task<BackupManifest> TakeAsync(string path, CancellationToken cancellationToken)
     {
