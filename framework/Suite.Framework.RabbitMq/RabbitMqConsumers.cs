@@ -53,11 +53,7 @@ internal sealed class RabbitMqConsumers(
     {
         var queue = options.Value.QueueOf(inbox.Module);
         var channel = await open.CreateChannelAsync(cancellationToken: cancellationToken);
-        await channel.ExchangeDeclareAsync(options.Value.Exchange, ExchangeType.Topic, durable: true, autoDelete: false,
-            cancellationToken: cancellationToken);
-        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
-        foreach (var eventName in events)
-            await channel.QueueBindAsync(queue, options.Value.Exchange, eventName, cancellationToken: cancellationToken);
+        await RabbitMqTopology.DeclareAsync(channel, options.Value, inbox.Module, events, cancellationToken);
         await channel.BasicQosAsync(0, options.Value.Prefetch, false, cancellationToken);
 
         var deliveries = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });

@@ -8,7 +8,9 @@ namespace Suite.Framework.RabbitMq;
 /// Publishes outbox rows to the durable topic exchange as persistent messages with publisher confirms;
 /// returns only when the broker confirmed every one of them.
 /// </summary>
-internal sealed class RabbitMqEventTransport(RabbitMqConnection connection, IOptions<RabbitMqOptions> options) : IEventTransport, IAsyncDisposable
+internal sealed class RabbitMqEventTransport(
+    RabbitMqConnection connection, IOptions<RabbitMqOptions> options, EventSubscriptions subscriptions, IEnumerable<IInboxWriter> inboxes)
+    : IEventTransport, IAsyncDisposable
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private IChannel? _channel;
@@ -51,6 +53,10 @@ internal sealed class RabbitMqEventTransport(RabbitMqConnection connection, IOpt
                 cancellationToken);
             await _channel.ExchangeDeclareAsync(options.Value.Exchange, ExchangeType.Topic, durable: true, autoDelete: false,
                 cancellationToken: cancellationToken);
+            // Every queue is bound before the first message goes out, so none is dropped for want of a queue.
+            foreach (var inbox in inboxes)
+                if (subscriptions.EventsHandledBy(inbox.Module).ToList() is { Count: > 0 } events)
+                    await RabbitMqTopology.DeclareAsync(_channel, options.Value, inbox.Module, events, cancellationToken);
             return _channel;
         }
         finally

@@ -33,6 +33,11 @@ public sealed class SuiteRestore(IServiceProvider services)
             await RestoreEmbeddedAsync(archive, places, cancellationToken);
         else
             await RestoreServerAsync(archive, places, cancellationToken);
+
+        // The restore checks itself: every table has the rows the backup counted in its snapshot.
+        var differences = (await DatabaseContents.ReadAsync(places, cancellationToken)).DifferencesFrom(manifest.RowCounts);
+        if (differences.Count > 0)
+            throw new BackupException($"The restored database differs from the backup's manifest: {string.Join("; ", differences.Take(10))}.");
         // Key files are named by their id: keys already there stay and the backup's join them, so sign-ins made with either keep working.
         await ExtractAsync(archive, BackupManifest.KeysPrefix, places.KeysFolder, overwrite: false, cancellationToken);
         return manifest;
