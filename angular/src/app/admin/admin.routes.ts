@@ -1,4 +1,6 @@
 import { Routes } from '@angular/router';
+import { permissionGuard } from '../core/auth/guards';
+import { Permissions } from '../core/auth/permissions';
 
 export const ADMIN_ROUTES: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'users' },
@@ -13,5 +15,10 @@ export const ADMIN_ROUTES: Routes = [
   {
     path: 'users/:id',
     loadComponent: () => import('./users/user-editor.page').then((m) => m.UserEditorPage),
+  },
+  {
+    path: 'backups',
+    canMatch: [permissionGuard(Permissions.Backups.Manage)],
+    loadComponent: () => import('./backups/backup-list.page').then((m) => m.BackupListPage),
   },
 ];

@@ -553,3 +553,7 @@ export type { FillStockCountFromBalances$Params as FillStockCountFromBalances$Pa
 export { fillStockCountFromBalances as fillStockCountFromBalances } from './fn/stock/fill-stock-count-from-balances';
 export type { GetStockCountSheet$Params as GetStockCountSheet$Params } from './fn/stock/get-stock-count-sheet';
 export { getStockCountSheet as getStockCountSheet } from './fn/stock/get-stock-count-sheet';
+export type { GetBackups$Params as GetBackups$Params } from './fn/backups/get-backups';
+export { getBackups as getBackups } from './fn/backups/get-backups';
+export type { TakeBackup$Params as TakeBackup$Params } from './fn/backups/take-backup';
+export { takeBackup as takeBackup } from './fn/backups/take-backup';

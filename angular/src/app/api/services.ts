@@ -12,3 +12,4 @@ export { NotificationsService } from './services/notifications.service';
 export { TasksService } from './services/tasks.service';
 export { FinanceService } from './services/finance.service';
 export { StockService } from './services/stock.service';
+export { BackupsService } from './services/backups.service';

@@ -56,6 +56,9 @@ export const Permissions = {
   Identity: {
     Users: 'Identity.Users',
   },
+  Backups: {
+    Manage: 'Backups.Manage',
+  },
   Settings: {
     Company: 'Settings.Company',
     ShareViews: 'Settings.Views.Share',
