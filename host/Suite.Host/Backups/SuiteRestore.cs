@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Suite.Host.Settings;
 
 namespace Suite.Host.Backups;
 
@@ -38,9 +40,24 @@ public sealed class SuiteRestore(IServiceProvider services)
         var differences = (await DatabaseContents.ReadAsync(places, cancellationToken)).DifferencesFrom(manifest.RowCounts);
         if (differences.Count > 0)
             throw new BackupException($"The restored database differs from the backup's manifest: {string.Join("; ", differences.Take(10))}.");
+
+        if (manifest.RowCounts.Keys.Any(t => t.EndsWith("SettingsBackups", StringComparison.Ordinal))) // a backup of an older version has no log yet
+            await EndInterruptedBackupsAsync(cancellationToken);
         // Key files are named by their id: keys already there stay and the backup's join them, so sign-ins made with either keep working.
         await ExtractAsync(archive, BackupManifest.KeysPrefix, places.KeysFolder, overwrite: false, cancellationToken);
         return manifest;
+    }
+
+    /// <summary>
+    /// A scheduled or manual backup is "running" in its own snapshot; in the restored installation nothing is running it,
+    /// and a running row would keep every new backup waiting until it is taken for abandoned.
+    /// </summary>
+    private async Task EndInterruptedBackupsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SettingsDbContext>().Backups.Where(r => r.Status == BackupStatus.Running)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, BackupStatus.Failed)
+                .SetProperty(r => r.Error, "Was running when the restored backup was taken; its file is on the installation that took it."), cancellationToken);
     }
 
     public static async Task<BackupManifest> ManifestAsync(ZipArchive archive, string source, CancellationToken cancellationToken)
