@@ -92,7 +92,7 @@ ensure_packages() {
     note "installing: ${missing[*]}"
     apt_retry update -q && apt_retry install -y -q --no-install-recommends "${missing[@]}"
 }
-PACKAGES=(rabbitmq-server chromium poppler-utils zbar-tools)
+PACKAGES=(rabbitmq-server chromium poppler-utils zbar-tools postgresql-client-15)   # pg_dump/pg_restore: the backup drill
 command -v python3 >/dev/null || PACKAGES+=(python3)      # scripts/count-results.py
 ensure_packages "${PACKAGES[@]}" || step_failed "apt packages" "could not install ${PACKAGES[*]}"
 
