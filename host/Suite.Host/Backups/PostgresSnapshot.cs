@@ -20,11 +20,12 @@ internal static class PostgresSnapshot
 
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var snapshot = (string)(await new NpgsqlCommand("SELECT pg_export_snapshot()", connection, transaction).ExecuteScalarAsync(cancellationToken))!;
-        var contents = await ReadAsync(connection, transaction, places, cancellationToken);
-
         var arguments = new List<string> { "--format=custom", "--no-owner", "--no-privileges", $"--snapshot={snapshot}", $"--file={dump}" };
         arguments.AddRange(places.Modules.Select(m => $"--schema={m.Schema}"));
-        var (exitCode, output) = await PostgresTools.RunAsync(pgDump, arguments, places.Database.ConnectionString, cancellationToken);
+        var dumping = PostgresTools.RunAsync(pgDump, arguments, places.Database.ConnectionString, cancellationToken);
+        // Counted while pg_dump runs (its own process and connection), in the snapshot it dumps.
+        var contents = await ReadAsync(connection, transaction, places, cancellationToken);
+        var (exitCode, output) = await dumping;
         await transaction.CommitAsync(cancellationToken);
         if (exitCode != 0)
             throw new BackupException($"pg_dump failed (exit code {exitCode}): {output.Trim()}");
