@@ -93,8 +93,9 @@ ensure_packages() {
     apt_retry update -q && apt_retry install -y -q --no-install-recommends "${missing[@]}"
 }
 # nginx + openssl: two hosts behind nginx with a certificate made at test time (tests/Suite.IntegrationTests/Proxy).
+# postgresql-client-15: pg_dump/pg_restore for the backup drill (tests/Suite.IntegrationTests/Backups).
 # prometheus: scrapes a test host (tests/Suite.IntegrationTests/ServerTelemetryTests.cs).
-PACKAGES=(rabbitmq-server chromium poppler-utils zbar-tools nginx openssl prometheus)
+PACKAGES=(rabbitmq-server chromium poppler-utils zbar-tools nginx openssl prometheus postgresql-client-15)
 command -v python3 >/dev/null || PACKAGES+=(python3)      # scripts/count-results.py
 ensure_packages "${PACKAGES[@]}" || step_failed "apt packages" "could not install ${PACKAGES[*]}"
 

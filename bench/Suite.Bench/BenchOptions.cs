@@ -26,7 +26,8 @@ internal sealed record BenchOptions(
     bool Bulk = false,
     int ImportRows = 100_000,
     int ProductRows = 100_000,
-    bool Director = false)
+    bool Director = false,
+    bool Backup = false)
 {
     public const string Usage = """
         Suite.Bench: generates companies and measures the companies list over HTTP and directly on PostgreSQL.
@@ -67,6 +68,8 @@ internal sealed record BenchOptions(
                                --ledger-lines ledger lines this year, --open-invoices open invoices and 20,000 products in stock;
                                every tile's request of this month sent at once (--requests loads, --duration), then the global
                                search (--concurrency) beside one deal by id through Npgsql
+          --backup             backup and restore times instead (docs/bench-backup.md): --deals deals (default 1000000) and
+                               --ledger-lines ledger lines, Suite's --backup and --restore beside raw pg_dump/pg_restore
           --import-rows N      companies in the import file (default 100000)
           --product-rows N     products in the import file (default 100000)
           --only LIST          deal scenarios whose name starts with one of these, comma-separated (e.g. funnel,ranking)
@@ -99,6 +102,7 @@ internal sealed record BenchOptions(
                 "--finance" => options with { Finance = true },
                 "--bulk" => options with { Bulk = true },
                 "--director" => options with { Director = true },
+                "--backup" => options with { Backup = true },
                 "--import-rows" => options with { ImportRows = Positive(Value(), "--import-rows") },
                 "--product-rows" => options with { ProductRows = Positive(Value(), "--product-rows") },
                 "--ledger-lines" => options with { LedgerLines = Positive(Value(), "--ledger-lines") },

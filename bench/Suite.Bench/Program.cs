@@ -55,7 +55,7 @@ try
 {
     await using var database = NpgsqlDataSource.Create(connectionString);
     var version = (string)(await database.CreateCommand("SHOW server_version").ExecuteScalarAsync())!;
-    Console.WriteLine($"Suite.Bench: {(options.Director ? "Director" : options.Finance ? "Finance" : options.Stock ? "Stock" : $"{options.Companies:N0} companies")}, PostgreSQL {version.Split(' ')[0]}, database {databaseName}, " +
+    Console.WriteLine($"Suite.Bench: {(options.Backup ? "Backup" : options.Director ? "Director" : options.Finance ? "Finance" : options.Stock ? "Stock" : $"{options.Companies:N0} companies")}, PostgreSQL {version.Split(' ')[0]}, database {databaseName}, " +
                       $"{Environment.ProcessorCount} cores shared by this client, the host and PostgreSQL");
 
     var step = Stopwatch.StartNew();
@@ -72,6 +72,15 @@ try
     if (options.Stock)
     {
         await StockBench.RunAsync(server, database, databaseName, host, password, options);
+        Console.WriteLine($"\ntotal run time {total.Elapsed.TotalMinutes:0.0} min");
+        return 0;
+    }
+
+    if (options.Backup)
+    {
+        await BackupBench.RunAsync(server, database, databaseName, connectionString, host, hostDll, password, dataPath,
+            options with { Deals = options.Deals > 0 ? options.Deals : 1_000_000 });
+        host = null; // stopped by the bench before it measures
         Console.WriteLine($"\ntotal run time {total.Elapsed.TotalMinutes:0.0} min");
         return 0;
     }

@@ -9,6 +9,7 @@ using Suite.Framework.Events;
 using Suite.Framework.Hosting;
 using Suite.Framework.RabbitMq;
 using Suite.Host;
+using Suite.Host.Backups;
 using Suite.Host.Hosting;
 using Suite.Host.Identity;
 
@@ -62,6 +63,8 @@ if (args.Contains(AdminRecovery.Option))
     return await AdminRecovery.RunAsync(app.Services);
 if (args.Contains(DatabaseMigrations.Option))
     return await DatabaseMigrations.RunAsync(app.Services);
+if (BackupCommand.IsAsked(args))
+    return await BackupCommand.RunAsync(app.Services, args);
 
 app.UseReverseProxy();
 if (jsonLogs)

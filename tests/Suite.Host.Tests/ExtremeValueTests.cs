@@ -25,6 +25,7 @@ public abstract class ExtremeValueTests(SuiteHost host)
         ("/api/account/me", Takes.Nothing, ""),
         ("/api/settings/company", Takes.Nothing, ""),
         ("/api/settings/calendar", Takes.Nothing, ""),
+        ("/api/admin/backups", Takes.Nothing, ""),
         ("/api/views", Takes.Nothing, ""),
         ("/api/views", Takes.Nothing, "list=crm.deals"),
         ("/api/views", Takes.Nothing, "list=" + new string('я', 5000)),

@@ -19,7 +19,7 @@ public sealed class HostTests(SqliteHost host) : IClassFixture<SqliteHost>
         ready.StatusCode.ShouldBe(HttpStatusCode.OK);
         var checks = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement.GetProperty("checks");
         checks.EnumerateObject().Select(c => c.Name).ShouldBe(
-            ["database-identity", "database-settings", "database-notifications", "database-crm", "database-tasks", "database-docs", "database-finance", "database-stock", "outbox-backlog"], ignoreOrder: true);
+            ["database-identity", "database-settings", "database-notifications", "database-crm", "database-tasks", "database-docs", "database-finance", "database-stock", "outbox-backlog", "backup"], ignoreOrder: true);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ export const routes: Routes = [
       },
       {
         path: 'admin',
-        canMatch: [anyPermissionGuard([Permissions.Identity.Users, ...Object.values(Permissions.Operations)])],
+        canMatch: [anyPermissionGuard([Permissions.Identity.Users, ...Object.values(Permissions.Operations), Permissions.Backups.Manage])],
         loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
       },
       {

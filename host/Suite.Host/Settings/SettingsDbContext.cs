@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Framework.Data;
+using Suite.Host.Backups;
 
 namespace Suite.Host.Settings;
 
@@ -12,6 +13,8 @@ public sealed class SettingsDbContext(DbContextOptions<SettingsDbContext> option
     public DbSet<WorkingCalendar> Calendar => Set<WorkingCalendar>();
 
     public DbSet<SavedView> Views => Set<SavedView>();
+
+    public DbSet<BackupRecord> Backups => Set<BackupRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -40,6 +43,7 @@ public sealed class SettingsDbContext(DbContextOptions<SettingsDbContext> option
             b.HasIndex(v => new { v.List, v.Shared });
             b.ConfigureAudited();
         });
+        builder.ConfigureBackups();
     }
 }
 

@@ -29,4 +29,9 @@ export const ADMIN_ROUTES: Routes = [
     canMatch: [permissionGuard(Permissions.Operations.Audit)],
     loadComponent: () => import('./system/audit-log.page').then((m) => m.AuditLogPage),
   },
+  {
+    path: 'backups',
+    canMatch: [permissionGuard(Permissions.Backups.Manage)],
+    loadComponent: () => import('./backups/backup-list.page').then((m) => m.BackupListPage),
+  },
 ];

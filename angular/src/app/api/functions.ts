@@ -569,3 +569,7 @@ export type { ExportAuditEntries$Params as ExportAuditEntries$Params } from './f
 export { exportAuditEntries as exportAuditEntries } from './fn/operations/export-audit-entries';
 export type { ExportContactPersonalData$Params as ExportContactPersonalData$Params } from './fn/operations/export-contact-personal-data';
 export { exportContactPersonalData as exportContactPersonalData } from './fn/operations/export-contact-personal-data';
+export type { GetBackups$Params as GetBackups$Params } from './fn/backups/get-backups';
+export { getBackups as getBackups } from './fn/backups/get-backups';
+export type { TakeBackup$Params as TakeBackup$Params } from './fn/backups/take-backup';
+export { takeBackup as takeBackup } from './fn/backups/take-backup';

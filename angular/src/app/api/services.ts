@@ -13,3 +13,4 @@ export { TasksService } from './services/tasks.service';
 export { FinanceService } from './services/finance.service';
 export { StockService } from './services/stock.service';
 export { OperationsService } from './services/operations.service';
+export { BackupsService } from './services/backups.service';

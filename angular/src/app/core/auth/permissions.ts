@@ -62,6 +62,9 @@ export const Permissions = {
     Audit: 'Operations.Audit',
     PersonalData: 'Operations.PersonalData',
   },
+  Backups: {
+    Manage: 'Backups.Manage',
+  },
   Settings: {
     Company: 'Settings.Company',
     ShareViews: 'Settings.Views.Share',

@@ -68,6 +68,7 @@ const NAV: readonly NavEntry[] = [
   { path: '/docs/templates', label: 'nav.docsTemplates', permission: Permissions.Docs.Templates, testId: 'nav-docs-templates' },
   { path: '/settings/company', label: 'nav.companySettings', permission: Permissions.Settings.Company, testId: 'nav-company-settings' },
   { path: '/admin/users', label: 'nav.users', permission: Permissions.Identity.Users, testId: 'nav-users' },
+  { path: '/admin/backups', label: 'nav.backups', permission: Permissions.Backups.Manage, testId: 'nav-backups' },
   { path: '/admin/system', label: 'nav.system', permission: Permissions.Operations.System, testId: 'nav-system' },
   { path: '/admin/audit', label: 'nav.audit', permission: Permissions.Operations.Audit, testId: 'nav-audit' },
 ];

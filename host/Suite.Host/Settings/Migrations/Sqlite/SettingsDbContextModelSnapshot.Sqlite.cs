@@ -148,6 +148,58 @@ namespace Suite.Host.Settings.Migrations.Sqlite
                     b.ToTable("SettingsOutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Host.Backups.BackupRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Occurrence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Occurrence")
+                        .IsUnique();
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SettingsBackups_OneRunning")
+                        .HasFilter("\"Status\" = 'Running'");
+
+                    b.ToTable("SettingsBackups", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Host.Settings.CompanySettings", b =>
                 {
                     b.Property<Guid>("Id")
