@@ -15,13 +15,12 @@ namespace Suite.TestBase;
 public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly TestDatabase _database;
     private readonly ConcurrentQueue<string> _output = new();
+    private TestDatabase? _database;
 
-    private HostProcess(Process process, TestDatabase database, int port)
+    private HostProcess(Process process, int port)
     {
         _process = process;
-        _database = database;
         Port = port;
         Address = new Uri($"http://127.0.0.1:{port}");
     }
@@ -29,12 +28,36 @@ public sealed class HostProcess : IAsyncDisposable
     public int Port { get; }
     public Uri Address { get; }
 
-    /// <summary>Standard output so far, a line each.</summary>
+    /// <summary>Standard output so far, a line each; standard error's lines start with "stderr: ".</summary>
     public IReadOnlyList<string> Output => _output.ToList();
 
+    /// <summary>A host on a fresh PostgreSQL database of its own (dropped with it) and its own exchange, ready to serve.</summary>
     public static async Task<HostProcess> StartAsync(params (string Name, string Value)[] settings)
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        (string, string)[] environment =
+        [
+            ("ConnectionStrings__Suite", database.ConnectionString),
+            ("RabbitMq__Uri", TestEnvironment.RabbitMq),
+            ("RabbitMq__Name", "suite-process-" + Guid.NewGuid().ToString("N")[..12]), // its own exchange and queues
+            ("Suite__DataPath", database.Folder),
+            ("Suite__AdminPassword", SuiteHost.AdminPassword),
+            ("Suite__DemoData", "false"),
+            ("EventBus__PollInterval", "00:00:00.200"),
+            .. settings,
+        ];
+        var host = Start(environment);
+        host._database = database;
+        await host.ReadyAsync(TimeSpan.FromMinutes(2));
+        return host;
+    }
+
+    /// <summary>
+    /// A host with exactly this environment (later names win) on a free loopback port, not waited for: several started at
+    /// once on one database is what the start-up lock is tested with. <see cref="ReadyAsync"/> waits.
+    /// </summary>
+    public static HostProcess Start(IEnumerable<(string Name, string Value)> environment)
+    {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Suite.Host.dll")])
         {
@@ -42,39 +65,37 @@ public sealed class HostProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ConnectionStrings__Suite"] = database.ConnectionString;
-        start.Environment["RabbitMq__Uri"] = TestEnvironment.RabbitMq;
-        start.Environment["RabbitMq__Name"] = "suite-process-" + Guid.NewGuid().ToString("N")[..12]; // its own exchange and queues
-        start.Environment["Suite__DataPath"] = database.Folder;
-        start.Environment["Suite__AdminPassword"] = SuiteHost.AdminPassword;
-        start.Environment["Suite__DemoData"] = "false";
-        start.Environment["EventBus__PollInterval"] = "00:00:00.200";
-        foreach (var (name, value) in settings)
+        foreach (var (name, value) in environment)
             start.Environment[name] = value;
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
 
-        var process = Process.Start(start)!;
-        var host = new HostProcess(process, database, port);
+        var process = new Process { StartInfo = start };
+        var host = new HostProcess(process, port);
         process.OutputDataReceived += (_, line) => { if (line.Data is not null) host._output.Enqueue(line.Data); };
         process.ErrorDataReceived += (_, line) => { if (line.Data is not null) host._output.Enqueue("stderr: " + line.Data); };
+        process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        return host;
+    }
 
-        using var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(5) };
+    /// <summary>Until /health/ready answers 200; a host that exits meanwhile fails at once with its output.</summary>
+    public async Task ReadyAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
         await Eventually.Until(async () =>
         {
-            if (process.HasExited)
-                throw new InvalidOperationException($"The host stopped (exit {process.ExitCode}): {string.Join('\n', host.Output)}");
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The host on port {Port} exited with {_process.ExitCode}:\n{string.Join('\n', Output)}");
             try
             {
                 return (await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                return false;
+                return false; // not listening yet: it listens once its database is ready
             }
-        }, TimeSpan.FromMinutes(2), "the host process to be ready");
-        return host;
+        }, timeout, $"the host on port {Port} to be ready");
     }
 
     public HttpClient Anonymous() => new() { BaseAddress = Address };
@@ -105,6 +126,7 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-        await _database.DisposeAsync();
+        if (_database is not null)
+            await _database.DisposeAsync();
     }
 }

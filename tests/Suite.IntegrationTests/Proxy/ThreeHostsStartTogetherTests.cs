@@ -30,7 +30,7 @@ public sealed class ThreeHostsStartTogetherTests
     {
         await using var database = await TestDatabase.CreateEmptyAsync(DatabaseProvider.PostgreSql);
         var settings = new HostSettings(database.ConnectionString, database.Folder, DemoData: true);
-        var hosts = Enumerable.Range(0, 3).Select(_ => HostProcess.Start(settings)).ToList();
+        var hosts = Enumerable.Range(0, 3).Select(_ => HostProcess.Start(settings.Environment())).ToList();
         try
         {
             await Task.WhenAll(hosts.Select(h => h.ReadyAsync(TimeSpan.FromMinutes(4))));

@@ -30,9 +30,10 @@ public sealed class TwoHostsBehindNginx : IAsyncLifetime
         _database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
         var settings = new HostSettings(_database.ConnectionString, _database.Folder, DemoData: true);
         for (var i = 0; i < 2; i++)
-            _hosts.Add(HostProcess.Start(settings,
+            _hosts.Add(HostProcess.Start([
+                .. settings.Environment(),
                 ("Suite__Docs__MaxAttachmentBytes", AttachmentCap.ToString()),
-                ("Suite__Login__AttemptsPerMinute", AttemptsPerMinute.ToString())));
+                ("Suite__Login__AttemptsPerMinute", AttemptsPerMinute.ToString())]));
         foreach (var host in _hosts)
             await host.ReadyAsync(TimeSpan.FromMinutes(3));
         Proxy = await NginxProxy.StartAsync(_hosts.Select(h => h.Port).ToList(), AttachmentBodyCap);
