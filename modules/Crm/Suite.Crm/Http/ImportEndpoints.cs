@@ -26,6 +26,8 @@ internal static class ImportEndpoints
                 return TypedResults.Created($"/api/crm/imports/{preview.Id}", preview);
             })
             .DisableAntiforgery()
+            // The file may be up to MaxFileBytes: the server's default body cap (30,000,000 bytes) would refuse it first.
+            .WithMetadata(new RequestSizeLimitAttribute(ImportService.MaxFileBytes + ImportService.FormOverheadBytes))
             .Accepts<IFormFile>("multipart/form-data")
             .WithName("UploadImport")
             .ProducesValidationProblem();

@@ -16,6 +16,9 @@ internal sealed class ImportService(
     CrmDbContext db, ICurrentUser user, CustomFieldValues customFields, ImportQueue queue, IHttpContextAccessor http, TimeProvider clock)
 {
     public const long MaxFileBytes = 50L * 1024 * 1024;
+
+    /// <summary>The multipart form around the file (boundaries, headers, the target field).</summary>
+    public const long FormOverheadBytes = 1024 * 1024;
     private const int PreviewRows = 10;
 
     public async Task<ImportPreviewDto> UploadAsync(string? target, IFormFile? file, CancellationToken cancellationToken)
