@@ -36,4 +36,17 @@ public static class DatabaseErrors
                                   sqlite.Message.Contains("FOREIGN KEY", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
+
+    /// <summary>
+    /// PostgreSQL chose this transaction as a deadlock's victim or could not serialise it (40P01, 40001): two saves of
+    /// the same records at the same moment, which the other one won. Npgsql's execution strategy reports it wrapped as a
+    /// transient failure. Nothing of it was written; the same request again succeeds or meets a business rule.
+    /// </summary>
+    public static bool IsLostRace(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure })
+                return true;
+        return false;
+    }
 }

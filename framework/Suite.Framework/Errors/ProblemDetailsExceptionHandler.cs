@@ -45,6 +45,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             DbUpdateException e when DatabaseErrors.IsForeignKeyViolation(e) => Conflict(ErrorCodes.ReferenceGone, Text.Pick(
                 "Связанную запись удалили, пока вы её меняли. Обновите страницу.",
                 "A record this change refers to was deleted meanwhile. Reload the page.")),
+            _ when DatabaseErrors.IsLostRace(exception) => Conflict(ErrorCodes.ConcurrencyStale, Text.Pick(
+                "Эту запись в тот же момент менял кто-то другой. Обновите её и повторите.",
+                "Someone else was changing this record at the same moment. Reload it and try again.")),
             _ => null,
         };
 
