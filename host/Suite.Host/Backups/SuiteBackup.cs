@@ -11,11 +11,7 @@ namespace Suite.Host.Backups;
 /// </summary>
 public sealed class SuiteBackup(IServiceProvider services, TimeProvider clock)
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a manifest is read by people: "+" and Cyrillic as they are
-    };
+    internal static readonly JsonSerializerOptions Json = Hosting.ReadableJson.Options;
 
     public async Task<BackupManifest> TakeAsync(string path, CancellationToken cancellationToken)
     {

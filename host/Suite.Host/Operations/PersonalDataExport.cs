@@ -13,14 +13,6 @@ public sealed record PersonalDataFile(
 internal sealed class PersonalDataExport(
     IServiceProvider services, IEnumerable<PersonalDataSourceType> sources, ICurrentUser user, TimeProvider clock)
 {
-    /// <summary>Indented, and Cyrillic and phone numbers as typed, not \u escapes: the person reads this file.</summary>
-    private static readonly JsonSerializerOptions FileOptions = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        // A download, never embedded in a page: the relaxed escaping keeps +7 phones and quotes as typed.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public async Task<Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult> ExportContactAsync(Guid contactId, CancellationToken cancellationToken)
     {
         var sections = new List<PersonalDataSection>();
@@ -31,7 +23,7 @@ internal sealed class PersonalDataExport(
             throw new EntityNotFoundException("Contact", contactId);
 
         var file = new PersonalDataFile(contactId, clock.GetUtcNow(), user.UserName, sections);
-        var json = JsonSerializer.SerializeToUtf8Bytes(file, FileOptions);
+        var json = JsonSerializer.SerializeToUtf8Bytes(file, Hosting.ReadableJson.Options);
         return TypedResults.File(json, "application/json", $"personal-data-{contactId:N}.json");
     }
 }
